@@ -1,0 +1,2 @@
+/** Adaptive positioning tests, answer validation and scoring (to come). */
+package org.opencrcn.assessment;

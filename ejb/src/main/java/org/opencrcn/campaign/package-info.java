@@ -1,0 +1,2 @@
+/** Campaigns created by teachers on target profiles (to come). */
+package org.opencrcn.campaign;

@@ -1,0 +1,19 @@
+package org.opencrcn.certification.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.opencrcn.certification.domain.CentreMembership;
+
+/** Memberships of certification centres. */
+@Dependent
+public class CentreMembershipRepository {
+  @PersistenceContext private EntityManager em;
+
+  public List<CentreMembership> findByAccount(long accountId) {
+    return em.createNamedQuery("CentreMembership.findByAccount", CentreMembership.class)
+        .setParameter("accountId", accountId)
+        .getResultList();
+  }
+}

@@ -1,0 +1,32 @@
+package org.opencrcn.identity.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.util.Optional;
+import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.infrastructure.AccountRepository;
+
+/**
+ * The account of whoever calls the current service. The principal's name is the Keycloak subject
+ * (the OIDC client is configured with {@code principal-attribute=sub}), which never changes even
+ * when a username or an ENT attribute does.
+ */
+@Dependent
+public class CallerAccount {
+  @Inject private Principal caller;
+  @Inject private AccountRepository accounts;
+
+  public String subject() {
+    return caller.getName();
+  }
+
+  public Optional<Account> find() {
+    return accounts.findBySubject(subject());
+  }
+
+  /** The caller's account id, or empty for a person who has not signed in through the web yet. */
+  public Optional<Long> id() {
+    return find().map(Account::id);
+  }
+}

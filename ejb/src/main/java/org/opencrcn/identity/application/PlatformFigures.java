@@ -1,0 +1,7 @@
+package org.opencrcn.identity.application;
+
+import java.io.Serializable;
+
+/** What the administration's landing page counts. */
+public record PlatformFigures(long accounts, long organizations, long certificationCentres)
+    implements Serializable {}

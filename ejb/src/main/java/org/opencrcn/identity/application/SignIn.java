@@ -1,0 +1,57 @@
+package org.opencrcn.identity.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.opencrcn.certification.application.CertifAccess;
+import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.domain.PersonProfile;
+import org.opencrcn.identity.infrastructure.AccountRepository;
+import org.opencrcn.organization.application.OrgaAccess;
+import org.opencrcn.shared.AccessDeniedException;
+import org.opencrcn.shared.Roles;
+
+/**
+ * Records a sign-in: creates the account at the first one, refreshes names from the identity
+ * provider afterwards, and tells which spaces the person may enter.
+ */
+@Stateless
+@RolesAllowed(Roles.LEARNER)
+public class SignIn {
+  @Resource private SessionContext session;
+  @Inject private AccountRepository accounts;
+  @Inject private OrgaAccess orga;
+  @Inject private CertifAccess certif;
+
+  public SignedInPerson record(@NotNull @Valid PersonProfile profile) {
+    if (!profile.subject().equals(session.getCallerPrincipal().getName())) {
+      throw new AccessDeniedException("A sign-in can only be recorded for oneself");
+    }
+    Account account =
+        accounts.findBySubject(profile.subject()).orElseGet(() -> accounts.add(new Account(profile)));
+    account.refresh(profile, Instant.now(Clock.systemUTC()));
+    return new SignedInPerson(account.id(), account.displayName(), spacesOfCaller());
+  }
+
+  private Set<Space> spacesOfCaller() {
+    Set<Space> spaces = EnumSet.of(Space.LEARNER);
+    if (!orga.myOrganizations().isEmpty()) {
+      spaces.add(Space.ORGA);
+    }
+    if (!certif.myCentres().isEmpty()) {
+      spaces.add(Space.CERTIF);
+    }
+    if (session.isCallerInRole(Roles.PLATFORM_ADMIN)) {
+      spaces.add(Space.ADMIN);
+    }
+    return spaces;
+  }
+}

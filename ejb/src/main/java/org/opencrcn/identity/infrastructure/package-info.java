@@ -1,0 +1,2 @@
+/** JPA access to accounts. */
+package org.opencrcn.identity.infrastructure;

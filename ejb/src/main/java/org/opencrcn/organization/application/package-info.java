@@ -1,0 +1,2 @@
+/** Orga use cases; every one checks the caller's role and membership of the organisation. */
+package org.opencrcn.organization.application;

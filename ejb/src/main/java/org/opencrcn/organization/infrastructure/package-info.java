@@ -1,0 +1,2 @@
+/** JPA access to organisations and memberships. */
+package org.opencrcn.organization.infrastructure;

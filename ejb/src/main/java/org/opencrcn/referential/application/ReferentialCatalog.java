@@ -1,0 +1,38 @@
+package org.opencrcn.referential.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Locale;
+import org.opencrcn.referential.application.AreaOverview.CompetenceOverview;
+import org.opencrcn.referential.domain.Area;
+
+/** The CRCN framework as anyone may read it, signed in or not. */
+@Stateless
+@PermitAll
+public class ReferentialCatalog {
+  @PersistenceContext private EntityManager em;
+
+  /** The 5 areas in order, each with its competences in order. */
+  public List<AreaOverview> overview(@NotNull Locale locale) {
+    return em.createQuery(
+            "select distinct a from Area a left join fetch a.competences order by a.code", Area.class)
+        .getResultList()
+        .stream()
+        .map(
+            area ->
+                new AreaOverview(
+                    area.code(),
+                    area.title().in(locale),
+                    area.competences().stream()
+                        .map(
+                            c ->
+                                new CompetenceOverview(
+                                    c.code(), c.title().in(locale), c.description().in(locale)))
+                        .toList()))
+        .toList();
+  }
+}

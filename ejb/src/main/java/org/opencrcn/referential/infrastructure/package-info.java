@@ -1,0 +1,2 @@
+/** JPA access to the referential. */
+package org.opencrcn.referential.infrastructure;

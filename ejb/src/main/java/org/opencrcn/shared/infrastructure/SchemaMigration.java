@@ -1,0 +1,36 @@
+package org.opencrcn.shared.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date when the application is deployed, before any service runs. Demo
+ * data is added when the system property {@code opencrcn.demo-data} is {@code true} (the run and
+ * test commands set it; production does not).
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/OpenCrcnDS")
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    boolean demo = Boolean.getBoolean("opencrcn.demo-data");
+    MigrateResult result = new DatabaseMigrator(dataSource, getClass().getClassLoader()).migrate(demo);
+    LOG.info(
+        () ->
+            "Database schema at version %s (%d migrations applied now, demo data %s)"
+                .formatted(result.targetSchemaVersion, result.migrationsExecuted, demo ? "on" : "off"));
+  }
+}

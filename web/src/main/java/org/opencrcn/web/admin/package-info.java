@@ -1,0 +1,2 @@
+/** The administration space, for platform administrators. */
+package org.opencrcn.web.admin;

@@ -1,0 +1,2 @@
+/** The Certif space, for members of a certification centre. */
+package org.opencrcn.web.certif;

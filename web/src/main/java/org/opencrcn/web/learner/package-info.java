@@ -1,0 +1,2 @@
+/** The learner space (pupils, students, any citizen). */
+package org.opencrcn.web.learner;

@@ -1,0 +1,2 @@
+/** The Orga space, for members of an organisation. */
+package org.opencrcn.web.orga;

@@ -1,0 +1,80 @@
+package org.opencrcn.web.shared;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencrcn.identity.application.SignIn;
+import org.opencrcn.identity.application.SignedInPerson;
+import org.opencrcn.identity.application.Space;
+import org.opencrcn.shared.Roles;
+
+/**
+ * The signed-in person for the session: recorded once, at the first protected request after
+ * Keycloak sent them back, then kept (it is small and serialisable, as sessions are distributable).
+ */
+@Named
+@SessionScoped
+public class CurrentPerson implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private SignIn signIn;
+  @Inject private HttpServletRequest request;
+
+  private SignedInPerson person;
+  private List<String> roleKeys = List.of();
+
+  /** Records the sign-in if this session has not done it yet. */
+  public SignedInPerson person() {
+    if (person == null) {
+      var identity =
+          OidcIdentity.of(request.getUserPrincipal())
+              .orElseThrow(() -> new IllegalStateException("No OIDC identity on a protected page"));
+      person = signIn.record(identity.profile());
+      roleKeys = roleKeysOf(request);
+    }
+    return person;
+  }
+
+  public boolean isSignedIn() {
+    return request.getUserPrincipal() != null;
+  }
+
+  public String getDisplayName() {
+    return person().displayName();
+  }
+
+  /** Bundle keys of the realm roles the person holds, for display. */
+  public List<String> getRoleKeys() {
+    person();
+    return roleKeys;
+  }
+
+  public boolean mayEnter(String space) {
+    return isSignedIn() && person().mayEnter(Space.valueOf(space));
+  }
+
+  /** The page a person lands on after signing in: the most specific space they may enter. */
+  public String landingPage() {
+    SignedInPerson signedIn = person();
+    for (Space space : List.of(Space.ORGA, Space.CERTIF, Space.ADMIN)) {
+      if (signedIn.mayEnter(space)) {
+        return space.landingPage();
+      }
+    }
+    return Space.LEARNER.landingPage();
+  }
+
+  private static List<String> roleKeysOf(HttpServletRequest request) {
+    List<String> keys = new ArrayList<>();
+    for (String role : List.of(Roles.LEARNER, Roles.PLATFORM_ADMIN)) {
+      if (request.isUserInRole(role)) {
+        keys.add("role." + role);
+      }
+    }
+    return List.copyOf(keys);
+  }
+}

@@ -1,0 +1,46 @@
+package org.opencrcn.web.shared;
+
+import java.security.Principal;
+import java.util.Optional;
+import org.opencrcn.identity.domain.PersonProfile;
+import org.wildfly.security.http.oidc.IDToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+import org.wildfly.security.http.oidc.OidcSecurityContext;
+import org.wildfly.security.http.oidc.RefreshableOidcSecurityContext;
+
+/** Reads what Keycloak said of the signed-in person from the principal WildFly's OIDC client built. */
+final class OidcIdentity {
+  private final OidcSecurityContext context;
+
+  private OidcIdentity(OidcSecurityContext context) {
+    this.context = context;
+  }
+
+  static Optional<OidcIdentity> of(Principal principal) {
+    return principal instanceof OidcPrincipal<?> oidc
+        ? Optional.of(new OidcIdentity(oidc.getOidcSecurityContext()))
+        : Optional.empty();
+  }
+
+  PersonProfile profile() {
+    IDToken token = context.getIDToken();
+    return new PersonProfile(
+        token.getSubject(),
+        token.getPreferredUsername(),
+        token.getGivenName(),
+        token.getFamilyName(),
+        token.getEmail());
+  }
+
+  String idTokenString() {
+    return context.getIDTokenString();
+  }
+
+  /** Keycloak's end-session endpoint, known once the provider's metadata has been read. */
+  Optional<String> endSessionEndpoint() {
+    return context instanceof RefreshableOidcSecurityContext refreshable
+            && refreshable.getOidcClientConfiguration() != null
+        ? Optional.ofNullable(refreshable.getOidcClientConfiguration().getLogoutUrl())
+        : Optional.empty();
+  }
+}
