@@ -1,7 +1,10 @@
 package org.opencrcn.web.shared;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -27,11 +30,17 @@ public class LanguageSelection implements Serializable {
     return locale.getLanguage();
   }
 
-  /** Switches the language and stays on the same page. */
-  public void switchTo(String language) {
+  /**
+   * Switches the language, then reloads the same page (with its parameters) so that everything on
+   * it, data included, is read again in the new language.
+   */
+  public void switchTo(String language) throws IOException {
     if (SUPPORTED.contains(language)) {
       locale = Locale.of(language);
-      FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String query = request.getQueryString();
+    external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
   }
 }

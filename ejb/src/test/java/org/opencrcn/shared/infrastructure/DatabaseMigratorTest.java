@@ -1,0 +1,95 @@
+package org.opencrcn.shared.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The migration rules, on a real (in-memory) H2 database of the version WildFly ships. */
+class DatabaseMigratorTest {
+  private JdbcDataSource dataSource;
+  private DatabaseMigrator migrator;
+
+  @BeforeEach
+  void freshDatabase() {
+    dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    migrator = new DatabaseMigrator(dataSource, getClass().getClassLoader());
+  }
+
+  @Test
+  @DisplayName("A new database gets the schema and the CRCN frame: 5 areas, 16 competences")
+  void createsSchema() throws SQLException {
+    var result = migrator.migrate(false);
+
+    assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(2);
+    assertThat(count("select count(*) from area")).isEqualTo(5);
+    assertThat(count("select count(*) from competence")).isEqualTo(16);
+    assertThat(count("select count(*) from organization")).isZero();
+  }
+
+  @Test
+  @DisplayName("Migrating again changes nothing")
+  void secondRunIsANoOp() {
+    migrator.migrate(true);
+
+    var second = migrator.migrate(true);
+
+    assertThat(second.migrationsExecuted).isZero();
+  }
+
+  @Test
+  @DisplayName("Demo data is added only on request, and adding it twice adds nothing more")
+  void demoDataIsIdempotent() throws SQLException {
+    migrator.migrate(false);
+    migrator.migrate(true);
+    long accounts = count("select count(*) from account");
+    long memberships = count("select count(*) from organization_membership");
+
+    execute("delete from \"flyway_schema_history\" where \"type\" = 'SQL' and \"version\" is null");
+    migrator.migrate(true);
+
+    assertThat(accounts).isEqualTo(5);
+    assertThat(memberships).isEqualTo(2);
+    assertThat(count("select count(*) from account")).isEqualTo(accounts);
+    assertThat(count("select count(*) from organization_membership")).isEqualTo(memberships);
+    assertThat(count("select count(*) from certification_centre_membership")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("A migration edited after it ran is refused with a clear message, and nothing is applied")
+  void tamperedMigrationIsRefused() throws SQLException {
+    migrator.migrate(false);
+    execute("update \"flyway_schema_history\" set \"checksum\" = \"checksum\" + 1 where \"version\" = '1'");
+
+    assertThatThrownBy(() -> migrator.migrate(true))
+        .isInstanceOf(MigrationRefusedException.class)
+        .hasMessageContaining("does not match this version of OpenCRCN")
+        .hasMessageContaining("checksum");
+    assertThat(count("select count(*) from account")).isZero();
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}

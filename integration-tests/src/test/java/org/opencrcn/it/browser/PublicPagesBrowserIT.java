@@ -1,0 +1,75 @@
+package org.opencrcn.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.browser.pages.OpenCrcnPage;
+import org.opencrcn.it.support.Browser;
+import org.opencrcn.it.support.Deployments;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** What anyone sees without signing in: the home page, in French then English, and the 404 page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEar();
+  }
+
+  private ChromeDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @DisplayName("The home page presents the 5 areas and 16 competences, in French by default")
+  void homePresentsTheFramework() {
+    OpenCrcnPage home = OpenCrcnPage.open(browser, "/");
+
+    assertThat(home.language()).isEqualTo("fr");
+    assertThat(home.texts(".area h3")).hasSize(5).first().asString().contains("Information et données");
+    assertThat(home.texts(".competence-title"))
+        .hasSize(16)
+        .contains("Mener une recherche et une veille d'information", "Programmer",
+            "Construire un environnement numérique");
+    assertThat(home.has("signin")).isTrue();
+  }
+
+  @Test
+  @DisplayName("A visitor switches the home page to English")
+  void homeInEnglish() {
+    OpenCrcnPage home = OpenCrcnPage.open(browser, "/").switchLanguage("en");
+
+    assertThat(home.heading()).isEqualTo("Assess, develop and certify your digital skills");
+    assertThat(home.texts(".competence-title")).contains("Programming");
+  }
+
+  @Test
+  @DisplayName("An unknown address gets the friendly 404 page, never a stack trace")
+  void unknownPage() {
+    OpenCrcnPage missing = OpenCrcnPage.open(browser, "/nowhere.xhtml");
+
+    assertThat(missing.has("error-404")).isTrue();
+    assertThat(missing.heading()).isEqualTo("Page introuvable");
+    assertThat(missing.pageSource()).doesNotContain("at org.").doesNotContain("Caused by");
+  }
+}

@@ -1,0 +1,76 @@
+package org.opencrcn.it.browser.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opencrcn.it.support.Urls;
+
+/** Any page of the application: the layout's header, the space title, the error pages. */
+public class OpenCrcnPage {
+  private final WebDriver browser;
+
+  public OpenCrcnPage(WebDriver browser) {
+    this.browser = browser;
+  }
+
+  public static OpenCrcnPage open(WebDriver browser, String path) {
+    browser.get(Urls.app(path));
+    return new OpenCrcnPage(browser);
+  }
+
+  /** Waits until the browser is back on the application at a path starting with the given one. */
+  public OpenCrcnPage awaitPath(String pathPrefix) {
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(Urls.app(pathPrefix))));
+    return this;
+  }
+
+  public KeycloakLoginPage clickSignIn() {
+    browser.findElement(By.id("signin")).click();
+    return new KeycloakLoginPage(browser);
+  }
+
+  public OpenCrcnPage signOut() {
+    browser.findElement(By.id("signout")).click();
+    return new OpenCrcnPage(browser);
+  }
+
+  public String path() {
+    return browser.getCurrentUrl().substring(Urls.app("").length());
+  }
+
+  public String heading() {
+    return browser.findElement(By.tagName("h1")).getText();
+  }
+
+  public String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  public boolean has(String id) {
+    return !browser.findElements(By.id(id)).isEmpty();
+  }
+
+  public List<String> texts(String cssSelector) {
+    return browser.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+  }
+
+  public String language() {
+    return browser.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  public OpenCrcnPage switchLanguage(String language) {
+    browser.findElement(By.id("language:" + language)).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    return this;
+  }
+
+  public String pageSource() {
+    return browser.getPageSource();
+  }
+}

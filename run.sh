@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Runs OpenCRCN on this machine: builds it, starts Keycloak (with the opencrcn realm) and WildFly
+# (with the application, on the embedded H2 database, with demo accounts and demo content), prints
+# the address and the accounts, and stops both servers on Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/lib.sh
+
+KEYCLOAK_VERSION=26.5.6
+HTTP_PORT=${OPENCRCN_HTTP_PORT:-8080}
+MANAGEMENT_PORT=$((HTTP_PORT + 1910))
+KEYCLOAK_PORT=${OPENCRCN_KEYCLOAK_PORT:-8180}
+DATA_DIR=$(mkdir -p "${OPENCRCN_DATA_DIR:-data}" && cd "${OPENCRCN_DATA_DIR:-data}" && pwd)
+LOG_DIR="$DATA_DIR/logs"
+
+opencrcn_select_jdk
+opencrcn_require_maven
+opencrcn_require_free_port "$HTTP_PORT" "OpenCRCN web"
+opencrcn_require_free_port "$MANAGEMENT_PORT" "WildFly management"
+opencrcn_require_free_port "$KEYCLOAK_PORT" "Keycloak"
+
+echo "OpenCRCN: building (JDK: $JAVA_HOME) ..."
+mkdir -p "$LOG_DIR"
+if ! mvn -B -q -DskipTests package > "$LOG_DIR/build.log" 2>&1; then
+  tail -n 30 "$LOG_DIR/build.log" >&2
+  opencrcn_fail "the build failed; the whole log is in $LOG_DIR/build.log"
+fi
+
+KEYCLOAK_PID="" WILDFLY_PID=""
+stop_servers() {
+  trap - INT TERM EXIT
+  echo
+  echo "OpenCRCN: stopping WildFly and Keycloak ..."
+  opencrcn_stop_group "$WILDFLY_PID" 60
+  opencrcn_stop_group "$KEYCLOAK_PID" 30
+  echo "OpenCRCN: stopped. Data kept in $DATA_DIR"
+}
+trap stop_servers INT TERM EXIT
+
+# --- Keycloak: the realm is imported at the first start, then kept in $DATA_DIR/keycloak ---------
+echo "OpenCRCN: starting Keycloak on port $KEYCLOAK_PORT ..."
+mkdir -p "$DATA_DIR/keycloak"
+JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" setsid keycloak-realm/target/keycloak-$KEYCLOAK_VERSION/bin/kc.sh start-dev \
+  --http-port="$KEYCLOAK_PORT" --http-host=127.0.0.1 --import-realm \
+  --db-url="jdbc:h2:file:$DATA_DIR/keycloak/keycloakdb;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE" > "$LOG_DIR/keycloak.log" 2>&1 &
+KEYCLOAK_PID=$!
+
+# --- WildFly: configuration from the build, deployments and data in $DATA_DIR/wildfly ------------
+BASE_DIR="$DATA_DIR/wildfly"
+mkdir -p "$BASE_DIR"
+rm -rf "$BASE_DIR/configuration" "$BASE_DIR/deployments" "$BASE_DIR/tmp"
+cp -r ear/target/server/standalone/configuration "$BASE_DIR/configuration"
+mkdir -p "$BASE_DIR/deployments"
+cp ear/target/opencrcn.ear "$BASE_DIR/deployments/"
+
+if ! opencrcn_wait_http "$KEYCLOAK_PORT" /realms/opencrcn/.well-known/openid-configuration "$KEYCLOAK_PID" 180; then
+  tail -n 20 "$LOG_DIR/keycloak.log" >&2
+  opencrcn_fail "Keycloak did not start on port $KEYCLOAK_PORT; its log is $LOG_DIR/keycloak.log"
+fi
+
+echo "OpenCRCN: starting WildFly on port $HTTP_PORT ..."
+JAVA_OPTS="-Xms64m -Xmx768m -Dopencrcn.demo-data=true -Dopencrcn.data.dir=$DATA_DIR \
+  -Dopencrcn.oidc.provider-url=http://localhost:$KEYCLOAK_PORT/realms/opencrcn" \
+  setsid ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$BASE_DIR" \
+  -Djboss.http.port="$HTTP_PORT" -Djboss.management.http.port="$MANAGEMENT_PORT" \
+  > "$LOG_DIR/wildfly-console.log" 2>&1 &
+WILDFLY_PID=$!
+
+if ! opencrcn_wait_http "$HTTP_PORT" / "$WILDFLY_PID" 240; then
+  grep -E "ERROR|Caused by" "$BASE_DIR/log/server.log" 2>/dev/null | tail -n 10 >&2 || true
+  opencrcn_fail "WildFly did not start OpenCRCN on port $HTTP_PORT; its log is $BASE_DIR/log/server.log"
+fi
+
+cat <<INFO
+
+  OpenCRCN is running:  http://localhost:$HTTP_PORT/
+
+  Demo accounts (password: demo1234)
+    eleve        Léa Martin       pupil                         -> learner space
+    enseignant   Thomas Bernard   teacher, Collège Jean Moulin  -> Orga
+    directrice   Claire Dubois    director (Orga administrator) -> Orga
+    centre       Karim Haddad     certification centre officer  -> Certif
+    admin        Sophie Lefèvre   platform administrator        -> administration
+
+  Keycloak:  http://localhost:$KEYCLOAK_PORT/   Data: $DATA_DIR   Logs: $LOG_DIR
+  Press Ctrl-C to stop both servers.
+
+INFO
+wait "$WILDFLY_PID" || true
