@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
+import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.Browser;
 import org.opencrcn.it.support.Deployments;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -52,6 +53,7 @@ class PublicPagesBrowserIT {
         .contains("Mener une recherche et une veille d'information", "Programmer",
             "Construire un environnement numérique");
     assertThat(home.has("signin")).isTrue();
+    Accessibility.assertNoViolations(browser);
   }
 
   @Test
@@ -61,6 +63,7 @@ class PublicPagesBrowserIT {
 
     assertThat(home.heading()).isEqualTo("Assess, develop and certify your digital skills");
     assertThat(home.texts(".competence-title")).contains("Programming");
+    Accessibility.assertNoViolations(browser);
   }
 
   @Test
@@ -71,5 +74,6 @@ class PublicPagesBrowserIT {
     assertThat(missing.has("error-404")).isTrue();
     assertThat(missing.heading()).isEqualTo("Page introuvable");
     assertThat(missing.pageSource()).doesNotContain("at org.").doesNotContain("Caused by");
+    Accessibility.assertNoViolations(browser);
   }
 }

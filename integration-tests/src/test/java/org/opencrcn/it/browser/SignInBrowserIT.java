@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.KeycloakLoginPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
+import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.Browser;
 import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.Deployments;
@@ -67,6 +68,7 @@ class SignInBrowserIT {
     assertThat(space.texts(".person-card .role")).containsExactly("Apprenant");
     assertThat(space.text("learner-lead")).startsWith("Vous avez 16 compétences à tester");
     assertThat(space.has("nav-orga")).isFalse();
+    Accessibility.assertNoViolations(browser);
   }
 
   @Test
@@ -79,6 +81,7 @@ class SignInBrowserIT {
     assertThat(orga.has("error-403")).isTrue();
     assertThat(orga.heading()).isEqualTo("Accès refusé");
     assertThat(orga.pageSource()).doesNotContain("Collège Jean Moulin").doesNotContain("at org.");
+    Accessibility.assertNoViolations(browser);
   }
 
   @Test
@@ -90,6 +93,7 @@ class SignInBrowserIT {
     assertThat(orga.text("welcome-name")).isEqualTo(DemoAccounts.TEACHER.displayName);
     assertThat(orga.text("organization-name")).isEqualTo("Collège Jean Moulin");
     assertThat(orga.text("membership-role")).isEqualTo("Membre");
+    Accessibility.assertNoViolations(browser);
   }
 
   @Test
@@ -97,12 +101,14 @@ class SignInBrowserIT {
   void otherSpaces() {
     OpenCrcnPage certif = signInAs(DemoAccounts.CENTRE_OFFICER).awaitPath("/certif/");
     assertThat(certif.text("centre-name")).isEqualTo("Collège Jean Moulin");
+    Accessibility.assertNoViolations(browser);
     certif.signOut();
 
     OpenCrcnPage admin = signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
     assertThat(admin.texts(".person-card .role"))
         .containsExactly("Apprenant", "Administrateur de la plateforme");
     assertThat(Integer.parseInt(admin.text("figure-organizations"))).isGreaterThanOrEqualTo(2);
+    Accessibility.assertNoViolations(browser);
   }
 
   @Test
