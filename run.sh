@@ -28,14 +28,17 @@ fi
 
 KEYCLOAK_PID="" WILDFLY_PID=""
 stop_servers() {
-  trap - INT TERM EXIT
-  echo
-  echo "OpenCRCN: stopping WildFly and Keycloak ..."
+  # Stopping must finish even if the terminal or a pipe reading our output is gone.
+  set +e
+  trap '' INT TERM HUP PIPE
+  trap - EXIT
+  echo 2>/dev/null
+  echo "OpenCRCN: stopping WildFly and Keycloak ..." 2>/dev/null
   opencrcn_stop_group "$WILDFLY_PID" 60
   opencrcn_stop_group "$KEYCLOAK_PID" 30
-  echo "OpenCRCN: stopped. Data kept in $DATA_DIR"
+  echo "OpenCRCN: stopped. Data kept in $DATA_DIR" 2>/dev/null || true
 }
-trap stop_servers INT TERM EXIT
+trap stop_servers INT TERM HUP EXIT
 
 # --- Keycloak: the realm is imported at the first start, then kept in $DATA_DIR/keycloak ---------
 echo "OpenCRCN: starting Keycloak on port $KEYCLOAK_PORT ..."

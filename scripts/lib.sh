@@ -57,11 +57,11 @@ opencrcn_http_status() {
   printf '%s' "$line" | awk '{print $2}'
 }
 
-# Waits until 127.0.0.1:$1$2 answers HTTP 200, or the process group $3 dies, or $4 seconds pass.
+# Waits until 127.0.0.1:$1$2 answers HTTP 200, or the process $3 dies, or $4 seconds pass.
 opencrcn_wait_http() {
   local port=$1 path=$2 pid=$3 timeout=$4 waited=0
   while [ "$waited" -lt "$timeout" ]; do
-    kill -0 -- "-$pid" 2>/dev/null || return 2
+    kill -0 "$pid" 2>/dev/null || return 2
     if [ "$(opencrcn_http_status "$port" "$path")" = "200" ]; then
       return 0
     fi
@@ -76,7 +76,7 @@ opencrcn_wait_http() {
 opencrcn_stop_group() {
   local pid=$1 grace=${2:-30} waited=0
   [ -n "$pid" ] || return 0
-  kill -TERM -- "-$pid" 2>/dev/null || return 0
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || return 0
   while kill -0 -- "-$pid" 2>/dev/null && [ "$waited" -lt "$grace" ]; do
     sleep 1
     waited=$((waited + 1))
