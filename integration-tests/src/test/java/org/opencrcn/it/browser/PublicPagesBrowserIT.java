@@ -15,6 +15,7 @@ import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.Browser;
 import org.opencrcn.it.support.Deployments;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** What anyone sees without signing in: the home page, in French then English, and the 404 page. */
@@ -75,5 +76,19 @@ class PublicPagesBrowserIT {
     assertThat(missing.heading()).isEqualTo("Page introuvable");
     assertThat(missing.pageSource()).doesNotContain("at org.").doesNotContain("Caused by");
     Accessibility.assertNoViolations(browser);
+  }
+
+  @Test
+  @DisplayName("A form posted after the session ended leads to the 'page expired' page")
+  void expiredView() {
+    OpenCrcnPage home = OpenCrcnPage.open(browser, "/");
+    browser.manage().deleteCookieNamed("JSESSIONID");
+
+    browser.findElement(By.id("language:en")).click();
+    OpenCrcnPage expired = new OpenCrcnPage(browser).awaitPath("/error/expired.xhtml");
+
+    assertThat(expired.has("error-expired")).isTrue();
+    assertThat(expired.heading()).isEqualTo("Page expirée");
+    assertThat(home.pageSource()).doesNotContain("ViewExpiredException:");
   }
 }
