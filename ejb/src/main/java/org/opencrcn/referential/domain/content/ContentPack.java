@@ -1,0 +1,12 @@
+package org.opencrcn.referential.domain.content;
+
+import java.util.List;
+
+/** A whole content pack: what pack.yaml says, the competences' content, the target profiles. */
+public record ContentPack(
+    String id,
+    String version,
+    String title,
+    List<String> locales,
+    List<CompetenceContent> competences,
+    List<TargetProfile> targetProfiles) {}

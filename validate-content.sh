@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Validates a content pack (docs/content-pack.md) without a server: prints every error with its
+# file and position, then one summary line; exits with 1 when the pack has errors.
+# Usage: ./validate-content.sh <pack folder> [fr|en]
+set -euo pipefail
+[ $# -ge 1 ] || { echo "usage: ./validate-content.sh <pack folder> [fr|en]" >&2; exit 2; }
+pack=$(cd "$1" && pwd)
+cd "$(dirname "$0")"
+. scripts/lib.sh
+opencrcn_select_jdk
+opencrcn_require_maven
+exec mvn -B -q -pl ejb compile org.codehaus.mojo:exec-maven-plugin:exec \
+  -Dexec.executable="$JAVA_HOME/bin/java" -Dexec.classpathScope=runtime \
+  -Dexec.args="-cp %classpath org.opencrcn.referential.infrastructure.pack.ValidateContentPackCommand $pack ${2:-fr}"
