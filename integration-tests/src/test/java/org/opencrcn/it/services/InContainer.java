@@ -20,7 +20,7 @@ final class InContainer {
   static EnterpriseArchive ear(Class<?> testClass) {
     EnterpriseArchive ear = Deployments.builtEar();
     WebArchive web = ear.getAsType(WebArchive.class, "opencrcn-web.war");
-    web.addClass(testClass).addPackage(AsPupil.class.getPackage()).addClass(DemoAccounts.class);
+    web.addPackage(testClass.getPackage()).addPackage(AsPupil.class.getPackage()).addClass(DemoAccounts.class);
     Testable.archiveToTest(web);
     ear.addAsLibrary(jarOf(Assertions.class));
     return ear;

@@ -1,0 +1,34 @@
+package org.opencrcn.referential.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.opencrcn.referential.domain.CrcnFrame;
+
+/** The content pack shipped inside the application (content/crcn, copied by the build). */
+public final class ShippedPack {
+  static final String ROOT = "/opencrcn-content/crcn/";
+
+  private ShippedPack() {}
+
+  /** Its files, by path in the pack; the names are known, as a class path cannot be listed. */
+  public static Map<String, byte[]> files() {
+    Map<String, byte[]> files = new TreeMap<>();
+    add(files, "pack.yaml");
+    add(files, "target-profiles.yaml");
+    CrcnFrame.COMPETENCE_CODES.forEach(code -> add(files, "competences/" + code + ".yaml"));
+    return files;
+  }
+
+  private static void add(Map<String, byte[]> files, String name) {
+    try (InputStream in = ShippedPack.class.getResourceAsStream(ROOT + name)) {
+      if (in != null) {
+        files.put(name, in.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.opencrcn.referential.domain.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.opencrcn.referential.domain.content.ChallengeStatus;
+
+/**
+ * A challenge as imported. Never deleted: a challenge that a new pack version drops is retired
+ * (périmé), so that the answers given to it keep their target. Proposals, fields and solution are
+ * kept as JSON (see {@code ChallengeJson}): they are read whole, never queried.
+ */
+@Entity
+@Table(name = "challenge")
+@NamedQuery(name = "CatalogChallenge.bySkill", query = "select c from CatalogChallenge c where c.skillName = :skill order by c.id")
+public class CatalogChallenge {
+  @Id private String id;
+
+  @Column(name = "skill_name", nullable = false)
+  private String skillName;
+
+  @Column(nullable = false)
+  private String type;
+
+  @Column(nullable = false)
+  private String locale;
+
+  @Column(nullable = false)
+  private String status;
+
+  @Column(nullable = false)
+  private String instruction;
+
+  @Column(name = "proposals_json")
+  private String proposalsJson;
+
+  @Column(name = "fields_json")
+  private String fieldsJson;
+
+  @Column(name = "solution_json", nullable = false)
+  private String solutionJson;
+
+  @Column(nullable = false)
+  private String tolerances;
+
+  @Column(name = "timer_seconds")
+  private Integer timerSeconds;
+
+  @Column(name = "attachment_name")
+  private String attachmentName;
+
+  @Column(name = "attachment_url")
+  private String attachmentUrl;
+
+  @Column(name = "illustration_url")
+  private String illustrationUrl;
+
+  @Column(name = "illustration_alt")
+  private String illustrationAlt;
+
+  @Column(name = "embed_url")
+  private String embedUrl;
+
+  @Column(nullable = false)
+  private boolean focused;
+
+  @Column(name = "blind_ok")
+  private Boolean blindOk;
+
+  @Column(name = "color_blind_ok")
+  private Boolean colorBlindOk;
+
+  @Column(name = "irt_discriminant")
+  private Double irtDiscriminant;
+
+  @Column(name = "irt_difficulty")
+  private Double irtDifficulty;
+
+  protected CatalogChallenge() {}
+
+  public CatalogChallenge(String id) {
+    this.id = id;
+  }
+
+  /** Everything a pack says of a challenge, in stored form. */
+  public record Definition(
+      String skillName, String type, String locale, ChallengeStatus status, String instruction,
+      String proposalsJson, String fieldsJson, String solutionJson, String tolerances,
+      Integer timerSeconds, String attachmentName, String attachmentUrl, String illustrationUrl,
+      String illustrationAlt, String embedUrl, boolean focused, Boolean blindOk, Boolean colorBlindOk,
+      Double irtDiscriminant, Double irtDifficulty) {}
+
+  public void define(Definition d) {
+    skillName = d.skillName();
+    type = d.type();
+    locale = d.locale();
+    status = d.status().code();
+    instruction = d.instruction();
+    proposalsJson = d.proposalsJson();
+    fieldsJson = d.fieldsJson();
+    solutionJson = d.solutionJson();
+    tolerances = d.tolerances();
+    timerSeconds = d.timerSeconds();
+    attachmentName = d.attachmentName();
+    attachmentUrl = d.attachmentUrl();
+    illustrationUrl = d.illustrationUrl();
+    illustrationAlt = d.illustrationAlt();
+    embedUrl = d.embedUrl();
+    focused = d.focused();
+    blindOk = d.blindOk();
+    colorBlindOk = d.colorBlindOk();
+    irtDiscriminant = d.irtDiscriminant();
+    irtDifficulty = d.irtDifficulty();
+  }
+
+  /** Dropped by a new pack version: kept, never played again. Returns whether it was playable. */
+  public boolean retire() {
+    boolean wasPlayable = status().playable();
+    status = ChallengeStatus.OBSOLETE.code();
+    return wasPlayable;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String skillName() {
+    return skillName;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String locale() {
+    return locale;
+  }
+
+  public ChallengeStatus status() {
+    return ChallengeStatus.ofCode(status).orElseThrow();
+  }
+
+  public String instruction() {
+    return instruction;
+  }
+
+  public String proposalsJson() {
+    return proposalsJson;
+  }
+
+  public String fieldsJson() {
+    return fieldsJson;
+  }
+
+  public String solutionJson() {
+    return solutionJson;
+  }
+
+  public Integer timerSeconds() {
+    return timerSeconds;
+  }
+
+  public String illustrationUrl() {
+    return illustrationUrl;
+  }
+
+  public String illustrationAlt() {
+    return illustrationAlt;
+  }
+}
