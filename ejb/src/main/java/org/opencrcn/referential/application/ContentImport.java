@@ -22,6 +22,7 @@ import org.opencrcn.referential.domain.catalog.ContentCounts;
 import org.opencrcn.referential.domain.catalog.ContentVersion;
 import org.opencrcn.referential.domain.content.ContentPack;
 import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
+import org.opencrcn.referential.infrastructure.pack.ZippedPack;
 import org.opencrcn.shared.Roles;
 
 /**
@@ -54,6 +55,12 @@ public class ContentImport {
         new ContentVersion(pack.id(), pack.version(), checksum, Instant.now(), session.getCallerPrincipal().getName(), counts));
     imported.fire(new ContentImported(pack.version()));
     return new ImportReport(ImportReport.Outcome.IMPORTED, pack.version(), counts, List.of());
+  }
+
+  /** Imports a pack uploaded as a zip of its folder; an unsafe or unreadable zip is refused. */
+  public ImportReport importZip(@NotNull byte[] upload) {
+    ZippedPack.Unzipped unzipped = ZippedPack.read(new java.io.ByteArrayInputStream(upload));
+    return unzipped.errors().isEmpty() ? importPack(unzipped.files()) : ImportReport.refused(unzipped.errors());
   }
 
   /** Of the files' names and contents, in name order: any change to any file changes it. */

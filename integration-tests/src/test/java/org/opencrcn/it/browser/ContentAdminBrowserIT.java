@@ -1,0 +1,97 @@
+package org.opencrcn.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.browser.pages.KeycloakLoginPage;
+import org.opencrcn.it.browser.pages.OpenCrcnPage;
+import org.opencrcn.it.support.Accessibility;
+import org.opencrcn.it.support.Browser;
+import org.opencrcn.it.support.DemoAccounts;
+import org.opencrcn.it.support.Deployments;
+import org.opencrcn.it.support.PackZips;
+import org.opencrcn.it.support.WithKeycloak;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An administrator uploads a broken pack, reads why, then a good one, and previews a challenge. */
+@ExtendWith(WithKeycloak.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContentAdminBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEar();
+  }
+
+  private ChromeDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private OpenCrcnPage upload(Path zip) {
+    browser.findElement(By.id("upload:file")).sendKeys(zip.toAbsolutePath().toString());
+    browser.findElement(By.id("upload:import")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-outcome")));
+    return new OpenCrcnPage(browser);
+  }
+
+  @Test
+  @DisplayName("A broken pack is refused with every error; the shipped pack imports and its challenges preview")
+  void uploadBrowseAndPreview() throws Exception {
+    KeycloakLoginPage login = OpenCrcnPage.open(browser, "/").clickSignIn();
+    login.signIn(DemoAccounts.PLATFORM_ADMIN.username, DemoAccounts.PASSWORD);
+    new OpenCrcnPage(browser).awaitPath("/admin/");
+    browser.findElement(By.id("content-link")).click();
+    OpenCrcnPage content = new OpenCrcnPage(browser).awaitPath("/admin/content.xhtml");
+    Accessibility.assertNoViolations(browser);
+
+    OpenCrcnPage refused = upload(PackZips.brokenPack());
+
+    assertThat(refused.text("report-outcome")).startsWith("Pack refusé, rien n'a changé : 2 erreur(s)");
+    assertThat(refused.texts("#report-errors .error-message"))
+        .containsExactlyInAnyOrder(
+            "la solution désigne la proposition 5, qui n'existe pas (2 propositions)",
+            "tolérance « t9 » inconnue (t1, t2, t3)");
+    Accessibility.assertNoViolations(browser);
+
+    OpenCrcnPage imported = upload(PackZips.shippedPack());
+
+    assertThat(imported.text("report-outcome")).matches("Pack 2026\\.11\\.0 (importé|déjà importé à l'identique : rien n'a changé)\\.");
+    assertThat(imported.texts("#versions tbody tr")).isNotEmpty();
+
+    OpenCrcnPage tree = OpenCrcnPage.open(browser, "/admin/referential.xhtml");
+    assertThat(tree.texts(".competence-node > summary")).hasSize(16);
+    browser.findElement(By.id("competence-1-1")).click();
+    browser.findElement(By.cssSelector("#competence-1-1 .tube-node > summary")).click();
+    browser.findElement(By.cssSelector("#competence-1-1 .challenge-link")).click();
+
+    OpenCrcnPage preview = new OpenCrcnPage(browser).awaitPath("/admin/challenge.xhtml");
+    assertThat(preview.heading()).startsWith("Aperçu de l'épreuve c11");
+    assertThat(preview.text("instruction")).isNotBlank();
+    Accessibility.assertNoViolations(browser);
+  }
+}

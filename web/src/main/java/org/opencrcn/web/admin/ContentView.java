@@ -1,0 +1,85 @@
+package org.opencrcn.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.opencrcn.referential.application.CatalogViews.VersionView;
+import org.opencrcn.referential.application.ContentCatalog;
+import org.opencrcn.referential.application.ContentImport;
+import org.opencrcn.referential.application.ImportReport;
+import org.opencrcn.referential.infrastructure.pack.ZippedPack;
+import org.opencrcn.web.shared.LanguageSelection;
+
+/** Uploading a content pack (zip) and reading its validation report; the imported versions. */
+@Named
+@ViewScoped
+public class ContentView implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter PARIS_DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+
+  @Inject private ContentImport contentImport;
+  @Inject private ContentCatalog catalog;
+  @Inject private LanguageSelection language;
+
+  private transient Part upload;
+  private ImportReport report;
+  private List<VersionView> versions;
+
+  /** A row of the report, in the reader's language. */
+  public record ErrorRow(String file, String position, String message) implements Serializable {}
+
+  public void load() {
+    versions = catalog.versions();
+  }
+
+  public void importPack() throws IOException {
+    if (upload == null || upload.getSize() == 0) {
+      report = null;
+      return;
+    }
+    // Read at most one byte past the limit: a larger upload is refused without being kept whole.
+    try (InputStream in = upload.getInputStream()) {
+      byte[] bytes = in.readNBytes((int) ZippedPack.MAX_UNZIPPED_BYTES + 1);
+      report = contentImport.importZip(bytes);
+    }
+    versions = catalog.versions();
+  }
+
+  public List<ErrorRow> getErrors() {
+    return report == null
+        ? List.of()
+        : report.errors().stream()
+            .map(e -> new ErrorRow(e.file(), e.position(), e.message(language.getLocale())))
+            .toList();
+  }
+
+  /** Dates are shown in the schools' time zone. */
+  public String inParis(Instant instant) {
+    return PARIS_DATE_TIME.format(instant);
+  }
+
+  public Part getUpload() {
+    return upload;
+  }
+
+  public void setUpload(Part upload) {
+    this.upload = upload;
+  }
+
+  public ImportReport getReport() {
+    return report;
+  }
+
+  public List<VersionView> getVersions() {
+    return versions;
+  }
+}
