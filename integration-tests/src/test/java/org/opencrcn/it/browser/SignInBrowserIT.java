@@ -66,7 +66,7 @@ class SignInBrowserIT {
     assertThat(space.text("space-title")).isEqualTo("Mon espace");
     assertThat(space.text("welcome-name")).isEqualTo(DemoAccounts.PUPIL.displayName);
     assertThat(space.texts(".person-card .role")).containsExactly("Apprenant");
-    assertThat(space.text("learner-lead")).startsWith("Vous avez 16 compétences à tester");
+    assertThat(space.text("learner-lead")).isEqualTo("Vous avez 16 compétences à tester. On se concentre et c'est parti !");
     assertThat(space.has("nav-orga")).isFalse();
     Accessibility.assertNoViolations(browser);
   }
