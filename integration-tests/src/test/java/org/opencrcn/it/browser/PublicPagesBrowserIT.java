@@ -91,4 +91,23 @@ class PublicPagesBrowserIT {
     assertThat(expired.heading()).isEqualTo("Page expirée");
     assertThat(home.pageSource()).doesNotContain("ViewExpiredException:");
   }
+
+  @Test
+  @DisplayName("Anyone reads the mastery grid and the target profiles with their topics")
+  void referentialPages() {
+    OpenCrcnPage referential = OpenCrcnPage.open(browser, "/referentiel.xhtml");
+
+    assertThat(referential.texts("#mastery-grid tbody tr")).hasSize(8);
+    assertThat(referential.texts("#mastery-grid tbody tr td:first-child"))
+        .containsExactly("Novice", "Novice", "Indépendant", "Indépendant", "Avancé", "Avancé", "Expert", "Expert");
+    Accessibility.assertNoViolations(browser);
+
+    OpenCrcnPage profiles = OpenCrcnPage.open(browser, "/parcours.xhtml");
+    assertThat(profiles.texts(".profile-name"))
+        .hasSizeGreaterThanOrEqualTo(10)
+        .contains("[CLG] Information et données - Socle commun", "1.1 Mener une recherche et une veille d'information");
+    browser.findElement(By.cssSelector("#profile-clg-information-donnees summary")).click();
+    assertThat(profiles.texts("#profile-clg-information-donnees .topic-title")).hasSizeGreaterThanOrEqualTo(3);
+    Accessibility.assertNoViolations(browser);
+  }
 }

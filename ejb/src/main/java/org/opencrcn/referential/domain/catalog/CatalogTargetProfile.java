@@ -72,6 +72,14 @@ public class CatalogTargetProfile {
     return active;
   }
 
+  public TargetProfileCategory category() {
+    return category;
+  }
+
+  public String description() {
+    return description;
+  }
+
   public List<TargetedTube> tubes() {
     return List.copyOf(tubes);
   }
