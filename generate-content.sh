@@ -10,6 +10,4 @@ cd "$(dirname "$0")"
 . scripts/lib.sh
 opencrcn_select_jdk
 opencrcn_require_maven
-exec mvn -B -q -Dstyle.color=never -pl ejb compile org.codehaus.mojo:exec-maven-plugin:exec \
-  -Dexec.executable="$JAVA_HOME/bin/java" -Dexec.classpathScope=runtime \
-  -Dexec.args="-cp %classpath org.opencrcn.referential.infrastructure.pack.GenerateContentPackCommand $out $*"
+opencrcn_run_tool org.opencrcn.referential.infrastructure.pack.GenerateContentPackCommand $out $*

@@ -83,3 +83,12 @@ opencrcn_stop_group() {
   done
   kill -KILL -- "-$pid" 2>/dev/null || true
 }
+
+# Runs a command-line tool of the ejb module (compiled first) with its runtime class path.
+opencrcn_run_tool() {
+  local main_class=$1
+  shift
+  exec mvn -B -q -Dstyle.color=never -pl ejb compile org.codehaus.mojo:exec-maven-plugin:exec \
+    -Dexec.executable="$JAVA_HOME/bin/java" -Dexec.classpathScope=runtime \
+    -Dexec.args="-cp %classpath $main_class $*"
+}

@@ -4,52 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.opencrcn.it.browser.pages.KeycloakLoginPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
-import org.opencrcn.it.support.Browser;
 import org.opencrcn.it.support.DemoAccounts;
-import org.opencrcn.it.support.Deployments;
 import org.opencrcn.it.support.PackZips;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An administrator uploads a broken pack, reads why, then a good one, and previews a challenge. */
 @ExtendWith(WithKeycloak.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContentAdminBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  private ChromeDriver browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class ContentAdminBrowserIT extends BrowserJourney {
 
   private OpenCrcnPage upload(Path zip) {
     browser.findElement(By.id("upload:file")).sendKeys(zip.toAbsolutePath().toString());
@@ -62,9 +31,7 @@ class ContentAdminBrowserIT {
   @Test
   @DisplayName("A broken pack is refused with every error; the shipped pack imports and its challenges preview")
   void uploadBrowseAndPreview() throws Exception {
-    KeycloakLoginPage login = OpenCrcnPage.open(browser, "/").clickSignIn();
-    login.signIn(DemoAccounts.PLATFORM_ADMIN.username, DemoAccounts.PASSWORD);
-    new OpenCrcnPage(browser).awaitPath("/admin/");
+    signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
     browser.findElement(By.id("content-link")).click();
     OpenCrcnPage content = new OpenCrcnPage(browser).awaitPath("/admin/content.xhtml");
     Accessibility.assertNoViolations(browser);

@@ -2,54 +2,18 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.KeycloakLoginPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
-import org.opencrcn.it.support.Browser;
 import org.opencrcn.it.support.DemoAccounts;
-import org.opencrcn.it.support.Deployments;
 import org.opencrcn.it.support.WithKeycloak;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Signing in through the real Keycloak login page, landing in one's space, signing out. */
 @ExtendWith(WithKeycloak.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  private ChromeDriver browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private OpenCrcnPage signInAs(DemoAccounts account) {
-    KeycloakLoginPage login = OpenCrcnPage.open(browser, "/").clickSignIn();
-    login.signIn(account.username, DemoAccounts.PASSWORD);
-    return new OpenCrcnPage(browser);
-  }
+class SignInBrowserIT extends BrowserJourney {
 
   @Test
   @DisplayName("The pupil signs in on Keycloak's French page and lands on the learner space")
