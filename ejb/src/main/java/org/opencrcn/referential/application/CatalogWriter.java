@@ -50,7 +50,7 @@ class CatalogWriter {
           upsert(skills, skill.name(), CatalogSkill::new, s -> s.update(tube.name(), skill.level(), pix.get(skill.name()), skill.active()));
           seenSkills.add(skill.name());
           replaceTutorials(skill);
-          for (Challenge challenge : skill.challenges()) {
+          for (Challenge challenge : skill.challenges().stream().flatMap(c -> c.declinations().stream()).toList()) {
             upsert(challenges, challenge.id(), CatalogChallenge::new, c -> c.define(definition(skill, challenge)));
             seenChallenges.add(challenge.id());
           }

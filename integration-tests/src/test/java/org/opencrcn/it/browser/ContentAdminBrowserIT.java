@@ -2,6 +2,7 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
@@ -60,5 +61,29 @@ class ContentAdminBrowserIT extends BrowserJourney {
     assertThat(preview.heading()).startsWith("Aperçu de l'épreuve c11");
     assertThat(preview.text("instruction")).isNotBlank();
     Accessibility.assertNoViolations(browser);
+  }
+
+  @Test
+  @DisplayName("An upload over 50 MB is refused with a message, and no report")
+  void tooLargeUpload() throws Exception {
+    signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
+    OpenCrcnPage.open(browser, "/admin/content.xhtml");
+    Path big = Files.createTempFile("opencrcn-big-", ".zip");
+    try (var out = Files.newOutputStream(big)) {
+      byte[] block = new byte[1024 * 1024];
+      for (int i = 0; i < 51; i++) {
+        out.write(block);
+      }
+    }
+
+    browser.findElement(By.id("upload:file")).sendKeys(big.toAbsolutePath().toString());
+    browser.findElement(By.id("upload:import")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("upload:file-message")));
+
+    OpenCrcnPage page = new OpenCrcnPage(browser);
+    assertThat(page.text("upload:file-message")).isEqualTo("L'archive dépasse 50 Mo : elle n'a pas été lue et rien n'a changé.");
+    assertThat(page.has("report")).isFalse();
+    Files.delete(big);
   }
 }

@@ -1,5 +1,7 @@
 package org.opencrcn.web.admin;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,8 +44,14 @@ public class ContentView implements Serializable {
   }
 
   public void importPack() throws IOException {
+    report = null;
     if (upload == null || upload.getSize() == 0) {
-      report = null;
+      return;
+    }
+    if (upload.getSize() > ZippedPack.MAX_UNZIPPED_BYTES) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      String text = faces.getApplication().getResourceBundle(faces, "msg").getString("content.file.tooLarge");
+      faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
       return;
     }
     // Read at most one byte past the limit: a larger upload is refused without being kept whole.

@@ -149,8 +149,18 @@ public final class ContentPackValidator {
       if (challenge.embedUrl() != null) {
         url(challenge.embedUrl(), position + " › embedUrl");
       }
-      if (challenge.type() != null) {
-        new SolutionRules(this::error, position).check(challenge);
+      if (challenge.valueSets() != null && challenge.valueSets().isEmpty()) {
+        error(position, "challenge.noValueSet");
+      }
+      for (Challenge declination : challenge.declinations()) {
+        if (challenge.type() != null) {
+          new SolutionRules(this::error, position).check(declination);
+        }
+        if (Placeholders.hasPlaceholder(declination.instruction())
+            || (declination.proposals() != null && declination.proposals().stream().anyMatch(Placeholders::hasPlaceholder))
+            || Placeholders.hasPlaceholder(String.valueOf(declination.solution()))) {
+          error(position, "challenge.unknownPlaceholder", declination.id());
+        }
       }
     }
 

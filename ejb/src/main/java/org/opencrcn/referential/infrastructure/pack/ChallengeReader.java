@@ -21,7 +21,7 @@ final class ChallengeReader {
       Set.of(
           "id", "type", "locale", "status", "instruction", "proposals", "fields", "solution",
           "numeric", "tolerances", "timer", "attachment", "illustration", "embedUrl", "focused",
-          "accessibility", "irt");
+          "accessibility", "irt", "values");
 
   Challenge read(YamlNode node) {
     node.rejectUnknownFields(FIELDS);
@@ -48,7 +48,36 @@ final class ChallengeReader {
         id, type, locale, status, instruction, proposals, fields, solution, tolerances(node),
         node.integer("timer", false), attachment(node), illustration(node),
         node.text("embedUrl", false), Boolean.TRUE.equals(node.bool("focused")),
-        accessibility(node), irt(node));
+        accessibility(node), irt(node), valueSets(node));
+  }
+
+  /** A template's value sets: a list of objects whose values are plain texts. */
+  private static List<Map<String, String>> valueSets(YamlNode node) {
+    JsonNode raw = node.raw("values");
+    if (raw == null || raw.isNull()) {
+      return null;
+    }
+    if (!raw.isArray()) {
+      node.error("field.list", "values");
+      return List.of();
+    }
+    List<Map<String, String>> sets = new ArrayList<>();
+    for (JsonNode set : raw) {
+      if (!set.isObject()) {
+        node.error("field.object", "values");
+        continue;
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      for (var entries = set.fields(); entries.hasNext(); ) {
+        var entry = entries.next();
+        if (!entry.getValue().isValueNode()) {
+          node.error("field.text", "values");
+        }
+        values.put(entry.getKey(), entry.getValue().asText());
+      }
+      sets.add(values);
+    }
+    return sets;
   }
 
   private static ChallengeType type(YamlNode node) {

@@ -37,7 +37,8 @@ public final class ValidateContentPackCommand {
       return "valid=false errors=" + errors;
     }
     var skills = pack.competences().stream().flatMap(c -> c.tubes().stream()).flatMap(t -> t.skills().stream()).toList();
-    long challenges = skills.stream().mapToLong(skill -> skill.challenges().size()).sum();
+    long challenges =
+        skills.stream().flatMap(s -> s.challenges().stream()).mapToLong(c -> c.declinations().size()).sum();
     long tubes = pack.competences().stream().mapToLong(c -> c.tubes().size()).sum();
     return "valid=%s competences=%d tubes=%d skills=%d challenges=%d target_profiles=%d errors=%d"
         .formatted(

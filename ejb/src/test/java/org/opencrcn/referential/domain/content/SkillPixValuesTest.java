@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SkillPixValuesTest {
   private static Challenge challenge(ChallengeStatus status) {
     return new Challenge("c", ChallengeType.QROC, "fr", status, "?", null, null,
-        new Solution.FreeText(List.of("a"), false), null, null, null, null, null, false, null, null);
+        new Solution.FreeText(List.of("a"), false), null, null, null, null, null, false, null, null, null);
   }
 
   /** A competence with, at level 3, {@code count} active skills in as many tubes. */

@@ -251,4 +251,40 @@ class ContentPackReaderTest {
         .isEqualTo("competences/1.1.yaml, tubes[1]: le tube « rechinfo » existe déjà (competences/1.2.yaml)");
     assertThat(error.message(Locale.ENGLISH)).isEqualTo("tube \"rechinfo\" already exists (competences/1.2.yaml)");
   }
+
+  @Test
+  @DisplayName("A template with value sets stands for one declination per set, placeholders filled")
+  void templateDeclinations() {
+    String template =
+        COMPETENCE.replace(
+            "instruction: Combien font 2 + 2 ?\n" + FIELD_INDENT + "solution: [\"4\", \"4,0\"]",
+            "instruction: Combien font {{a}} + {{b}} ?\n" + FIELD_INDENT + "solution: [\"{{somme}}\"]\n"
+                + FIELD_INDENT + "values:\n" + FIELD_INDENT + "  - {a: \"2\", b: \"3\", somme: \"5\"}\n"
+                + FIELD_INDENT + "  - {a: \"10\", b: \"7\", somme: \"17\"}");
+
+    var reading = read(pack(template));
+
+    assertThat(reading.errors()).isEmpty();
+    var challenge = reading.pack().orElseThrow().competences().get(0).tubes().get(0).skills().get(1).challenges().get(0);
+    assertThat(challenge.declinations())
+        .extracting(c -> c.id(), c -> c.instruction(), c -> c.solution())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("rechinfo-2-a~1", "Combien font 2 + 3 ?", new Solution.FreeText(List.of("5"), true)),
+            org.assertj.core.groups.Tuple.tuple("rechinfo-2-a~2", "Combien font 10 + 7 ?", new Solution.FreeText(List.of("17"), true)));
+  }
+
+  @Test
+  @DisplayName("A placeholder no value set defines, or a template without sets, is refused")
+  void templateErrors() {
+    String unknown =
+        COMPETENCE.replace(
+            "instruction: Combien font 2 + 2 ?\n",
+            "instruction: Combien font {{a}} + {{c}} ?\n" + FIELD_INDENT + "values: [{a: \"1\"}]\n");
+    String empty = COMPETENCE.replace("instruction: Combien font 2 + 2 ?\n", "instruction: Combien ?\n" + FIELD_INDENT + "values: []\n");
+
+    assertThat(keysOf(read(pack(unknown)))).containsExactly("challenge.unknownPlaceholder");
+    assertThat(keysOf(read(pack(empty)))).containsExactly("challenge.noValueSet");
+    assertThat(new ContentError("f", "", "challenge.unknownPlaceholder", "x~1").message(Locale.FRENCH))
+        .isEqualTo("la déclinaison x~1 garde un {{...}} qu'aucun jeu de valeurs ne définit");
+  }
 }
