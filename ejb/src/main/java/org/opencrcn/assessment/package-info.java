@@ -1,2 +1,2 @@
-/** Adaptive positioning tests, answer validation and scoring (to come). */
+/** Positioning tests: answer validation, knowledge elements, scoring and the adaptive engine (rules in domain). */
 package org.opencrcn.assessment;

@@ -1,0 +1,114 @@
+package org.opencrcn.assessment.domain.engine;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Chooses the next challenge of a competence positioning test (domain.md §4, "smart random").
+ * Plain Java, no state: the same input always gives the same choice, so a test can be resumed and a
+ * decision replayed.
+ */
+public final class SmartRandom {
+  static final double FIRST_ESTIMATE = 2;
+  static final int EASY_TUBE_MAX_LEVEL = 3;
+  static final int MAX_LEVELS_ABOVE_ESTIMATE = 2;
+  static final int PREFERRED_FIRST_LEVEL = 2;
+
+  private SmartRandom() {}
+
+  /** A skill of the competence with its playable challenges. */
+  public record Skill(String name, String tube, int level, List<Challenge> challenges) {}
+
+  /** A playable challenge. */
+  public record Challenge(String id, String locale, boolean timed) {}
+
+  /** An answer already given in this test, oldest first. */
+  public record PastAnswer(String challengeId, int level, boolean right, boolean timed) {}
+
+  /**
+   * @param knownSkills skills with a knowledge element (direct or inferred)
+   * @param seed fixed per assessment: ties are broken the same way on every replay
+   */
+  public record Input(List<Skill> skills, List<PastAnswer> answers, Set<String> knownSkills, String locale, long seed) {}
+
+  /** The next challenge, or empty when the test is over (no skill left worth asking). */
+  public static Optional<Challenge> next(Input input) {
+    boolean first = input.answers().isEmpty();
+    double estimate = first ? FIRST_ESTIMATE : LevelEstimate.of(input.answers());
+    Set<String> seen = input.answers().stream().map(PastAnswer::challengeId).collect(Collectors.toSet());
+    boolean afterTimed = !first && input.answers().get(input.answers().size() - 1).timed();
+    Predicate<Challenge> unseen = c -> c.locale().equals(input.locale()) && !seen.contains(c.id());
+    Predicate<Challenge> untimed = unseen.and(c -> !c.timed());
+
+    List<Skill> candidates =
+        input.skills().stream()
+            .filter(s -> !input.knownSkills().contains(s.name()))
+            .filter(s -> s.challenges().stream().anyMatch(unseen))
+            .filter(s -> s.level() <= estimate + MAX_LEVELS_ABOVE_ESTIMATE)
+            .toList();
+    Map<String, Integer> tubeMaxLevel =
+        input.skills().stream().collect(Collectors.toMap(Skill::tube, Skill::level, Math::max));
+    candidates = preferIfAny(candidates, s -> tubeMaxLevel.get(s.tube()) <= EASY_TUBE_MAX_LEVEL);
+    boolean avoidTimer = first || afterTimed;
+    if (avoidTimer) {
+      candidates = preferIfAny(candidates, s -> s.challenges().stream().anyMatch(untimed));
+    }
+    if (first) {
+      candidates = preferIfAny(candidates, s -> s.level() == PREFERRED_FIRST_LEVEL);
+    }
+
+    List<Skill> best = bestRewarded(candidates, input, estimate);
+    if (best.isEmpty()) {
+      return Optional.empty();
+    }
+    Random random = new Random(input.seed() * 31 + input.answers().size());
+    Skill skill = best.get(random.nextInt(best.size()));
+    List<Challenge> challenges = preferIfAny(
+        skill.challenges().stream().filter(unseen).sorted(Comparator.comparing(Challenge::id)).toList(),
+        c -> !avoidTimer || !c.timed());
+    return Optional.of(challenges.get(random.nextInt(challenges.size())));
+  }
+
+  /** The candidates of highest positive reward, in name order (ties are then drawn at random). */
+  private static List<Skill> bestRewarded(List<Skill> candidates, Input input, double estimate) {
+    Map<Skill, Double> rewards = candidates.stream().collect(Collectors.toMap(s -> s, s -> reward(s, input, estimate)));
+    double best = rewards.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    if (best <= 0) {
+      return List.of();
+    }
+    return candidates.stream()
+        .filter(s -> Math.abs(rewards.get(s) - best) <= 1e-12)
+        .sorted(Comparator.comparing(Skill::name))
+        .toList();
+  }
+
+  /**
+   * What asking the skill teaches: if right (probability P), every untested skill of its tube at
+   * or below it; if wrong, every untested one at or above it.
+   */
+  static double reward(Skill skill, Input input, double estimate) {
+    double p = LevelEstimate.probability(estimate, skill.level());
+    long below = untested(skill, input, s -> s.level() <= skill.level());
+    long above = untested(skill, input, s -> s.level() >= skill.level());
+    return p * below + (1 - p) * above;
+  }
+
+  private static long untested(Skill skill, Input input, Predicate<Skill> where) {
+    return input.skills().stream()
+        .filter(s -> s.tube().equals(skill.tube()))
+        .filter(where)
+        .filter(s -> !input.knownSkills().contains(s.name()))
+        .count();
+  }
+
+  private static <T> List<T> preferIfAny(List<T> items, Predicate<T> preferred) {
+    List<T> kept = items.stream().filter(preferred).toList();
+    return kept.isEmpty() ? items : kept;
+  }
+}
