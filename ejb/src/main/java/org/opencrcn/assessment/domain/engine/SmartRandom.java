@@ -63,7 +63,11 @@ public final class SmartRandom {
       candidates = preferIfAny(candidates, s -> s.level() == PREFERRED_FIRST_LEVEL);
     }
 
-    List<Skill> best = bestRewarded(candidates, input, estimate);
+    Map<String, List<Skill>> untestedByTube =
+        input.skills().stream()
+            .filter(s -> !input.knownSkills().contains(s.name()))
+            .collect(Collectors.groupingBy(Skill::tube));
+    List<Skill> best = bestRewarded(candidates, untestedByTube, estimate);
     if (best.isEmpty()) {
       return Optional.empty();
     }
@@ -76,8 +80,9 @@ public final class SmartRandom {
   }
 
   /** The candidates of highest positive reward, in name order (ties are then drawn at random). */
-  private static List<Skill> bestRewarded(List<Skill> candidates, Input input, double estimate) {
-    Map<Skill, Double> rewards = candidates.stream().collect(Collectors.toMap(s -> s, s -> reward(s, input, estimate)));
+  private static List<Skill> bestRewarded(List<Skill> candidates, Map<String, List<Skill>> untestedByTube, double estimate) {
+    Map<Skill, Double> rewards =
+        candidates.stream().collect(Collectors.toMap(s -> s, s -> reward(s, untestedByTube.get(s.tube()), estimate)));
     double best = rewards.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     if (best <= 0) {
       return List.of();
@@ -92,19 +97,15 @@ public final class SmartRandom {
    * What asking the skill teaches: if right (probability P), every untested skill of its tube at
    * or below it; if wrong, every untested one at or above it.
    */
-  static double reward(Skill skill, Input input, double estimate) {
+  static double reward(Skill skill, List<Skill> untestedOfTube, double estimate) {
     double p = LevelEstimate.probability(estimate, skill.level());
-    long below = untested(skill, input, s -> s.level() <= skill.level());
-    long above = untested(skill, input, s -> s.level() >= skill.level());
+    int below = 0;
+    int above = 0;
+    for (Skill other : untestedOfTube) {
+      below += other.level() <= skill.level() ? 1 : 0;
+      above += other.level() >= skill.level() ? 1 : 0;
+    }
     return p * below + (1 - p) * above;
-  }
-
-  private static long untested(Skill skill, Input input, Predicate<Skill> where) {
-    return input.skills().stream()
-        .filter(s -> s.tube().equals(skill.tube()))
-        .filter(where)
-        .filter(s -> !input.knownSkills().contains(s.name()))
-        .count();
   }
 
   private static <T> List<T> preferIfAny(List<T> items, Predicate<T> preferred) {

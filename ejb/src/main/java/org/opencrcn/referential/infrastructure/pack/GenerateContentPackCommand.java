@@ -43,7 +43,8 @@ public final class GenerateContentPackCommand {
         CrcnFrame.COMPETENCE_CODES.size() * tubes * levels, written, (System.nanoTime() - start) / 1e9);
   }
 
-  static int generate(Path folder, int tubes, int levels, int challengesPerSkill, Random random) throws IOException {
+  public static int generate(Path folder, int tubes, int levels, int challengesPerSkill, Random random)
+      throws IOException {
     Files.createDirectories(folder.resolve("competences"));
     YAML.writeValue(folder.resolve("pack.yaml").toFile(), Map.of(
         "format", ContentPackReader.FORMAT, "id", "synthetic", "version", "generated", "title", "Pack synthétique",

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# JMH benchmark of one next-question decision of the positioning engine on the large generated
+# pack; ends with one line: median_us=… p99_us=… (goal: median under 20 µs).
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/lib.sh
+opencrcn_select_jdk
+opencrcn_require_maven
+exec mvn -B -q -Dstyle.color=never -pl ejb test-compile org.codehaus.mojo:exec-maven-plugin:exec \
+  -Dexec.executable="$JAVA_HOME/bin/java" -Dexec.classpathScope=test \
+  -Dexec.args="-cp %classpath org.opencrcn.assessment.bench.NextQuestionBenchmark"

@@ -1,0 +1,2 @@
+/** The positioning simulator: the real engine against simulated learners of known level. */
+package org.opencrcn.assessment.simulation;
