@@ -24,7 +24,7 @@ public record ChallengePreview(
   private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static ChallengePreview of(CatalogChallenge c) {
+  public static ChallengePreview of(CatalogChallenge c) {
     return new ChallengePreview(
         c.id(), c.type(), c.status().code(), HTML.render(MARKDOWN.parse(c.instruction())),
         c.proposalsJson() == null ? List.of() : read(c.proposalsJson(), new TypeReference<List<String>>() {}),

@@ -10,7 +10,8 @@ public class MigrationRefusedException extends RuntimeException {
 
   MigrationRefusedException(Exception cause) {
     super(
-        "The database schema does not match this version of OpenCRCN, nothing was changed: "
+        "The database schema does not match this version of OpenCRCN or could not be migrated;"
+            + " nothing was changed: "
             + cause.getMessage(),
         cause);
   }

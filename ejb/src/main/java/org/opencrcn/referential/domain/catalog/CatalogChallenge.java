@@ -158,6 +158,11 @@ public class CatalogChallenge {
     return solutionJson;
   }
 
+  /** The enabled answer treatments, e.g. "T1,T2,T3" (empty: exact match). */
+  public String tolerances() {
+    return tolerances;
+  }
+
   public Integer timerSeconds() {
     return timerSeconds;
   }

@@ -1,6 +1,7 @@
 package org.opencrcn.referential.infrastructure.pack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,43 @@ public final class ChallengeJson {
       case Solution.DependentFields d -> json.put("groups", d.groups());
     }
     return write(json);
+  }
+
+  /** The solution a stored challenge keeps, read back. */
+  public static Solution readSolution(String json) {
+    try {
+      var node = JSON.readTree(json);
+      if (node.has("proposal")) {
+        return new Solution.SingleChoice(node.get("proposal").intValue());
+      }
+      if (node.has("proposals")) {
+        return new Solution.MultipleChoice(JSON.convertValue(node.get("proposals"), new TypeReference<java.util.Set<Integer>>() {}));
+      }
+      if (node.has("accepted")) {
+        return new Solution.FreeText(
+            JSON.convertValue(node.get("accepted"), new TypeReference<List<String>>() {}), node.path("numeric").asBoolean());
+      }
+      if (node.has("acceptedByField")) {
+        return new Solution.IndependentFields(
+            JSON.convertValue(node.get("acceptedByField"), new TypeReference<LinkedHashMap<String, List<String>>>() {}));
+      }
+      return new Solution.DependentFields(JSON.convertValue(node.get("groups"), new TypeReference<List<List<String>>>() {}));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable stored solution", e);
+    }
+  }
+
+  /** The field keys of a stored QROCM challenge, in display order. */
+  public static List<String> fieldKeys(String fieldsJson) {
+    if (fieldsJson == null) {
+      return List.of();
+    }
+    try {
+      List<Map<String, String>> fields = JSON.readValue(fieldsJson, new TypeReference<List<Map<String, String>>>() {});
+      return fields.stream().map(field -> field.get("key")).toList();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable stored fields", e);
+    }
   }
 
   private static String write(Object value) {

@@ -1,0 +1,19 @@
+package org.opencrcn.assessment.application;
+
+import java.io.Serializable;
+import org.opencrcn.referential.application.ChallengePreview;
+
+/** What the positioning screens show. */
+public final class PositioningViews {
+  private PositioningViews() {}
+
+  /** The question being asked, its number in the test. */
+  public record Question(long assessmentId, String competenceCode, int number, ChallengePreview challenge)
+      implements Serializable {}
+
+  /** Whether the answer was right, and whether a checkpoint (every 5 answers) is due. */
+  public record Outcome(boolean right, int answered, boolean checkpointDue) implements Serializable {}
+
+  /** The competence's pix and level after the test. */
+  public record Result(String competenceCode, long pix, int level, boolean completed) implements Serializable {}
+}

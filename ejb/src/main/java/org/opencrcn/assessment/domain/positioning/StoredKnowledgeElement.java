@@ -1,0 +1,76 @@
+package org.opencrcn.assessment.domain.positioning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
+
+/** A knowledge element as stored, in the order answers produced them. */
+@Entity
+@Table(name = "knowledge_element")
+@NamedQuery(
+    name = "StoredKnowledgeElement.ofAssessment",
+    query = "select k from StoredKnowledgeElement k where k.assessmentId = :assessment order by k.id")
+public class StoredKnowledgeElement {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "account_id", nullable = false)
+  private Long accountId;
+
+  @Column(name = "assessment_id", nullable = false)
+  private Long assessmentId;
+
+  @Column(name = "answer_id", nullable = false)
+  private Long answerId;
+
+  @Column(name = "competence_code", nullable = false)
+  private String competenceCode;
+
+  @Column(name = "skill_name", nullable = false)
+  private String skillName;
+
+  @Column(name = "tube_name", nullable = false)
+  private String tubeName;
+
+  @Column(name = "skill_level", nullable = false)
+  private int skillLevel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private KnowledgeElement.Status status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private KnowledgeElement.Source source;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected StoredKnowledgeElement() {}
+
+  public StoredKnowledgeElement(Assessment assessment, RecordedAnswer answer, KnowledgeElement element, Instant at) {
+    this.accountId = assessment.accountId();
+    this.assessmentId = assessment.id();
+    this.answerId = answer.id();
+    this.competenceCode = assessment.competenceCode();
+    this.skillName = element.skill();
+    this.tubeName = element.tube();
+    this.skillLevel = element.level();
+    this.status = element.status();
+    this.source = element.source();
+    this.createdAt = at;
+  }
+
+  public KnowledgeElement toElement() {
+    return new KnowledgeElement(skillName, tubeName, skillLevel, status, source);
+  }
+}
