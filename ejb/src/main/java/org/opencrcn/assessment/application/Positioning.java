@@ -131,6 +131,31 @@ public class Positioning {
     return new Result(assessment.competenceCode(), score.pix(), score.level(), assessment.state() == Assessment.State.COMPLETED);
   }
 
+  /** The caller's latest test on each competence they started, by competence code. */
+  public Map<String, PositioningViews.CompetenceProgress> progress() {
+    long account = caller.id().orElseThrow(() -> new AccessDeniedException("No account"));
+    Map<String, PositioningViews.CompetenceProgress> progress = new java.util.TreeMap<>();
+    em.createQuery("select a from Assessment a where a.accountId = :account order by a.id", Assessment.class)
+        .setParameter("account", account).getResultStream()
+        .forEach(a -> {
+          Result result = result(a.id());
+          progress.put(a.competenceCode(), new PositioningViews.CompetenceProgress(
+              a.competenceCode(), a.id(), true, result.completed(), result.level(), result.pix()));
+        });
+    return progress;
+  }
+
+  /** The last answers of the test, oldest first, for the checkpoint every 5 answers. */
+  public List<PositioningViews.AnswerSummary> lastAnswers(long assessmentId, int count) {
+    owned(assessmentId);
+    List<RecordedAnswer> answers = answers(assessmentId);
+    List<PositioningViews.AnswerSummary> summaries = new java.util.ArrayList<>();
+    for (int i = Math.max(0, answers.size() - count); i < answers.size(); i++) {
+      summaries.add(new PositioningViews.AnswerSummary(i + 1, answers.get(i).challengeId(), answers.get(i).result()));
+    }
+    return summaries;
+  }
+
   private Assessment owned(long assessmentId) {
     Assessment assessment = em.find(Assessment.class, assessmentId);
     if (assessment == null || caller.id().map(id -> id != assessment.accountId()).orElse(true)) {

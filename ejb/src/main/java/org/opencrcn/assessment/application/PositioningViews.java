@@ -16,4 +16,15 @@ public final class PositioningViews {
 
   /** The competence's pix and level after the test. */
   public record Result(String competenceCode, long pix, int level, boolean completed) implements Serializable {}
+
+  /** Where the learner stands on a competence. */
+  public record CompetenceProgress(String competenceCode, Long assessmentId, boolean started, boolean completed, int level, long pix)
+      implements Serializable {}
+
+  /** One answer of the test, for the checkpoint. */
+  public record AnswerSummary(int number, String challengeId, String result) implements Serializable {
+    public boolean right() {
+      return "ok".equals(result);
+    }
+  }
 }

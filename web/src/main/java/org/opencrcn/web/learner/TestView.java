@@ -1,0 +1,140 @@
+package org.opencrcn.web.learner;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.opencrcn.assessment.application.AnswerRefusedException;
+import org.opencrcn.assessment.application.Positioning;
+import org.opencrcn.assessment.application.PositioningViews.Outcome;
+import org.opencrcn.assessment.application.PositioningViews.Question;
+import org.opencrcn.assessment.domain.answer.Answer;
+
+/**
+ * The question page of a positioning test. The challenge answered is the one this view was given
+ * by the service, never a value the browser sends; after each answer the browser is redirected
+ * (refreshing never submits twice).
+ */
+@Named
+@ViewScoped
+public class TestView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Positioning positioning;
+
+  private Long assessmentId;
+  private Question question;
+  private Integer proposal;
+  private List<String> proposals = new ArrayList<>();
+  private String text;
+  private final Map<String, String> fields = new HashMap<>();
+
+  public void load() throws IOException {
+    if (question != null) {
+      return;
+    }
+    var current = positioning.currentQuestion(assessmentId);
+    if (current.isEmpty()) {
+      redirect("/app/result.xhtml?assessment=" + assessmentId);
+      return;
+    }
+    question = current.get();
+  }
+
+  public void validate() throws IOException {
+    String type = question.challenge().type();
+    Answer answer;
+    String raw;
+    switch (type) {
+      case "QCU" -> {
+        answer = proposal == null ? new Answer.Choices(new HashSet<>()) : new Answer.Choice(proposal);
+        raw = proposal == null ? "" : String.valueOf(proposal);
+      }
+      case "QCM" -> {
+        var chosen = new HashSet<Integer>();
+        proposals.forEach(p -> chosen.add(Integer.valueOf(p)));
+        answer = new Answer.Choices(chosen);
+        raw = String.join(",", proposals);
+      }
+      case "QROC" -> {
+        answer = new Answer.Text(text == null ? "" : text);
+        raw = text;
+      }
+      default -> {
+        answer = new Answer.Fields(Map.copyOf(fields));
+        raw = String.join(" | ", fields.values());
+      }
+    }
+    submit(answer, raw == null ? "" : raw);
+  }
+
+  public void skip() throws IOException {
+    submit(null, null);
+  }
+
+  private void submit(Answer answer, String raw) throws IOException {
+    try {
+      Outcome outcome = positioning.answer(assessmentId, question.challenge().id(), answer, raw);
+      redirect(outcome.checkpointDue()
+          ? "/app/checkpoint.xhtml?assessment=" + assessmentId
+          : "/app/test.xhtml?assessment=" + assessmentId);
+    } catch (AnswerRefusedException refused) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      String message = faces.getApplication().getResourceBundle(faces, "msg").getString("test.refused." + refused.reason());
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+  }
+
+  private static void redirect(String path) throws IOException {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + path);
+  }
+
+  public Long getAssessmentId() {
+    return assessmentId;
+  }
+
+  public void setAssessmentId(Long assessmentId) {
+    this.assessmentId = assessmentId;
+  }
+
+  public Question getQuestion() {
+    return question;
+  }
+
+  public Integer getProposal() {
+    return proposal;
+  }
+
+  public void setProposal(Integer proposal) {
+    this.proposal = proposal;
+  }
+
+  public List<String> getProposals() {
+    return proposals;
+  }
+
+  public void setProposals(List<String> proposals) {
+    this.proposals = proposals;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Map<String, String> getFields() {
+    return fields;
+  }
+}
