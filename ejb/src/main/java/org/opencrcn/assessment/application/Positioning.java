@@ -34,6 +34,7 @@ import org.opencrcn.identity.application.CallerAccount;
 import org.opencrcn.referential.application.ChallengePreview;
 import org.opencrcn.referential.application.ReferentialSnapshots;
 import org.opencrcn.referential.domain.catalog.CatalogChallenge;
+import org.opencrcn.referential.domain.catalog.CatalogTutorial;
 import org.opencrcn.referential.domain.content.Pix;
 import org.opencrcn.referential.domain.content.ReferentialSnapshot.SnapshotSkill;
 import org.opencrcn.referential.domain.content.Tolerance;
@@ -149,9 +150,19 @@ public class Positioning {
   public List<PositioningViews.AnswerSummary> lastAnswers(long assessmentId, int count) {
     owned(assessmentId);
     List<RecordedAnswer> answers = answers(assessmentId);
+    List<RecordedAnswer> last = answers.subList(Math.max(0, answers.size() - count), answers.size());
+    Set<String> failedSkills = last.stream().filter(a -> !a.right()).map(RecordedAnswer::skillName).collect(Collectors.toSet());
+    Map<String, List<PositioningViews.TutorialLink>> tutorials = failedSkills.isEmpty()
+        ? Map.of()
+        : em.createNamedQuery("CatalogTutorial.ofSkills", CatalogTutorial.class).setParameter("skills", failedSkills)
+            .getResultStream()
+            .collect(Collectors.groupingBy(CatalogTutorial::skillName, Collectors.mapping(
+                t -> new PositioningViews.TutorialLink(t.title(), t.url(), t.format(), t.durationMinutes()), Collectors.toList())));
     List<PositioningViews.AnswerSummary> summaries = new java.util.ArrayList<>();
-    for (int i = Math.max(0, answers.size() - count); i < answers.size(); i++) {
-      summaries.add(new PositioningViews.AnswerSummary(i + 1, answers.get(i).challengeId(), answers.get(i).result()));
+    for (int i = 0; i < last.size(); i++) {
+      RecordedAnswer answer = last.get(i);
+      summaries.add(new PositioningViews.AnswerSummary(answers.size() - last.size() + i + 1, answer.challengeId(), answer.result(),
+          answer.right() ? List.of() : tutorials.getOrDefault(answer.skillName(), List.of())));
     }
     return summaries;
   }

@@ -1,6 +1,7 @@
 package org.opencrcn.assessment.application;
 
 import java.io.Serializable;
+import java.util.List;
 import org.opencrcn.referential.application.ChallengePreview;
 
 /** What the positioning screens show. */
@@ -21,10 +22,14 @@ public final class PositioningViews {
   public record CompetenceProgress(String competenceCode, Long assessmentId, boolean started, boolean completed, int level, long pix)
       implements Serializable {}
 
-  /** One answer of the test, for the checkpoint. */
-  public record AnswerSummary(int number, String challengeId, String result) implements Serializable {
+  /** One answer of the test, for the checkpoint, with the tutorials of its skill when it was not right. */
+  public record AnswerSummary(int number, String challengeId, String result, List<TutorialLink> tutorials)
+      implements Serializable {
     public boolean right() {
       return "ok".equals(result);
     }
   }
+
+  /** A tutorial to progress on a failed skill ("Réponses et tutos"). */
+  public record TutorialLink(String title, String url, String format, int durationMinutes) implements Serializable {}
 }

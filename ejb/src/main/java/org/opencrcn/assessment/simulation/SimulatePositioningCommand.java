@@ -113,8 +113,9 @@ public final class SimulatePositioningCommand {
     double withinOne = runs.stream().filter(r -> Math.abs(r.placedLevel() - r.trueLevel()) <= 1).count() / (double) runs.size();
     double meanQuestions = runs.stream().mapToInt(Run::questions).average().orElse(0);
     int maxQuestions = runs.stream().mapToInt(Run::questions).max().orElse(0);
-    return String.format(Locale.ROOT, "%s learners=%d exact=%.3f within_one=%.3f mean_questions=%.1f max_questions=%d",
-        label, runs.size(), exact, withinOne, meanQuestions, maxQuestions);
+    int minQuestions = runs.stream().mapToInt(Run::questions).min().orElse(0);
+    return String.format(Locale.ROOT, "%s learners=%d exact=%.3f within_one=%.3f mean_questions=%.1f min_questions=%d max_questions=%d",
+        label, runs.size(), exact, withinOne, meanQuestions, minQuestions, maxQuestions);
   }
 
   private static int arg(String[] args, int index, int fallback) {

@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 /** A tutorial of a skill, in the pack's order. */
 @Entity
 @Table(name = "tutorial")
+@jakarta.persistence.NamedQuery(
+    name = "CatalogTutorial.ofSkills",
+    query = "select t from CatalogTutorial t where t.skillName in :skills order by t.skillName, t.position")
 public class CatalogTutorial {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,5 +57,13 @@ public class CatalogTutorial {
 
   public String url() {
     return url;
+  }
+
+  public String format() {
+    return format;
+  }
+
+  public int durationMinutes() {
+    return durationMinutes;
   }
 }
