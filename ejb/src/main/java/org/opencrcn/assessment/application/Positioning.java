@@ -88,7 +88,7 @@ public class Positioning {
       assessment.ask(next.get().id());
     }
     ChallengePreview challenge = ChallengePreview.of(em.find(CatalogChallenge.class, assessment.currentChallengeId()));
-    return Optional.of(new Question(assessmentId, assessment.competenceCode(), answers.size() + 1, challenge));
+    return Optional.of(new Question(assessmentId, assessment.competenceCode(), answers.size() + 1, progress(assessment), challenge));
   }
 
   /** Records the answer to the current question; {@code answer} null means "Je passe". */
@@ -173,6 +173,12 @@ public class Positioning {
       throw new AccessDeniedException("Not the caller's assessment: " + assessmentId);
     }
     return assessment;
+  }
+
+  private int progress(Assessment assessment) {
+    int skills = skillRefs(assessment.competenceCode()).size();
+    long known = elements(assessment.id()).stream().map(KnowledgeElement::skill).distinct().count();
+    return skills == 0 ? 0 : (int) Math.min(99, known * 100 / skills);
   }
 
   private SmartRandom.Input engineInput(Assessment assessment, List<RecordedAnswer> answers) {

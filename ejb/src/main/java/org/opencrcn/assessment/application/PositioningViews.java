@@ -8,8 +8,11 @@ import org.opencrcn.referential.application.ChallengePreview;
 public final class PositioningViews {
   private PositioningViews() {}
 
-  /** The question being asked, its number in the test. */
-  public record Question(long assessmentId, String competenceCode, int number, ChallengePreview challenge)
+  /**
+   * The question being asked, its number in the test, and the progress of the test: the share of
+   * the competence's skills already known (asked or inferred), in percent.
+   */
+  public record Question(long assessmentId, String competenceCode, int number, int progressPercent, ChallengePreview challenge)
       implements Serializable {}
 
   /** Whether the answer was right, and whether a checkpoint (every 5 answers) is due. */

@@ -28,6 +28,7 @@ class PositioningBrowserIT extends BrowserJourney {
     browser.findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]")).click();
     new OpenCrcnPage(browser).awaitPath("/app/test.xhtml");
     assertThat(browser.findElement(By.id("instruction")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.id("test-progress")).getAttribute("value")).isEqualTo("0");
     Accessibility.assertNoViolations(browser);
 
     int questions = 0;

@@ -124,6 +124,8 @@ class PositioningIT {
     assertThat(asPupil.call(() -> positioning.start("4.3"))).isEqualTo(id);
     assertThat(asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id()).isEqualTo(challenge);
     asPupil.call(() -> positioning.answer(id, challenge, rightAnswer(challenge), "x"));
+    assertThat(asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().progressPercent())
+        .isGreaterThan(first.progressPercent());
 
     assertThatThrownBy(() -> asPupil.call(() -> positioning.answer(id, challenge, rightAnswer(challenge), "x")))
         .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(AnswerRefusedException.Reason.NOT_CURRENT_QUESTION));
