@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -79,8 +78,9 @@ public class Positioning {
       return Optional.empty();
     }
     List<RecordedAnswer> answers = answers(assessmentId);
+    List<KnowledgeElement> elements = elements(assessmentId);
     if (assessment.currentChallengeId() == null) {
-      Optional<SmartRandom.Challenge> next = SmartRandom.next(engineInput(assessment, answers));
+      Optional<SmartRandom.Challenge> next = SmartRandom.next(engineInput(assessment, answers, elements));
       if (next.isEmpty()) {
         assessment.complete(Instant.now());
         return Optional.empty();
@@ -88,7 +88,7 @@ public class Positioning {
       assessment.ask(next.get().id());
     }
     ChallengePreview challenge = ChallengePreview.of(em.find(CatalogChallenge.class, assessment.currentChallengeId()));
-    return Optional.of(new Question(assessmentId, assessment.competenceCode(), answers.size() + 1, progress(assessment), challenge));
+    return Optional.of(new Question(assessmentId, assessment.competenceCode(), answers.size() + 1, progress(assessment, elements), challenge));
   }
 
   /** Records the answer to the current question; {@code answer} null means "Je passe". */
@@ -175,13 +175,13 @@ public class Positioning {
     return assessment;
   }
 
-  private int progress(Assessment assessment) {
+  private int progress(Assessment assessment, List<KnowledgeElement> elements) {
     int skills = skillRefs(assessment.competenceCode()).size();
-    long known = elements(assessment.id()).stream().map(KnowledgeElement::skill).distinct().count();
+    long known = elements.stream().map(KnowledgeElement::skill).distinct().count();
     return skills == 0 ? 0 : (int) Math.min(99, known * 100 / skills);
   }
 
-  private SmartRandom.Input engineInput(Assessment assessment, List<RecordedAnswer> answers) {
+  private SmartRandom.Input engineInput(Assessment assessment, List<RecordedAnswer> answers, List<KnowledgeElement> elements) {
     List<SnapshotSkill> skills = snapshots.current().skillsByCompetence().getOrDefault(assessment.competenceCode(), List.of());
     Map<String, SnapshotSkill> skillByName = skills.stream().collect(Collectors.toMap(SnapshotSkill::name, s -> s));
     List<SmartRandom.Skill> engineSkills = skills.stream()
@@ -193,7 +193,7 @@ public class Positioning {
         .map(a -> new SmartRandom.PastAnswer(a.challengeId(), skillByName.get(a.skillName()).level(), a.right(), false))
         .toList();
     Set<String> known = new HashSet<>();
-    elements(assessment.id()).forEach(e -> known.add(e.skill()));
+    elements.forEach(e -> known.add(e.skill()));
     return new SmartRandom.Input(engineSkills, past, known, "fr", assessment.seed());
   }
 

@@ -3,7 +3,6 @@ package org.opencrcn.referential.domain.catalog;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.opencrcn.referential.domain.content.ChallengeStatus;
 
@@ -14,7 +13,6 @@ import org.opencrcn.referential.domain.content.ChallengeStatus;
  */
 @Entity
 @Table(name = "challenge")
-@NamedQuery(name = "CatalogChallenge.bySkill", query = "select c from CatalogChallenge c where c.skillName = :skill order by c.id")
 public class CatalogChallenge {
   @Id private String id;
 
