@@ -7,11 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import org.opencrcn.assessment.application.AnswerRefusedException;
 import org.opencrcn.assessment.application.Positioning;
 import org.opencrcn.assessment.application.PositioningViews.Outcome;
@@ -32,10 +27,7 @@ public class TestView implements Serializable {
 
   private Long assessmentId;
   private Question question;
-  private Integer proposal;
-  private List<String> proposals = new ArrayList<>();
-  private String text;
-  private final Map<String, String> fields = new HashMap<>();
+  private final AnswerForm form = new AnswerForm();
 
   public void load() throws IOException {
     if (question != null) {
@@ -50,30 +42,8 @@ public class TestView implements Serializable {
   }
 
   public void validate() throws IOException {
-    String type = question.challenge().type();
-    Answer answer;
-    String raw;
-    switch (type) {
-      case "QCU" -> {
-        answer = proposal == null ? new Answer.Choices(new HashSet<>()) : new Answer.Choice(proposal);
-        raw = proposal == null ? "" : String.valueOf(proposal);
-      }
-      case "QCM" -> {
-        var chosen = new HashSet<Integer>();
-        proposals.forEach(p -> chosen.add(Integer.valueOf(p)));
-        answer = new Answer.Choices(chosen);
-        raw = String.join(",", proposals);
-      }
-      case "QROC" -> {
-        answer = new Answer.Text(text == null ? "" : text);
-        raw = text;
-      }
-      default -> {
-        answer = new Answer.Fields(Map.copyOf(fields));
-        raw = String.join(" | ", fields.values());
-      }
-    }
-    submit(answer, raw == null ? "" : raw);
+    AnswerForm.Submission submission = form.toSubmission(question.challenge().type());
+    submit(submission.answer(), submission.raw());
   }
 
   public void skip() throws IOException {
@@ -110,31 +80,7 @@ public class TestView implements Serializable {
     return question;
   }
 
-  public Integer getProposal() {
-    return proposal;
-  }
-
-  public void setProposal(Integer proposal) {
-    this.proposal = proposal;
-  }
-
-  public List<String> getProposals() {
-    return proposals;
-  }
-
-  public void setProposals(List<String> proposals) {
-    this.proposals = proposals;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
-  }
-
-  public Map<String, String> getFields() {
-    return fields;
+  public AnswerForm getForm() {
+    return form;
   }
 }
