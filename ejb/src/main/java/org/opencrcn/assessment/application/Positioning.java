@@ -8,26 +8,34 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.opencrcn.assessment.application.AnswerRefusedException.Reason;
+import org.opencrcn.assessment.application.NotYetAvailableException.Action;
 import org.opencrcn.assessment.application.PositioningViews.Outcome;
 import org.opencrcn.assessment.application.PositioningViews.Question;
 import org.opencrcn.assessment.application.PositioningViews.Result;
 import org.opencrcn.assessment.domain.answer.Answer;
 import org.opencrcn.assessment.domain.answer.AnswerValidator;
 import org.opencrcn.assessment.domain.engine.SmartRandom;
+import org.opencrcn.assessment.domain.positioning.AnswerTiming;
 import org.opencrcn.assessment.domain.positioning.Assessment;
 import org.opencrcn.assessment.domain.positioning.RecordedAnswer;
 import org.opencrcn.assessment.domain.positioning.StoredKnowledgeElement;
 import org.opencrcn.assessment.domain.scoring.CompetenceScore;
 import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
 import org.opencrcn.assessment.domain.scoring.KnowledgeInference;
+import org.opencrcn.assessment.domain.scoring.PositioningRules;
+import org.opencrcn.assessment.domain.scoring.Scorecard;
 import org.opencrcn.assessment.domain.scoring.SkillRef;
 import org.opencrcn.identity.application.CallerAccount;
 import org.opencrcn.referential.application.ChallengePreview;
@@ -35,6 +43,7 @@ import org.opencrcn.referential.application.ReferentialSnapshots;
 import org.opencrcn.referential.domain.catalog.CatalogChallenge;
 import org.opencrcn.referential.domain.catalog.CatalogTutorial;
 import org.opencrcn.referential.domain.content.Pix;
+import org.opencrcn.referential.domain.content.ReferentialSnapshot.SnapshotChallenge;
 import org.opencrcn.referential.domain.content.ReferentialSnapshot.SnapshotSkill;
 import org.opencrcn.referential.domain.content.Tolerance;
 import org.opencrcn.referential.infrastructure.pack.ChallengeJson;
@@ -42,33 +51,68 @@ import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
 /**
- * A learner's positioning test on a competence. Each call is its own transaction: an answer is
- * recorded (with its knowledge elements) and committed before the next question is chosen, so an
- * acknowledged answer is never lost, and a second submission of it is refused.
+ * A learner's positioning tests on the competences, and their scorecards. Each call is its own
+ * transaction: an answer is recorded (with its knowledge elements) and committed before the next
+ * question is chosen, so an acknowledged answer is never lost, and a second submission of it is
+ * refused. Knowledge elements belong to the learner: a later test on the same competence
+ * (improving) builds on them, and only the latest element of a skill counts.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
 public class Positioning {
   static final int CHECKPOINT_EVERY = 5;
   static final int MAX_ANSWER_LENGTH = 10_000;
+  /** The content's own language: challenges are drawn in it when the learner's language has none. */
+  static final String CONTENT_LOCALE = "fr";
   private static final SecureRandom SEEDS = new SecureRandom();
 
   @PersistenceContext private EntityManager em;
   @Inject private CallerAccount caller;
   @Inject private ReferentialSnapshots snapshots;
+  private final PositioningRules rules = PositioningRules.configured();
 
-  /** The caller's started test on the competence, or a new one. */
-  public long start(@NotBlank String competenceCode) {
-    long account = caller.id().orElseThrow(() -> new AccessDeniedException("No account"));
-    return em.createNamedQuery("Assessment.startedFor", Assessment.class)
-        .setParameter("account", account).setParameter("competence", competenceCode)
-        .getResultStream().findFirst()
-        .orElseGet(() -> {
-          Assessment created = new Assessment(account, competenceCode, SEEDS.nextLong(), Instant.now());
-          em.persist(created);
-          return created;
-        })
-        .id();
+  /**
+   * The caller's test on the competence: the started one, the completed one when the competence is
+   * completed (improving is {@link #improve}), or a new one.
+   *
+   * @param locale the learner's language, challenges are drawn in it where the content has some
+   */
+  public long start(@NotBlank String competenceCode, @NotBlank String locale) {
+    long account = account();
+    Optional<Assessment> started = startedTest(account, competenceCode);
+    if (started.isPresent()) {
+      return started.get().id();
+    }
+    CompetenceState state = competenceState(account, competenceCode);
+    if (state.scorecard(rules).completed()) {
+      return state.latest().id();
+    }
+    return newTest(account, competenceCode, locale, false);
+  }
+
+  /** A new test on a completed competence: validated skills are kept, the others asked again. */
+  public long improve(@NotBlank String competenceCode, @NotBlank String locale) {
+    long account = account();
+    Scorecard scorecard = competenceState(account, competenceCode).scorecard(rules);
+    if (!scorecard.improvable()) {
+      throw new NotYetAvailableException(Action.IMPROVE, scorecard.completed() ? scorecard.daysBeforeImproving() : 0);
+    }
+    return newTest(account, competenceCode, locale, true);
+  }
+
+  /** Every skill of the competence back to "never tested": 0 pix, a test may start afresh. */
+  public void reset(@NotBlank String competenceCode) {
+    long account = account();
+    CompetenceState state = competenceState(account, competenceCode);
+    Scorecard scorecard = state.scorecard(rules);
+    if (!scorecard.resettable()) {
+      throw new NotYetAvailableException(Action.RESET, scorecard.daysBeforeReset());
+    }
+    Instant now = Instant.now();
+    startedTest(account, competenceCode).ifPresent(test -> test.complete(now));
+    latestPerSkill(state.elements()).values().stream()
+        .filter(element -> element.status() != KnowledgeElement.Status.RESET)
+        .forEach(element -> em.persist(StoredKnowledgeElement.reset(account, competenceCode, element, now)));
   }
 
   /** The question to answer now (the same until it is answered), or empty once the test is over. */
@@ -78,17 +122,22 @@ public class Positioning {
       return Optional.empty();
     }
     List<RecordedAnswer> answers = answers(assessmentId);
-    List<KnowledgeElement> elements = elements(assessmentId);
+    Knowledge knowledge = knowledge(assessment);
+    Instant now = Instant.now();
     if (assessment.currentChallengeId() == null) {
-      Optional<SmartRandom.Challenge> next = SmartRandom.next(engineInput(assessment, answers, elements));
+      Optional<SmartRandom.Challenge> next = SmartRandom.next(engineInput(assessment, answers, knowledge));
       if (next.isEmpty()) {
-        assessment.complete(Instant.now());
+        assessment.complete(now);
         return Optional.empty();
       }
-      assessment.ask(next.get().id());
+      assessment.ask(next.get().id(), now);
     }
     ChallengePreview challenge = ChallengePreview.of(em.find(CatalogChallenge.class, assessment.currentChallengeId()));
-    return Optional.of(new Question(assessmentId, assessment.competenceCode(), answers.size() + 1, progress(assessment, elements), challenge));
+    Integer secondsLeft = challenge.timerSeconds() == null || assessment.askedAt() == null
+        ? null
+        : AnswerTiming.secondsLeft(challenge.timerSeconds(), assessment.askedAt(), now);
+    return Optional.of(new Question(
+        assessmentId, assessment.competenceCode(), answers.size() + 1, progress(assessment, knowledge), challenge, secondsLeft));
   }
 
   /** Records the answer to the current question; {@code answer} null means "Je passe". */
@@ -105,45 +154,54 @@ public class Positioning {
     }
     CatalogChallenge challenge = em.find(CatalogChallenge.class, challengeId);
     boolean skipped = answer == null;
-    boolean right = !skipped && AnswerValidator.isRight(
+    boolean valid = !skipped && AnswerValidator.isRight(
         ChallengeJson.readSolution(challenge.solutionJson()), tolerances(challenge),
         ChallengeJson.fieldKeys(challenge.fieldsJson()), answer);
-    if (!skipped && !right && (rawValue == null || rawValue.isBlank())) {
+    if (!skipped && !valid && (rawValue == null || rawValue.isBlank())) {
       throw new AnswerRefusedException(Reason.EMPTY);
     }
     Instant now = Instant.now();
-    RecordedAnswer recorded = new RecordedAnswer(assessmentId, challengeId, challenge.skillName(), rawValue,
-        skipped ? RecordedAnswer.SKIPPED : right ? RecordedAnswer.OK : RecordedAnswer.KO, now);
+    String result = AnswerTiming.result(skipped, valid, challenge.timerSeconds(), assessment.askedAt(), now, rules.timerGraceSeconds());
+    RecordedAnswer recorded = new RecordedAnswer(assessmentId, challengeId, challenge.skillName(), rawValue, result, now,
+        AnswerTiming.secondsSpent(assessment.askedAt(), now));
     em.persist(recorded);
     em.flush();
+    boolean right = recorded.right();
     List<SkillRef> competenceSkills = skillRefs(assessment.competenceCode());
     SkillRef asked = competenceSkills.stream().filter(s -> s.name().equals(challenge.skillName())).findFirst().orElseThrow();
     KnowledgeInference.fromAnswer(asked, right, competenceSkills.stream().filter(s -> s.tube().equals(asked.tube())).toList())
         .forEach(element -> em.persist(new StoredKnowledgeElement(assessment, recorded, element, now)));
     assessment.answered();
     int answered = answers(assessmentId).size();
-    return new Outcome(right, answered, answered % CHECKPOINT_EVERY == 0);
+    return new Outcome(right, result, answered, answered % CHECKPOINT_EVERY == 0);
   }
 
+  /** The competence's pix and level (all the learner's tests on it count), for the test's result page. */
   public Result result(long assessmentId) {
     Assessment assessment = owned(assessmentId);
-    Map<String, Pix> pix = skillRefs(assessment.competenceCode()).stream().collect(Collectors.toMap(SkillRef::name, SkillRef::pix));
-    CompetenceScore score = CompetenceScore.of(elements(assessmentId), pix, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL);
-    return new Result(assessment.competenceCode(), score.pix(), score.level(), assessment.state() == Assessment.State.COMPLETED);
+    Scorecard scorecard = competenceState(assessment.accountId(), assessment.competenceCode()).scorecard(rules);
+    return new Result(assessment.competenceCode(), assessment.state() == Assessment.State.COMPLETED, scorecard);
   }
 
-  /** The caller's latest test on each competence they started, by competence code. */
-  public Map<String, PositioningViews.CompetenceProgress> progress() {
-    long account = caller.id().orElseThrow(() -> new AccessDeniedException("No account"));
-    Map<String, PositioningViews.CompetenceProgress> progress = new java.util.TreeMap<>();
-    em.createQuery("select a from Assessment a where a.accountId = :account order by a.id", Assessment.class)
+  /** The caller's scorecard on each competence they ever started, by competence code. */
+  public Map<String, Scorecard> scorecards() {
+    long account = account();
+    Map<String, List<Assessment>> tests = em.createNamedQuery("Assessment.ofAccount", Assessment.class)
         .setParameter("account", account).getResultStream()
-        .forEach(a -> {
-          Result result = result(a.id());
-          progress.put(a.competenceCode(), new PositioningViews.CompetenceProgress(
-              a.competenceCode(), a.id(), true, result.completed(), result.level(), result.pix()));
-        });
-    return progress;
+        .collect(Collectors.groupingBy(Assessment::competenceCode));
+    Map<String, List<StoredKnowledgeElement>> elements = em.createNamedQuery("StoredKnowledgeElement.ofAccount", StoredKnowledgeElement.class)
+        .setParameter("account", account).getResultStream()
+        .collect(Collectors.groupingBy(StoredKnowledgeElement::competenceCode));
+    Map<String, Scorecard> scorecards = new TreeMap<>();
+    tests.forEach((competence, ofCompetence) -> scorecards.put(competence,
+        new CompetenceState(competence, ofCompetence.get(ofCompetence.size() - 1), elements.getOrDefault(competence, List.of()),
+            pixBySkill(competence)).scorecard(rules)));
+    return scorecards;
+  }
+
+  /** The id of the caller's test in progress on the competence, if any (to resume it). */
+  public Optional<Long> startedTestId(@NotBlank String competenceCode) {
+    return startedTest(account(), competenceCode).map(Assessment::id);
   }
 
   /** The last answers of the test, oldest first, for the checkpoint every 5 answers. */
@@ -158,13 +216,32 @@ public class Positioning {
             .getResultStream()
             .collect(Collectors.groupingBy(CatalogTutorial::skillName, Collectors.mapping(
                 t -> new PositioningViews.TutorialLink(t.title(), t.url(), t.format(), t.durationMinutes()), Collectors.toList())));
-    List<PositioningViews.AnswerSummary> summaries = new java.util.ArrayList<>();
+    List<PositioningViews.AnswerSummary> summaries = new ArrayList<>();
     for (int i = 0; i < last.size(); i++) {
       RecordedAnswer answer = last.get(i);
       summaries.add(new PositioningViews.AnswerSummary(answers.size() - last.size() + i + 1, answer.challengeId(), answer.result(),
           answer.right() ? List.of() : tutorials.getOrDefault(answer.skillName(), List.of())));
     }
     return summaries;
+  }
+
+  private long account() {
+    return caller.id().orElseThrow(() -> new AccessDeniedException("No account"));
+  }
+
+  private long newTest(long account, String competenceCode, String locale, boolean improving) {
+    if (!snapshots.current().skillsByCompetence().containsKey(competenceCode)) {
+      throw new IllegalArgumentException("No content for competence " + competenceCode);
+    }
+    Assessment created = new Assessment(account, competenceCode, SEEDS.nextLong(), locale, improving, Instant.now());
+    em.persist(created);
+    return created.id();
+  }
+
+  private Optional<Assessment> startedTest(long account, String competenceCode) {
+    return em.createNamedQuery("Assessment.startedFor", Assessment.class)
+        .setParameter("account", account).setParameter("competence", competenceCode)
+        .getResultStream().findFirst();
   }
 
   private Assessment owned(long assessmentId) {
@@ -175,26 +252,98 @@ public class Positioning {
     return assessment;
   }
 
-  private int progress(Assessment assessment, List<KnowledgeElement> elements) {
-    int skills = skillRefs(assessment.competenceCode()).size();
-    long known = elements.stream().map(KnowledgeElement::skill).distinct().count();
-    return skills == 0 ? 0 : (int) Math.min(99, known * 100 / skills);
+  /** The learner's latest test and knowledge elements on a competence. */
+  private record CompetenceState(String competence, Assessment latest, List<StoredKnowledgeElement> elements, Map<String, Pix> pix) {
+    Scorecard scorecard(PositioningRules rules) {
+      CompetenceScore score = CompetenceScore.of(elements.stream().map(StoredKnowledgeElement::toElement).toList(), pix,
+          rules.maxReachableLevel());
+      Instant lastAnswer = elements.isEmpty() ? null : elements.get(elements.size() - 1).createdAt();
+      Instant lastReset = elements.stream().filter(e -> e.toElement().status() == KnowledgeElement.Status.RESET)
+          .map(StoredKnowledgeElement::createdAt).max(Instant::compareTo).orElse(null);
+      Scorecard.Status status = latest == null || (lastReset != null && !latest.createdAt().isAfter(lastReset))
+          ? Scorecard.Status.NOT_STARTED
+          : latest.state() == Assessment.State.STARTED ? Scorecard.Status.STARTED : Scorecard.Status.COMPLETED;
+      return Scorecard.of(competence, status, score, lastAnswer, Instant.now(), rules);
+    }
   }
 
-  private SmartRandom.Input engineInput(Assessment assessment, List<RecordedAnswer> answers, List<KnowledgeElement> elements) {
+  private CompetenceState competenceState(long account, String competenceCode) {
+    Assessment latest = em.createQuery(
+            "select a from Assessment a where a.accountId = :account and a.competenceCode = :competence order by a.id desc", Assessment.class)
+        .setParameter("account", account).setParameter("competence", competenceCode).setMaxResults(1)
+        .getResultStream().findFirst().orElse(null);
+    return new CompetenceState(competenceCode, latest, competenceElements(account, competenceCode), pixBySkill(competenceCode));
+  }
+
+  /**
+   * What the engine takes as known in a test: every skill with an element written by this test, and
+   * the skills validated before it (improving keeps them; after a reset there are none).
+   */
+  private record Knowledge(Set<String> knownSkills, Set<String> validatedBefore) {}
+
+  private Knowledge knowledge(Assessment assessment) {
+    Set<String> known = new HashSet<>();
+    Map<String, KnowledgeElement> before = new HashMap<>();
+    for (StoredKnowledgeElement stored : competenceElements(assessment.accountId(), assessment.competenceCode())) {
+      if (assessment.id().equals(stored.assessmentId())) {
+        known.add(stored.toElement().skill());
+      } else {
+        before.put(stored.toElement().skill(), stored.toElement());
+      }
+    }
+    Set<String> validatedBefore = before.values().stream()
+        .filter(e -> e.status() == KnowledgeElement.Status.VALIDATED).map(KnowledgeElement::skill).collect(Collectors.toSet());
+    known.addAll(validatedBefore);
+    return new Knowledge(known, validatedBefore);
+  }
+
+  private int progress(Assessment assessment, Knowledge knowledge) {
+    int skills = skillRefs(assessment.competenceCode()).size();
+    return skills == 0 ? 0 : (int) Math.min(99, knowledge.knownSkills().size() * 100L / skills);
+  }
+
+  private SmartRandom.Input engineInput(Assessment assessment, List<RecordedAnswer> answers, Knowledge knowledge) {
     List<SnapshotSkill> skills = snapshots.current().skillsByCompetence().getOrDefault(assessment.competenceCode(), List.of());
     Map<String, SnapshotSkill> skillByName = skills.stream().collect(Collectors.toMap(SnapshotSkill::name, s -> s));
+    Map<String, Integer> timers = new HashMap<>();
+    skills.forEach(s -> s.challenges().stream().filter(c -> c.timerSeconds() != null)
+        .forEach(c -> timers.put(c.id(), c.timerSeconds())));
     List<SmartRandom.Skill> engineSkills = skills.stream()
         .map(s -> new SmartRandom.Skill(s.name(), s.tube(), s.level(),
             s.challenges().stream().map(c -> new SmartRandom.Challenge(c.id(), c.locale(), c.timerSeconds() != null)).toList()))
         .toList();
-    List<SmartRandom.PastAnswer> past = answers.stream()
-        .filter(a -> skillByName.containsKey(a.skillName()))
-        .map(a -> new SmartRandom.PastAnswer(a.challengeId(), skillByName.get(a.skillName()).level(), a.right(), false))
-        .toList();
-    Set<String> known = new HashSet<>();
-    elements.forEach(e -> known.add(e.skill()));
-    return new SmartRandom.Input(engineSkills, past, known, "fr", assessment.seed());
+    List<RecordedAnswer> earlier = assessment.improving() ? earlierAnswers(assessment) : List.of();
+    List<SmartRandom.PastAnswer> past = new ArrayList<>();
+    // Improving: the skills still validated from earlier tests inform the estimate, as their answers did then.
+    earlier.stream().filter(a -> a.right() && knowledge.validatedBefore().contains(a.skillName()))
+        .forEach(a -> past.add(pastAnswer(a, skillByName, timers)));
+    answers.forEach(a -> past.add(pastAnswer(a, skillByName, timers)));
+    past.removeIf(java.util.Objects::isNull);
+    Set<String> seenBefore = earlier.stream().map(RecordedAnswer::challengeId).collect(Collectors.toSet());
+    List<String> locales = List.copyOf(new LinkedHashSet<>(List.of(assessment.locale(), CONTENT_LOCALE)));
+    return new SmartRandom.Input(engineSkills, past, knowledge.knownSkills(), locales, seenBefore, assessment.seed());
+  }
+
+  /** Null for an answer whose skill left the content (a retired challenge): it tells nothing of today's skills. */
+  private static SmartRandom.PastAnswer pastAnswer(RecordedAnswer answer, Map<String, SnapshotSkill> skillByName, Map<String, Integer> timers) {
+    SnapshotSkill skill = skillByName.get(answer.skillName());
+    return skill == null ? null : new SmartRandom.PastAnswer(answer.challengeId(), skill.level(), answer.right(), timers.containsKey(answer.challengeId()));
+  }
+
+  private List<RecordedAnswer> earlierAnswers(Assessment assessment) {
+    return em.createNamedQuery("RecordedAnswer.ofCompetence", RecordedAnswer.class)
+        .setParameter("account", assessment.accountId()).setParameter("competence", assessment.competenceCode())
+        .getResultStream().filter(a -> !a.assessmentId().equals(assessment.id())).toList();
+  }
+
+  private static Map<String, KnowledgeElement> latestPerSkill(List<StoredKnowledgeElement> elements) {
+    Map<String, KnowledgeElement> latest = new HashMap<>();
+    elements.forEach(stored -> latest.put(stored.toElement().skill(), stored.toElement()));
+    return latest;
+  }
+
+  private Map<String, Pix> pixBySkill(String competenceCode) {
+    return skillRefs(competenceCode).stream().collect(Collectors.toMap(SkillRef::name, SkillRef::pix));
   }
 
   private List<SkillRef> skillRefs(String competenceCode) {
@@ -207,9 +356,9 @@ public class Positioning {
     return em.createNamedQuery("RecordedAnswer.ofAssessment", RecordedAnswer.class).setParameter("assessment", assessmentId).getResultList();
   }
 
-  private List<KnowledgeElement> elements(long assessmentId) {
-    return em.createNamedQuery("StoredKnowledgeElement.ofAssessment", StoredKnowledgeElement.class)
-        .setParameter("assessment", assessmentId).getResultStream().map(StoredKnowledgeElement::toElement).toList();
+  private List<StoredKnowledgeElement> competenceElements(long account, String competenceCode) {
+    return em.createNamedQuery("StoredKnowledgeElement.ofCompetence", StoredKnowledgeElement.class)
+        .setParameter("account", account).setParameter("competence", competenceCode).getResultList();
   }
 
   private static Set<Tolerance> tolerances(CatalogChallenge challenge) {

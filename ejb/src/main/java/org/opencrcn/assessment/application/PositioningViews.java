@@ -2,6 +2,7 @@ package org.opencrcn.assessment.application;
 
 import java.io.Serializable;
 import java.util.List;
+import org.opencrcn.assessment.domain.scoring.Scorecard;
 import org.opencrcn.referential.application.ChallengePreview;
 
 /** What the positioning screens show. */
@@ -11,25 +12,45 @@ public final class PositioningViews {
   /**
    * The question being asked, its number in the test, and the progress of the test: the share of
    * the competence's skills already known (asked or inferred), in percent.
+   *
+   * @param secondsLeft what remains of the timer of a timed challenge (it runs from the first time
+   *     the question was shown, reloading does not restart it); null when the challenge has none
    */
-  public record Question(long assessmentId, String competenceCode, int number, int progressPercent, ChallengePreview challenge)
-      implements Serializable {}
+  public record Question(
+      long assessmentId, String competenceCode, int number, int progressPercent, ChallengePreview challenge, Integer secondsLeft)
+      implements Serializable {
+    public boolean timed() {
+      return secondsLeft != null;
+    }
+  }
 
   /** Whether the answer was right, and whether a checkpoint (every 5 answers) is due. */
-  public record Outcome(boolean right, int answered, boolean checkpointDue) implements Serializable {}
+  public record Outcome(boolean right, String result, int answered, boolean checkpointDue) implements Serializable {}
 
-  /** The competence's pix and level after the test. */
-  public record Result(String competenceCode, long pix, int level, boolean completed) implements Serializable {}
+  /**
+   * The competence's pix and level after the test, and when it may be improved or reset.
+   *
+   * @param completed whether this test is over
+   */
+  public record Result(String competenceCode, boolean completed, Scorecard scorecard) implements Serializable {
+    public long pix() {
+      return scorecard.pix();
+    }
 
-  /** Where the learner stands on a competence. */
-  public record CompetenceProgress(String competenceCode, Long assessmentId, boolean started, boolean completed, int level, long pix)
-      implements Serializable {}
+    public int level() {
+      return scorecard.level();
+    }
+  }
 
   /** One answer of the test, for the checkpoint, with the tutorials of its skill when it was not right. */
   public record AnswerSummary(int number, String challengeId, String result, List<TutorialLink> tutorials)
       implements Serializable {
     public boolean right() {
       return "ok".equals(result);
+    }
+
+    public boolean timedOut() {
+      return "timedout".equals(result);
     }
   }
 

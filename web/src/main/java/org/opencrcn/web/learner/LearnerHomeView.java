@@ -5,44 +5,57 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.opencrcn.assessment.application.NotYetAvailableException;
 import org.opencrcn.assessment.application.Positioning;
-import org.opencrcn.assessment.application.PositioningViews.CompetenceProgress;
+import org.opencrcn.assessment.domain.scoring.Scorecard;
 import org.opencrcn.referential.application.AreaOverview;
 import org.opencrcn.referential.application.ReferentialCatalog;
 import org.opencrcn.web.shared.LanguageSelection;
 
-/** The learner's dashboard: the competences to test, area by area. */
+/** The learner's dashboard: the competences to test, area by area, with what each allows now. */
 @Named
 @RequestScoped
 public class LearnerHomeView {
   @Inject private ReferentialCatalog catalog;
   @Inject private LanguageSelection language;
   @Inject private Positioning positioning;
+  @Inject private ScorecardMessages messages;
   private List<AreaOverview> areas;
-  private Map<String, CompetenceProgress> progress;
+  private Map<String, Scorecard> scorecards;
 
   /** Also called on postback (the start buttons sit in repeated rows that must exist to decode). */
   public void load() {
     if (areas == null) {
       areas = catalog.overview(language.getLocale());
-      progress = positioning.progress();
+      scorecards = positioning.scorecards();
     }
   }
 
   /** Starts (or resumes) the test on a competence. */
   public String start(String competenceCode) {
-    return "/app/test.xhtml?faces-redirect=true&assessment=" + positioning.start(competenceCode);
+    return "/app/test.xhtml?faces-redirect=true&assessment=" + positioning.start(competenceCode, language.getLanguage());
   }
 
-  public CompetenceProgress progressOf(String competenceCode) {
+  /** A new test on a completed competence, keeping what was validated. */
+  public String improve(String competenceCode) {
+    try {
+      return "/app/test.xhtml?faces-redirect=true&assessment=" + positioning.improve(competenceCode, language.getLanguage());
+    } catch (NotYetAvailableException refused) {
+      messages.refused(refused);
+      return null;
+    }
+  }
+
+  public Scorecard scorecardOf(String competenceCode) {
     load();
-    return progress.get(competenceCode);
+    Scorecard scorecard = scorecards.get(competenceCode);
+    return scorecard != null ? scorecard : Scorecard.notStarted(competenceCode);
   }
 
   /** Total pix over the 16 competences, out of 1024. */
   public long getTotalPix() {
     load();
-    return progress.values().stream().mapToLong(CompetenceProgress::pix).sum();
+    return scorecards.values().stream().mapToLong(Scorecard::pix).sum();
   }
 
   public List<AreaOverview> getAreas() {

@@ -80,6 +80,12 @@ public class TestView implements Serializable {
     return question;
   }
 
+  /** The timer's time left as m:ss, as the countdown script then shows it. */
+  public String getTimeLeft() {
+    int seconds = question.secondsLeft() == null ? 0 : question.secondsLeft();
+    return String.format("%d:%02d", seconds / 60, seconds % 60);
+  }
+
   public AnswerForm getForm() {
     return form;
   }

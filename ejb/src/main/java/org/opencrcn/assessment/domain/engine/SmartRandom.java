@@ -1,6 +1,7 @@
 package org.opencrcn.assessment.domain.engine;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +34,19 @@ public final class SmartRandom {
 
   /**
    * @param knownSkills skills with a knowledge element (direct or inferred)
+   * @param locales the learner's language first, then the fallbacks: a skill is asked in the first
+   *     of them it has an unseen challenge in
+   * @param seenBefore challenges answered in earlier tests of the competence: asked again only when
+   *     a skill has no other (improving a competence re-asks failed skills with fresh declinations)
    * @param seed fixed per assessment: ties are broken the same way on every replay
    */
-  public record Input(List<Skill> skills, List<PastAnswer> answers, Set<String> knownSkills, String locale, long seed) {}
+  public record Input(
+      List<Skill> skills, List<PastAnswer> answers, Set<String> knownSkills, List<String> locales, Set<String> seenBefore, long seed) {
+    /** A first test in one language. */
+    public Input(List<Skill> skills, List<PastAnswer> answers, Set<String> knownSkills, String locale, long seed) {
+      this(skills, answers, knownSkills, List.of(locale), Set.of(), seed);
+    }
+  }
 
   /** The next challenge, or empty when the test is over (no skill left worth asking). */
   public static Optional<Challenge> next(Input input) {
@@ -43,21 +54,23 @@ public final class SmartRandom {
     double estimate = first ? FIRST_ESTIMATE : LevelEstimate.of(input.answers());
     Set<String> seen = input.answers().stream().map(PastAnswer::challengeId).collect(Collectors.toSet());
     boolean afterTimed = !first && input.answers().get(input.answers().size() - 1).timed();
-    Predicate<Challenge> unseen = c -> c.locale().equals(input.locale()) && !seen.contains(c.id());
-    Predicate<Challenge> untimed = unseen.and(c -> !c.timed());
 
-    List<Skill> candidates =
-        input.skills().stream()
-            .filter(s -> !input.knownSkills().contains(s.name()))
-            .filter(s -> s.challenges().stream().anyMatch(unseen))
-            .filter(s -> s.level() <= estimate + MAX_LEVELS_ABOVE_ESTIMATE)
-            .toList();
+    Map<Skill, List<Challenge>> playable = new HashMap<>();
+    for (Skill skill : input.skills()) {
+      if (!input.knownSkills().contains(skill.name()) && skill.level() <= estimate + MAX_LEVELS_ABOVE_ESTIMATE) {
+        List<Challenge> challenges = playableChallenges(skill, seen, input.locales());
+        if (!challenges.isEmpty()) {
+          playable.put(skill, challenges);
+        }
+      }
+    }
+    List<Skill> candidates = input.skills().stream().filter(playable::containsKey).toList();
     Map<String, Integer> tubeMaxLevel =
         input.skills().stream().collect(Collectors.toMap(Skill::tube, Skill::level, Math::max));
     candidates = preferIfAny(candidates, s -> tubeMaxLevel.get(s.tube()) <= EASY_TUBE_MAX_LEVEL);
     boolean avoidTimer = first || afterTimed;
     if (avoidTimer) {
-      candidates = preferIfAny(candidates, s -> s.challenges().stream().anyMatch(untimed));
+      candidates = preferIfAny(candidates, s -> playable.get(s).stream().anyMatch(c -> !c.timed()));
     }
     if (first) {
       candidates = preferIfAny(candidates, s -> s.level() == PREFERRED_FIRST_LEVEL);
@@ -73,10 +86,23 @@ public final class SmartRandom {
     }
     Random random = new Random(input.seed() * 31 + input.answers().size());
     Skill skill = best.get(random.nextInt(best.size()));
-    List<Challenge> challenges = preferIfAny(
-        skill.challenges().stream().filter(unseen).sorted(Comparator.comparing(Challenge::id)).toList(),
-        c -> !avoidTimer || !c.timed());
+    List<Challenge> challenges = preferIfAny(playable.get(skill), c -> !avoidTimer || !c.timed());
+    challenges = preferIfAny(challenges, c -> !input.seenBefore().contains(c.id()));
     return Optional.of(challenges.get(random.nextInt(challenges.size())));
+  }
+
+  /** The skill's challenges not yet seen in this test, in the first preferred locale that has any, by id. */
+  private static List<Challenge> playableChallenges(Skill skill, Set<String> seen, List<String> locales) {
+    for (String locale : locales) {
+      List<Challenge> inLocale = skill.challenges().stream()
+          .filter(c -> c.locale().equals(locale) && !seen.contains(c.id()))
+          .sorted(Comparator.comparing(Challenge::id))
+          .toList();
+      if (!inLocale.isEmpty()) {
+        return inLocale;
+      }
+    }
+    return List.of();
   }
 
   /** The candidates of highest positive reward, in name order (ties are then drawn at random). */

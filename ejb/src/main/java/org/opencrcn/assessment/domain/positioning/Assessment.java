@@ -20,6 +20,7 @@ import java.time.Instant;
 @NamedQuery(
     name = "Assessment.startedFor",
     query = "select a from Assessment a where a.accountId = :account and a.competenceCode = :competence and a.state = 'STARTED'")
+@NamedQuery(name = "Assessment.ofAccount", query = "select a from Assessment a where a.accountId = :account order by a.id")
 public class Assessment {
   /** Started until no skill is worth asking any more. */
   public enum State {
@@ -53,28 +54,47 @@ public class Assessment {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  @Column(nullable = false)
+  private String locale;
+
+  @Column(nullable = false)
+  private boolean improving;
+
+  @Column(name = "asked_at")
+  private Instant askedAt;
+
   protected Assessment() {}
 
-  public Assessment(long accountId, String competenceCode, long seed, Instant now) {
+  /**
+   * @param locale the learner's language: challenges are drawn in it where the content has them
+   * @param improving re-positioning on a completed competence: validated skills are kept
+   */
+  public Assessment(long accountId, String competenceCode, long seed, String locale, boolean improving, Instant now) {
     this.accountId = accountId;
     this.competenceCode = competenceCode;
     this.seed = seed;
+    this.locale = locale;
+    this.improving = improving;
     this.state = State.STARTED;
     this.createdAt = now;
   }
 
-  public void ask(String challengeId) {
+  /** The challenge is asked from now on: its timer, if any, and the time spent run from here. */
+  public void ask(String challengeId, Instant now) {
     currentChallengeId = challengeId;
+    askedAt = now;
   }
 
   /** The asked challenge was answered: nothing is asked until the engine chooses again. */
   public void answered() {
     currentChallengeId = null;
+    askedAt = null;
   }
 
   public void complete(Instant now) {
     state = State.COMPLETED;
     currentChallengeId = null;
+    askedAt = null;
     completedAt = now;
   }
 
@@ -100,5 +120,21 @@ public class Assessment {
 
   public String currentChallengeId() {
     return currentChallengeId;
+  }
+
+  public Instant askedAt() {
+    return askedAt;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String locale() {
+    return locale;
+  }
+
+  public boolean improving() {
+    return improving;
   }
 }

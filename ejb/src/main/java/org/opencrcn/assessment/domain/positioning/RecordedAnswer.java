@@ -13,11 +13,16 @@ import java.time.Instant;
 @Entity
 @Table(name = "answer")
 @NamedQuery(name = "RecordedAnswer.ofAssessment", query = "select a from RecordedAnswer a where a.assessmentId = :assessment order by a.id")
+@NamedQuery(
+    name = "RecordedAnswer.ofCompetence",
+    query = "select r from RecordedAnswer r, Assessment a where r.assessmentId = a.id and a.accountId = :account"
+        + " and a.competenceCode = :competence order by r.id")
 public class RecordedAnswer {
   /** As domain.md §2 names results. */
   public static final String OK = "ok";
   public static final String KO = "ko";
   public static final String SKIPPED = "aband";
+  public static final String TIMED_OUT = "timedout";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,10 +46,15 @@ public class RecordedAnswer {
   @Column(name = "answered_at", nullable = false)
   private Instant answeredAt;
 
+  @Column(name = "time_spent_seconds")
+  private Integer timeSpentSeconds;
+
   protected RecordedAnswer() {}
 
-  public RecordedAnswer(long assessmentId, String challengeId, String skillName, String value, String result, Instant at) {
+  public RecordedAnswer(
+      long assessmentId, String challengeId, String skillName, String value, String result, Instant at, Integer timeSpentSeconds) {
     this.assessmentId = assessmentId;
+    this.timeSpentSeconds = timeSpentSeconds;
     this.challengeId = challengeId;
     this.skillName = skillName;
     this.value = value;
@@ -70,5 +80,13 @@ public class RecordedAnswer {
 
   public String result() {
     return result;
+  }
+
+  public Long assessmentId() {
+    return assessmentId;
+  }
+
+  public Integer timeSpentSeconds() {
+    return timeSpentSeconds;
   }
 }

@@ -18,6 +18,10 @@ import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
 @NamedQuery(
     name = "StoredKnowledgeElement.ofAssessment",
     query = "select k from StoredKnowledgeElement k where k.assessmentId = :assessment order by k.id")
+@NamedQuery(
+    name = "StoredKnowledgeElement.ofCompetence",
+    query = "select k from StoredKnowledgeElement k where k.accountId = :account and k.competenceCode = :competence order by k.id")
+@NamedQuery(name = "StoredKnowledgeElement.ofAccount", query = "select k from StoredKnowledgeElement k where k.accountId = :account order by k.id")
 public class StoredKnowledgeElement {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,10 +30,11 @@ public class StoredKnowledgeElement {
   @Column(name = "account_id", nullable = false)
   private Long accountId;
 
-  @Column(name = "assessment_id", nullable = false)
+  /** Null for the elements of a reset, which no test wrote. */
+  @Column(name = "assessment_id")
   private Long assessmentId;
 
-  @Column(name = "answer_id", nullable = false)
+  @Column(name = "answer_id")
   private Long answerId;
 
   @Column(name = "competence_code", nullable = false)
@@ -68,6 +73,36 @@ public class StoredKnowledgeElement {
     this.status = element.status();
     this.source = element.source();
     this.createdAt = at;
+  }
+
+  /** Sets a skill back to "never tested" (a competence reset). */
+  public static StoredKnowledgeElement reset(long accountId, String competenceCode, KnowledgeElement previous, Instant at) {
+    StoredKnowledgeElement reset = new StoredKnowledgeElement();
+    reset.accountId = accountId;
+    reset.competenceCode = competenceCode;
+    reset.skillName = previous.skill();
+    reset.tubeName = previous.tube();
+    reset.skillLevel = previous.level();
+    reset.status = KnowledgeElement.Status.RESET;
+    reset.source = previous.source();
+    reset.createdAt = at;
+    return reset;
+  }
+
+  public Long assessmentId() {
+    return assessmentId;
+  }
+
+  public Long answerId() {
+    return answerId;
+  }
+
+  public String competenceCode() {
+    return competenceCode;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public KnowledgeElement toElement() {

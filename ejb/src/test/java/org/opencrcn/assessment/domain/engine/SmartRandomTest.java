@@ -105,6 +105,36 @@ class SmartRandomTest {
   }
 
   @Test
+  @DisplayName("An English-speaking learner gets English challenges, and French ones where a skill has none in English")
+  void learnerLanguageWithFallback() {
+    List<Skill> skills = List.of(
+        new Skill("@facile2", "facile", 2, List.of(new Challenge("@facile2-fr", "fr", false), new Challenge("@facile2-en", "en", false))),
+        new Skill("@autre2", "autre", 2, List.of(new Challenge("@autre2-fr", "fr", false))));
+    var englishFirst = List.of("en", "fr");
+
+    Challenge first = SmartRandom.next(new Input(skills, List.of(), Set.of(), englishFirst, Set.of(), 1)).orElseThrow();
+    assertThat(first.locale()).isEqualTo("en");
+
+    Challenge onlyFrench = SmartRandom.next(new Input(skills, List.of(new PastAnswer("@facile2-en", 2, true, false)),
+        Set.of("@facile2"), englishFirst, Set.of(), 1)).orElseThrow();
+    assertThat(onlyFrench.id()).isEqualTo("@autre2-fr");
+
+    assertThat(SmartRandom.next(new Input(skills, List.of(), Set.of("@facile2"), List.of("en"), Set.of(), 1)))
+        .as("without the French fallback, a skill with no English challenge is not playable").isEmpty();
+  }
+
+  @Test
+  @DisplayName("Improving: a skill failed before is asked with a challenge not seen before, when there is one")
+  void freshDeclinationWhenImproving() {
+    var skills = competence(false);
+    Set<String> seenBefore = Set.of("@facile2-a", "@facile2-en");
+    for (long seed = 0; seed < 20; seed++) {
+      Challenge first = SmartRandom.next(new Input(skills, List.of(), Set.of(), List.of("fr"), seenBefore, seed)).orElseThrow();
+      assertThat(first.id()).isEqualTo("@facile2-b");
+    }
+  }
+
+  @Test
   @DisplayName("The test stops when every skill is known")
   void stopRule() {
     var skills = competence(false);

@@ -1,0 +1,31 @@
+package org.opencrcn.shared;
+
+import java.util.Locale;
+
+/**
+ * A setting of the platform: a system property ({@code opencrcn.x.y}) wins over the environment
+ * variable derived from it ({@code OPENCRCN_X_Y}), which wins over the default of domain.md.
+ */
+public final class Settings {
+  private Settings() {}
+
+  /**
+   * @throws IllegalStateException when the value set is not a whole number, naming the setting, so
+   *     that a typo in a server's configuration stops the deployment instead of being ignored
+   */
+  public static int integer(String property, int defaultValue) {
+    String value = System.getProperty(property, System.getenv(environmentName(property)));
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("Setting " + property + " (" + environmentName(property) + ") is not a whole number: " + value, e);
+    }
+  }
+
+  static String environmentName(String property) {
+    return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+}

@@ -1,0 +1,40 @@
+package org.opencrcn.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+  private static final String PROPERTY = "opencrcn.test-only.delay-days";
+
+  @AfterEach
+  void clear() {
+    System.clearProperty(PROPERTY);
+  }
+
+  @Test
+  void defaultWhenNothingIsSet() {
+    assertThat(Settings.integer(PROPERTY, 4)).isEqualTo(4);
+  }
+
+  @Test
+  void systemPropertyWins() {
+    System.setProperty(PROPERTY, " 9 ");
+    assertThat(Settings.integer(PROPERTY, 4)).isEqualTo(9);
+  }
+
+  @Test
+  void environmentNameIsDerivedFromTheProperty() {
+    assertThat(Settings.environmentName("opencrcn.positioning.improve-delay-days")).isEqualTo("OPENCRCN_POSITIONING_IMPROVE_DELAY_DAYS");
+  }
+
+  @Test
+  void aValueThatIsNotANumberStopsWithTheSettingsName() {
+    System.setProperty(PROPERTY, "four");
+    assertThatThrownBy(() -> Settings.integer(PROPERTY, 4))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(PROPERTY).hasMessageContaining("OPENCRCN_TEST_ONLY_DELAY_DAYS").hasMessageContaining("four");
+  }
+}
