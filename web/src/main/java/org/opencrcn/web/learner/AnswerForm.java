@@ -33,9 +33,14 @@ public class AnswerForm implements Serializable {
           ? new Submission(new Answer.Choices(new HashSet<>()), "")
           : new Submission(new Answer.Choice(proposal), String.valueOf(proposal));
       case "QCM" -> {
-        var chosen = new HashSet<Integer>();
-        proposals.forEach(p -> chosen.add(Integer.valueOf(p)));
-        yield new Submission(new Answer.Choices(chosen), String.join(",", proposals));
+        // Faces fills a List binding with the item values themselves (numbers) whatever its
+        // declared element type, so the elements are read as objects.
+        var chosen = new java.util.TreeSet<Integer>();
+        for (Object p : (List<?>) proposals) {
+          chosen.add(Integer.valueOf(String.valueOf(p)));
+        }
+        yield new Submission(new Answer.Choices(new HashSet<>(chosen)),
+            chosen.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
       }
       case "QROC" -> new Submission(new Answer.Text(text == null ? "" : text), text == null ? "" : text);
       default -> {

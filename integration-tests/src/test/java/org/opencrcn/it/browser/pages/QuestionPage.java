@@ -1,0 +1,102 @@
+package org.opencrcn.it.browser.pages;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencrcn.referential.application.ShippedPack;
+import org.opencrcn.referential.domain.CrcnFrame;
+import org.opencrcn.referential.domain.content.Challenge;
+import org.opencrcn.referential.domain.content.Solution;
+import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The question page of a test, answered as a learner who knows everything would: the right answer
+ * comes from the shipped content pack, typed or clicked in the form like a person does.
+ */
+public final class QuestionPage {
+  private static final Map<String, Challenge> SHIPPED = shippedChallenges();
+  private final WebDriver browser;
+
+  public QuestionPage(WebDriver browser) {
+    this.browser = browser;
+  }
+
+  private static Map<String, Challenge> shippedChallenges() {
+    var pack = new ContentPackReader().read(ShippedPack.files(), CrcnFrame.COMPETENCE_CODES).pack().orElseThrow();
+    Map<String, Challenge> byId = new HashMap<>();
+    pack.competences().forEach(competence -> competence.tubes().forEach(tube -> tube.skills().forEach(skill ->
+        skill.challenges().forEach(challenge -> challenge.declinations().forEach(c -> byId.put(c.id(), c))))));
+    return byId;
+  }
+
+  public String challengeId() {
+    return browser.findElement(By.cssSelector("article[data-challenge]")).getAttribute("data-challenge");
+  }
+
+  /** Gives the right answer to the question shown and validates it; waits for the next page. */
+  public void answerRight() {
+    Challenge challenge = SHIPPED.get(challengeId());
+    switch (challenge.solution()) {
+      case Solution.SingleChoice single -> choose("answer:choice", single.proposal());
+      case Solution.MultipleChoice multiple -> multiple.proposals().forEach(p -> choose("answer:choices", p));
+      case Solution.FreeText text -> browser.findElement(By.id("answer:text")).sendKeys(text.accepted().get(0));
+      case Solution.IndependentFields fields -> {
+        List<WebElement> inputs = fieldInputs();
+        for (int i = 0; i < challenge.fields().size(); i++) {
+          inputs.get(i).sendKeys(fields.acceptedByField().get(challenge.fields().get(i).key()).get(0));
+        }
+      }
+      case Solution.DependentFields dependent -> {
+        List<WebElement> inputs = fieldInputs();
+        for (int i = 0; i < inputs.size(); i++) {
+          inputs.get(i).sendKeys(dependent.groups().get(i).get(0));
+        }
+      }
+    }
+    submit(By.id("answer:validate"));
+  }
+
+  /** "Je passe"; waits for the next page. */
+  public void skip() {
+    submit(By.id("answer:skip"));
+  }
+
+  private void choose(String name, int proposal) {
+    browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + proposal + "']")).click();
+  }
+
+  private List<WebElement> fieldInputs() {
+    return browser.findElements(By.cssSelector("input[id$=':field']"));
+  }
+
+  private void submit(By button) {
+    WebElement article = browser.findElement(By.cssSelector("article[data-challenge]"));
+    browser.findElement(button).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> "no question, checkpoint or result at " + browser.getCurrentUrl() + ": "
+            + browser.findElement(By.tagName("main")).getText())
+        .until(d -> {
+      try {
+        article.isDisplayed();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        return true;
+      }
+    });
+    awaitTestPage(browser);
+  }
+
+  /** Waits until a page of the test is there: a question, a checkpoint or the result. */
+  public static void awaitTestPage(WebDriver browser) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .withMessage(() -> "no question, checkpoint or result at " + browser.getCurrentUrl() + ": "
+            + browser.findElement(By.tagName("main")).getText())
+        .until(d ->
+        !d.findElements(By.cssSelector("article[data-challenge], #checkpoint-answers, #result-level")).isEmpty());
+  }
+}
