@@ -152,7 +152,7 @@ public class Discovery {
             a.result(), a.right() ? List.of() : tutorials.getOrDefault(a.skillName(), List.of())))
         .toList();
     int right = (int) answers.stream().filter(DiscoveryAnswer::right).count();
-    return new Result(runId, title(run), run.completed(), right, run.questionCount(), questions);
+    return new Result(runId, run.testId(), title(run), run.completed(), right, run.questionCount(), questions);
   }
 
   private String draw(DiscoveryRun run, String skill, int position) {

@@ -19,7 +19,7 @@ public final class DiscoveryViews {
   public record Outcome(boolean right, int answered, boolean finished) implements Serializable {}
 
   /** The run's score ("N / 9 réponses justes") and each question's result. */
-  public record Result(long runId, String testTitle, boolean completed, int rightCount, int total, List<QuestionResult> questions)
+  public record Result(long runId, String testId, String testTitle, boolean completed, int rightCount, int total, List<QuestionResult> questions)
       implements Serializable {}
 
   /**
