@@ -1,2 +1,5 @@
-/** Positioning use cases: start or resume a test, the current question, answering, the result. */
+/**
+ * The learner's tests: positioning tests ({@code Positioning}) and discovery tests
+ * ({@code Discovery}): start or resume, the current question, answering, the result.
+ */
 package org.opencrcn.assessment.application;

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencrcn.referential.domain.catalog.CatalogChallenge;
+import org.opencrcn.referential.domain.catalog.CatalogDiscoveryTest;
 import org.opencrcn.referential.domain.catalog.CatalogSkill;
 import org.opencrcn.referential.domain.catalog.CatalogTargetProfile;
 import org.opencrcn.referential.domain.catalog.CatalogTube;
@@ -19,6 +20,7 @@ import org.opencrcn.referential.domain.catalog.ContentCounts;
 import org.opencrcn.referential.domain.content.Challenge;
 import org.opencrcn.referential.domain.content.CompetenceContent;
 import org.opencrcn.referential.domain.content.ContentPack;
+import org.opencrcn.referential.domain.content.DiscoveryTest;
 import org.opencrcn.referential.domain.content.Pix;
 import org.opencrcn.referential.domain.content.Skill;
 import org.opencrcn.referential.domain.content.SkillPixValues;
@@ -29,7 +31,8 @@ import org.opencrcn.referential.infrastructure.pack.ChallengeJson;
 
 /**
  * Writes a validated pack over the stored catalogue, inside the caller's transaction: upserts what
- * the pack has, retires challenges and deactivates tubes, skills and profiles it no longer has.
+ * the pack has, retires challenges and deactivates tubes, skills, profiles and discovery tests it no
+ * longer has.
  */
 @Dependent
 class CatalogWriter {
@@ -62,6 +65,7 @@ class CatalogWriter {
     int retired =
         (int) challenges.values().stream().filter(c -> !seenChallenges.contains(c.id())).filter(CatalogChallenge::retire).count();
     writeTargetProfiles(pack.targetProfiles());
+    writeDiscoveryTests(pack.discoveryTests());
     return new ContentCounts(
         pack.competences().size(), seenTubes.size(), seenSkills.size(), seenChallenges.size(),
         pack.targetProfiles().size(), retired);
@@ -85,6 +89,17 @@ class CatalogWriter {
       seen.add(profile.id());
     }
     stored.values().stream().filter(p -> !seen.contains(p.id())).forEach(CatalogTargetProfile::deactivate);
+  }
+
+  private void writeDiscoveryTests(List<DiscoveryTest> tests) {
+    Map<String, CatalogDiscoveryTest> stored = all(CatalogDiscoveryTest.class, CatalogDiscoveryTest::id);
+    Set<String> seen = new HashSet<>();
+    for (DiscoveryTest test : tests) {
+      upsert(stored, test.id(), CatalogDiscoveryTest::new, t -> t.update(test.title(), test.description(), test.device(), test.skills()));
+      seen.add(test.id());
+    }
+    // Kept, not deleted: the learners' runs of a dropped test still refer to it.
+    stored.values().stream().filter(t -> !seen.contains(t.id())).forEach(CatalogDiscoveryTest::deactivate);
   }
 
   private static CatalogChallenge.Definition definition(Skill skill, Challenge c) {

@@ -18,6 +18,7 @@ public final class ShippedPack {
     Map<String, byte[]> files = new TreeMap<>();
     add(files, "pack.yaml");
     add(files, "target-profiles.yaml");
+    add(files, "discovery-tests.yaml");
     CrcnFrame.COMPETENCE_CODES.forEach(code -> add(files, "competences/" + code + ".yaml"));
     return files;
   }

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A small content pack for import tests, in two versions. */
+/** A small content pack for import tests, in two versions, with a discovery test of its two skills. */
 final class SmallPack {
   private SmallPack() {}
 
@@ -46,6 +46,15 @@ final class SmallPack {
           tubes: [{tube: itrecherche, maxLevel: 2}]
       """;
 
+  static final String DISCOVERY =
+      """
+      discoveryTests:
+        - id: it-decouverte
+          title: Découverte (tests)
+          device: computer
+          skills: ["@itrecherche2", "@itrecherche1"]
+      """;
+
   /** Version 1: three challenges. */
   static Map<String, byte[]> version1() {
     return files("1", COMPETENCE);
@@ -75,6 +84,7 @@ final class SmallPack {
     files.put("pack.yaml", PACK.formatted(version).getBytes(StandardCharsets.UTF_8));
     files.put("competences/1.1.yaml", competence.getBytes(StandardCharsets.UTF_8));
     files.put("target-profiles.yaml", PROFILES.getBytes(StandardCharsets.UTF_8));
+    files.put("discovery-tests.yaml", DISCOVERY.getBytes(StandardCharsets.UTF_8));
     return files;
   }
 }

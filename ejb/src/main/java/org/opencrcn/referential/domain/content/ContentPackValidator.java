@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules a whole pack must follow (docs/content-pack.md, "What the validator checks") beyond
- * the shape of each file: identifiers, levels, playable skills, solutions, references.
+ * the shape of each file: identifiers, levels, playable skills, solutions, references (discovery
+ * tests: {@link DiscoveryTestRules}).
  */
 public final class ContentPackValidator {
   private static final Pattern TUBE_NAME = Pattern.compile("[a-z0-9]+");
@@ -30,6 +31,8 @@ public final class ContentPackValidator {
     for (int i = 0; i < pack.targetProfiles().size(); i++) {
       run.targetProfile(pack.targetProfiles().get(i), "targetProfiles[" + (i + 1) + "]");
     }
+    new DiscoveryTestRules(pack, (position, key, args) -> run.errors.add(
+        new ContentError(DiscoveryTestRules.FILE, position, key, args))).check(pack.discoveryTests());
     return run.errors;
   }
 

@@ -18,6 +18,7 @@ import org.opencrcn.referential.domain.content.CompetenceContent;
 import org.opencrcn.referential.domain.content.ContentError;
 import org.opencrcn.referential.domain.content.ContentPack;
 import org.opencrcn.referential.domain.content.ContentPackValidator;
+import org.opencrcn.referential.domain.content.DiscoveryTest;
 import org.opencrcn.referential.domain.content.Skill;
 import org.opencrcn.referential.domain.content.TargetProfile;
 import org.opencrcn.referential.domain.content.TargetProfileCategory;
@@ -97,11 +98,15 @@ public final class ContentPackReader {
         parse(PROFILES_FILE, sorted.get(PROFILES_FILE), false, errors)
             .map(this::readTargetProfiles)
             .orElseGet(List::of);
+    List<DiscoveryTest> discoveryTests =
+        parse(DiscoveryTestReader.FILE, sorted.get(DiscoveryTestReader.FILE), false, errors)
+            .map(new DiscoveryTestReader()::read)
+            .orElseGet(List::of);
 
     if (packRoot.isEmpty()) {
       return new Reading(Optional.empty(), errors);
     }
-    ContentPack pack = new ContentPack(id, version, title, locales, competences, profiles);
+    ContentPack pack = new ContentPack(id, version, title, locales, competences, profiles, discoveryTests);
     errors.addAll(new ContentPackValidator(knownCompetences).validate(pack));
     return new Reading(Optional.of(pack), errors);
   }
@@ -113,6 +118,7 @@ public final class ContentPackReader {
   private static boolean isPackFile(String name) {
     return name.equals(PACK_FILE)
         || name.equals(PROFILES_FILE)
+        || name.equals(DiscoveryTestReader.FILE)
         || (name.startsWith(COMPETENCES_DIR) && name.indexOf('/', COMPETENCES_DIR.length()) < 0);
   }
 
