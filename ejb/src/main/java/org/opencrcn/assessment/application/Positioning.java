@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,7 +24,6 @@ import org.opencrcn.assessment.application.PositioningViews.Outcome;
 import org.opencrcn.assessment.application.PositioningViews.Question;
 import org.opencrcn.assessment.application.PositioningViews.Result;
 import org.opencrcn.assessment.domain.answer.Answer;
-import org.opencrcn.assessment.domain.answer.AnswerValidator;
 import org.opencrcn.assessment.domain.engine.SmartRandom;
 import org.opencrcn.assessment.domain.positioning.AnswerTiming;
 import org.opencrcn.assessment.domain.positioning.Assessment;
@@ -43,10 +41,7 @@ import org.opencrcn.referential.application.ReferentialSnapshots;
 import org.opencrcn.referential.domain.catalog.CatalogChallenge;
 import org.opencrcn.referential.domain.catalog.CatalogTutorial;
 import org.opencrcn.referential.domain.content.Pix;
-import org.opencrcn.referential.domain.content.ReferentialSnapshot.SnapshotChallenge;
 import org.opencrcn.referential.domain.content.ReferentialSnapshot.SnapshotSkill;
-import org.opencrcn.referential.domain.content.Tolerance;
-import org.opencrcn.referential.infrastructure.pack.ChallengeJson;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
@@ -154,9 +149,7 @@ public class Positioning {
     }
     CatalogChallenge challenge = em.find(CatalogChallenge.class, challengeId);
     boolean skipped = answer == null;
-    boolean valid = !skipped && AnswerValidator.isRight(
-        ChallengeJson.readSolution(challenge.solutionJson()), tolerances(challenge),
-        ChallengeJson.fieldKeys(challenge.fieldsJson()), answer);
+    boolean valid = !skipped && ChallengeCheck.isRight(challenge, answer);
     if (!skipped && !valid && (rawValue == null || rawValue.isBlank())) {
       throw new AnswerRefusedException(Reason.EMPTY);
     }
@@ -316,18 +309,18 @@ public class Positioning {
     List<SmartRandom.PastAnswer> past = new ArrayList<>();
     // Improving: the skills still validated from earlier tests inform the estimate, as their answers did then.
     earlier.stream().filter(a -> a.right() && knowledge.validatedBefore().contains(a.skillName()))
-        .forEach(a -> past.add(pastAnswer(a, skillByName, timers)));
-    answers.forEach(a -> past.add(pastAnswer(a, skillByName, timers)));
-    past.removeIf(java.util.Objects::isNull);
+        .forEach(a -> pastAnswer(a, skillByName, timers).ifPresent(past::add));
+    answers.forEach(a -> pastAnswer(a, skillByName, timers).ifPresent(past::add));
     Set<String> seenBefore = earlier.stream().map(RecordedAnswer::challengeId).collect(Collectors.toSet());
     List<String> locales = List.copyOf(new LinkedHashSet<>(List.of(assessment.locale(), CONTENT_LOCALE)));
     return new SmartRandom.Input(engineSkills, past, knowledge.knownSkills(), locales, seenBefore, assessment.seed());
   }
 
-  /** Null for an answer whose skill left the content (a retired challenge): it tells nothing of today's skills. */
-  private static SmartRandom.PastAnswer pastAnswer(RecordedAnswer answer, Map<String, SnapshotSkill> skillByName, Map<String, Integer> timers) {
-    SnapshotSkill skill = skillByName.get(answer.skillName());
-    return skill == null ? null : new SmartRandom.PastAnswer(answer.challengeId(), skill.level(), answer.right(), timers.containsKey(answer.challengeId()));
+  /** Empty for an answer whose skill left the content: it tells nothing of today's skills. */
+  private static Optional<SmartRandom.PastAnswer> pastAnswer(
+      RecordedAnswer answer, Map<String, SnapshotSkill> skillByName, Map<String, Integer> timers) {
+    return Optional.ofNullable(skillByName.get(answer.skillName()))
+        .map(skill -> new SmartRandom.PastAnswer(answer.challengeId(), skill.level(), answer.right(), timers.containsKey(answer.challengeId())));
   }
 
   private List<RecordedAnswer> earlierAnswers(Assessment assessment) {
@@ -359,13 +352,5 @@ public class Positioning {
   private List<StoredKnowledgeElement> competenceElements(long account, String competenceCode) {
     return em.createNamedQuery("StoredKnowledgeElement.ofCompetence", StoredKnowledgeElement.class)
         .setParameter("account", account).setParameter("competence", competenceCode).getResultList();
-  }
-
-  private static Set<Tolerance> tolerances(CatalogChallenge challenge) {
-    Set<Tolerance> tolerances = EnumSet.noneOf(Tolerance.class);
-    for (String code : challenge.tolerances().split(",")) {
-      Tolerance.ofCode(code).ifPresent(tolerances::add);
-    }
-    return tolerances;
   }
 }

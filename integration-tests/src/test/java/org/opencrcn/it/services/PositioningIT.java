@@ -7,10 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,8 +26,6 @@ import org.opencrcn.referential.application.ContentImport;
 import org.opencrcn.referential.application.ShippedPack;
 import org.opencrcn.referential.domain.catalog.CatalogChallenge;
 import org.opencrcn.referential.domain.catalog.CatalogSkill;
-import org.opencrcn.referential.domain.content.Solution;
-import org.opencrcn.referential.infrastructure.pack.ChallengeJson;
 import org.opencrcn.shared.AccessDeniedException;
 
 /** A positioning test through the service: answers recorded once, resumed, scored; and kept across content upgrades. */
@@ -52,24 +46,8 @@ class PositioningIT {
   @PersistenceContext(unitName = "opencrcn")
   private EntityManager em;
 
-  /** The right answer to a stored challenge, as a learner who knows it would give it. */
   private Answer rightAnswer(String challengeId) {
-    CatalogChallenge challenge = em.find(CatalogChallenge.class, challengeId);
-    List<String> keys = ChallengeJson.fieldKeys(challenge.fieldsJson());
-    return switch (ChallengeJson.readSolution(challenge.solutionJson())) {
-      case Solution.SingleChoice s -> new Answer.Choice(s.proposal());
-      case Solution.MultipleChoice m -> new Answer.Choices(m.proposals());
-      case Solution.FreeText f -> new Answer.Text(f.accepted().get(0));
-      case Solution.IndependentFields i ->
-          new Answer.Fields(i.acceptedByField().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
-      case Solution.DependentFields d -> {
-        Map<String, String> byField = new HashMap<>();
-        for (int k = 0; k < keys.size(); k++) {
-          byField.put(keys.get(k), d.groups().get(k).get(0));
-        }
-        yield new Answer.Fields(byField);
-      }
-    };
+    return RightAnswers.to(em.find(CatalogChallenge.class, challengeId));
   }
 
   /** Removes the demo pupil's earlier tests on a competence, so that this one starts afresh. */
