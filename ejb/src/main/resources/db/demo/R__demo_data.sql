@@ -41,3 +41,66 @@ JOIN organization o ON o.id = c.organization_id AND o.uai = '0381999Z'
 JOIN account a ON a.subject = '6f0c1c2e-0004-4a5b-9c1d-000000000004'
 WHERE NOT EXISTS (
   SELECT 1 FROM certification_centre_membership m WHERE m.centre_id = c.id AND m.account_id = a.id);
+
+-- The demo pupil positioned herself on 1.2 (level 2) and 2.4 (level 1) ten days ago, so that her
+-- dashboard shows a history, and "Retenter" and "Remettre à zéro" are available at once (the
+-- delays are 4 and 7 days). Knowledge elements need no challenge: they name their skill.
+
+INSERT INTO assessment (account_id, competence_code, state, seed, created_at, completed_at, locale, improving)
+SELECT a.id, '1.2', 'COMPLETED', 1202, CURRENT_TIMESTAMP - INTERVAL '10' DAY, CURRENT_TIMESTAMP - INTERVAL '10' DAY, 'fr', FALSE
+FROM account a
+WHERE a.subject = '6f0c1c2e-0001-4a5b-9c1d-000000000001'
+  AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.account_id = a.id AND s.competence_code = '1.2');
+
+INSERT INTO knowledge_element (account_id, assessment_id, competence_code, skill_name, tube_name, skill_level, status, source, created_at)
+SELECT s.account_id, s.id, '1.2', v.skill_name, v.tube_name, v.skill_level, v.status, v.source, s.created_at FROM (
+  SELECT '@c12fichiers1' AS skill_name, 'c12fichiers' AS tube_name, 1 AS skill_level, 'VALIDATED' AS status, 'INFERRED' AS source, 0 AS position
+  UNION ALL SELECT '@c12fichiers2', 'c12fichiers', 2, 'VALIDATED', 'DIRECT', 1
+  UNION ALL SELECT '@c12stockage1', 'c12stockage', 1, 'VALIDATED', 'INFERRED', 2
+  UNION ALL SELECT '@c12stockage2', 'c12stockage', 2, 'VALIDATED', 'DIRECT', 3
+  UNION ALL SELECT '@c12fichiers3', 'c12fichiers', 3, 'INVALIDATED', 'DIRECT', 4
+  UNION ALL SELECT '@c12fichiers4', 'c12fichiers', 4, 'INVALIDATED', 'INFERRED', 5
+  UNION ALL SELECT '@c12stockage3', 'c12stockage', 3, 'INVALIDATED', 'DIRECT', 6
+  UNION ALL SELECT '@c12stockage4', 'c12stockage', 4, 'INVALIDATED', 'INFERRED', 7
+  UNION ALL SELECT '@c12stockage5', 'c12stockage', 5, 'INVALIDATED', 'INFERRED', 8
+  UNION ALL SELECT '@c12stockage6', 'c12stockage', 6, 'INVALIDATED', 'INFERRED', 9
+  UNION ALL SELECT '@c12archives3', 'c12archives', 3, 'INVALIDATED', 'DIRECT', 10
+  UNION ALL SELECT '@c12archives4', 'c12archives', 4, 'INVALIDATED', 'INFERRED', 11
+  UNION ALL SELECT '@c12archives5', 'c12archives', 5, 'INVALIDATED', 'INFERRED', 12
+  UNION ALL SELECT '@c12archives6', 'c12archives', 6, 'INVALIDATED', 'INFERRED', 13
+) v
+JOIN assessment s ON s.competence_code = '1.2' AND s.seed = 1202
+JOIN account a ON a.id = s.account_id AND a.subject = '6f0c1c2e-0001-4a5b-9c1d-000000000001'
+WHERE NOT EXISTS (SELECT 1 FROM knowledge_element k WHERE k.assessment_id = s.id)
+ORDER BY v.position;
+
+INSERT INTO assessment (account_id, competence_code, state, seed, created_at, completed_at, locale, improving)
+SELECT a.id, '2.4', 'COMPLETED', 2402, CURRENT_TIMESTAMP - INTERVAL '10' DAY, CURRENT_TIMESTAMP - INTERVAL '10' DAY, 'fr', FALSE
+FROM account a
+WHERE a.subject = '6f0c1c2e-0001-4a5b-9c1d-000000000001'
+  AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.account_id = a.id AND s.competence_code = '2.4');
+
+INSERT INTO knowledge_element (account_id, assessment_id, competence_code, skill_name, tube_name, skill_level, status, source, created_at)
+SELECT s.account_id, s.id, '2.4', v.skill_name, v.tube_name, v.skill_level, v.status, v.source, s.created_at FROM (
+  SELECT '@c24civilite1' AS skill_name, 'c24civilite' AS tube_name, 1 AS skill_level, 'VALIDATED' AS status, 'INFERRED' AS source, 0 AS position
+  UNION ALL SELECT '@c24civilite2', 'c24civilite', 2, 'VALIDATED', 'DIRECT', 1
+  UNION ALL SELECT '@c24identite1', 'c24identite', 1, 'VALIDATED', 'DIRECT', 2
+  UNION ALL SELECT '@c24civilite3', 'c24civilite', 3, 'INVALIDATED', 'DIRECT', 3
+  UNION ALL SELECT '@c24civilite4', 'c24civilite', 4, 'INVALIDATED', 'INFERRED', 4
+  UNION ALL SELECT '@c24identite2', 'c24identite', 2, 'INVALIDATED', 'DIRECT', 5
+  UNION ALL SELECT '@c24identite3', 'c24identite', 3, 'INVALIDATED', 'INFERRED', 6
+  UNION ALL SELECT '@c24identite4', 'c24identite', 4, 'INVALIDATED', 'INFERRED', 7
+  UNION ALL SELECT '@c24citoyen2', 'c24citoyen', 2, 'INVALIDATED', 'DIRECT', 8
+  UNION ALL SELECT '@c24citoyen3', 'c24citoyen', 3, 'INVALIDATED', 'INFERRED', 9
+  UNION ALL SELECT '@c24citoyen4', 'c24citoyen', 4, 'INVALIDATED', 'INFERRED', 10
+  UNION ALL SELECT '@c24citoyen5', 'c24citoyen', 5, 'INVALIDATED', 'INFERRED', 11
+  UNION ALL SELECT '@c24citoyen6', 'c24citoyen', 6, 'INVALIDATED', 'INFERRED', 12
+  UNION ALL SELECT '@c24economie3', 'c24economie', 3, 'INVALIDATED', 'DIRECT', 13
+  UNION ALL SELECT '@c24economie4', 'c24economie', 4, 'INVALIDATED', 'INFERRED', 14
+  UNION ALL SELECT '@c24economie5', 'c24economie', 5, 'INVALIDATED', 'INFERRED', 15
+  UNION ALL SELECT '@c24economie6', 'c24economie', 6, 'INVALIDATED', 'INFERRED', 16
+) v
+JOIN assessment s ON s.competence_code = '2.4' AND s.seed = 2402
+JOIN account a ON a.id = s.account_id AND a.subject = '6f0c1c2e-0001-4a5b-9c1d-000000000001'
+WHERE NOT EXISTS (SELECT 1 FROM knowledge_element k WHERE k.assessment_id = s.id)
+ORDER BY v.position;

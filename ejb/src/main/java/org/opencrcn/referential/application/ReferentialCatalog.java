@@ -35,4 +35,13 @@ public class ReferentialCatalog {
                         .toList()))
         .toList();
   }
+
+  /** The competence's title in the locale, or its code when there is no such competence. */
+  public String competenceTitle(@NotNull String competenceCode, @NotNull Locale locale) {
+    return overview(locale).stream()
+        .flatMap(area -> area.competences().stream())
+        .filter(competence -> competence.code().equals(competenceCode))
+        .map(CompetenceOverview::title)
+        .findFirst().orElse(competenceCode);
+  }
 }

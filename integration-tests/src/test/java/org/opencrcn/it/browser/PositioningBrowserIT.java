@@ -108,4 +108,39 @@ class PositioningBrowserIT extends BrowserJourney {
     assertThat(Integer.parseInt(browser.findElement(By.id("total-pix")).getText().split(" ")[0])).isGreaterThanOrEqualTo(48);
     Accessibility.assertNoViolations(browser);
   }
+
+  @Test
+  @DisplayName("A pupil resets a competence after confirming, and tries another one again: both offered since her tests are 10 days old")
+  void pupilResetsAndImproves() {
+    // The demo data dates the pupil's tests on 1.2 (level 2, 16 pix) and 2.4 (level 1) ten days back.
+    signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
+    WebElement reset = browser.findElement(By.id("tile-1.2"));
+    assertThat(reset.findElement(By.cssSelector(".tile-level")).getText()).isEqualTo("Niveau 2");
+    assertThat(reset.getText()).contains("16 pix");
+    reset.findElement(By.linkText("Remettre à zéro")).click();
+
+    new OpenCrcnPage(browser).awaitPath("/app/reset.xhtml");
+    assertThat(browser.findElement(By.id("reset-warning")).getText()).contains("niveau 2 et 16 pix");
+    Accessibility.assertNoViolations(browser);
+    browser.findElement(By.id("reset:confirm")).click();
+    new OpenCrcnPage(browser).awaitPath("/app/index.xhtml");
+    WebElement afterReset = browser.findElement(By.id("tile-1.2"));
+    assertThat(afterReset.getText()).contains("Non commencée").doesNotContain("16 pix");
+    assertThat(afterReset.findElement(By.cssSelector("input[type=submit]")).getAttribute("value")).isEqualTo("Commencer");
+
+    WebElement improve = browser.findElement(By.id("tile-2.4"));
+    assertThat(improve.findElement(By.cssSelector(".tile-level")).getText()).isEqualTo("Niveau 1");
+    improve.findElement(By.cssSelector("input[value='Retenter']")).click();
+    new OpenCrcnPage(browser).awaitPath("/app/test.xhtml");
+    QuestionPage.awaitTestPage(browser);
+    assertThat(browser.findElement(By.id("test-competence")).getText()).isEqualTo("S'insérer dans le monde numérique");
+    assertThat(browser.findElement(By.id("test-progress")).getAttribute("value"))
+        .as("the skills validated before count as known").isNotEqualTo("0");
+    browser.findElement(By.id("quit")).click();
+    new OpenCrcnPage(browser).awaitPath("/app/index.xhtml");
+    WebElement improving = browser.findElement(By.id("tile-2.4"));
+    assertThat(improving.getText()).contains("En cours");
+    assertThat(improving.findElement(By.cssSelector("input[type=submit]")).getAttribute("value")).isEqualTo("Reprendre");
+    Accessibility.assertNoViolations(browser);
+  }
 }

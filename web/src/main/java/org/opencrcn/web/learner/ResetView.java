@@ -25,11 +25,7 @@ public class ResetView {
   public void load() {
     if (scorecard == null && competenceCode != null) {
       scorecard = positioning.scorecards().getOrDefault(competenceCode, Scorecard.notStarted(competenceCode));
-      competenceTitle = catalog.overview(language.getLocale()).stream()
-          .flatMap(area -> area.competences().stream())
-          .filter(c -> c.code().equals(competenceCode))
-          .map(c -> c.title())
-          .findFirst().orElse(competenceCode);
+      competenceTitle = catalog.competenceTitle(competenceCode, language.getLocale());
     }
   }
 

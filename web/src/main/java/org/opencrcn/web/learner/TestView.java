@@ -12,6 +12,8 @@ import org.opencrcn.assessment.application.Positioning;
 import org.opencrcn.assessment.application.PositioningViews.Outcome;
 import org.opencrcn.assessment.application.PositioningViews.Question;
 import org.opencrcn.assessment.domain.answer.Answer;
+import org.opencrcn.referential.application.ReferentialCatalog;
+import org.opencrcn.web.shared.LanguageSelection;
 
 /**
  * The question page of a positioning test. The challenge answered is the one this view was given
@@ -24,9 +26,12 @@ public class TestView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Positioning positioning;
+  @Inject private ReferentialCatalog catalog;
+  @Inject private LanguageSelection language;
 
   private Long assessmentId;
   private Question question;
+  private String competenceTitle;
   private final AnswerForm form = new AnswerForm();
 
   public void load() throws IOException {
@@ -39,6 +44,11 @@ public class TestView implements Serializable {
       return;
     }
     question = current.get();
+    competenceTitle = catalog.competenceTitle(question.competenceCode(), language.getLocale());
+  }
+
+  public String getCompetenceTitle() {
+    return competenceTitle;
   }
 
   public void validate() throws IOException {
