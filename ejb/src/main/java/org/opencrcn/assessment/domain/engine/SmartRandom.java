@@ -1,7 +1,7 @@
 package org.opencrcn.assessment.domain.engine;
 
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,22 +55,23 @@ public final class SmartRandom {
     Set<String> seen = input.answers().stream().map(PastAnswer::challengeId).collect(Collectors.toSet());
     boolean afterTimed = !first && input.answers().get(input.answers().size() - 1).timed();
 
-    Map<Skill, List<Challenge>> playable = new HashMap<>();
+    // By identity: a record's hash would walk its whole challenge list at each lookup.
+    Map<Skill, String> askedIn = new IdentityHashMap<>();
     for (Skill skill : input.skills()) {
       if (!input.knownSkills().contains(skill.name()) && skill.level() <= estimate + MAX_LEVELS_ABOVE_ESTIMATE) {
-        List<Challenge> challenges = playableChallenges(skill, seen, input.locales());
-        if (!challenges.isEmpty()) {
-          playable.put(skill, challenges);
+        String locale = firstLocaleWithUnseen(skill, seen, input.locales());
+        if (locale != null) {
+          askedIn.put(skill, locale);
         }
       }
     }
-    List<Skill> candidates = input.skills().stream().filter(playable::containsKey).toList();
+    List<Skill> candidates = input.skills().stream().filter(askedIn::containsKey).toList();
     Map<String, Integer> tubeMaxLevel =
         input.skills().stream().collect(Collectors.toMap(Skill::tube, Skill::level, Math::max));
     candidates = preferIfAny(candidates, s -> tubeMaxLevel.get(s.tube()) <= EASY_TUBE_MAX_LEVEL);
     boolean avoidTimer = first || afterTimed;
     if (avoidTimer) {
-      candidates = preferIfAny(candidates, s -> playable.get(s).stream().anyMatch(c -> !c.timed()));
+      candidates = preferIfAny(candidates, s -> s.challenges().stream().anyMatch(c -> playable(c, askedIn.get(s), seen) && !c.timed()));
     }
     if (first) {
       candidates = preferIfAny(candidates, s -> s.level() == PREFERRED_FIRST_LEVEL);
@@ -86,29 +87,35 @@ public final class SmartRandom {
     }
     Random random = new Random(input.seed() * 31 + input.answers().size());
     Skill skill = best.get(random.nextInt(best.size()));
-    List<Challenge> challenges = preferIfAny(playable.get(skill), c -> !avoidTimer || !c.timed());
+    List<Challenge> playable = skill.challenges().stream()
+        .filter(c -> playable(c, askedIn.get(skill), seen))
+        .sorted(Comparator.comparing(Challenge::id))
+        .toList();
+    List<Challenge> challenges = preferIfAny(playable, c -> !avoidTimer || !c.timed());
     challenges = preferIfAny(challenges, c -> !input.seenBefore().contains(c.id()));
     return Optional.of(challenges.get(random.nextInt(challenges.size())));
   }
 
-  /** The skill's challenges not yet seen in this test, in the first preferred locale that has any, by id. */
-  private static List<Challenge> playableChallenges(Skill skill, Set<String> seen, List<String> locales) {
+  /** The first preferred locale the skill has a challenge not yet seen in this test in; null if none. */
+  private static String firstLocaleWithUnseen(Skill skill, Set<String> seen, List<String> locales) {
     for (String locale : locales) {
-      List<Challenge> inLocale = skill.challenges().stream()
-          .filter(c -> c.locale().equals(locale) && !seen.contains(c.id()))
-          .sorted(Comparator.comparing(Challenge::id))
-          .toList();
-      if (!inLocale.isEmpty()) {
-        return inLocale;
+      for (Challenge challenge : skill.challenges()) {
+        if (playable(challenge, locale, seen)) {
+          return locale;
+        }
       }
     }
-    return List.of();
+    return null;
+  }
+
+  private static boolean playable(Challenge challenge, String locale, Set<String> seen) {
+    return challenge.locale().equals(locale) && !seen.contains(challenge.id());
   }
 
   /** The candidates of highest positive reward, in name order (ties are then drawn at random). */
   private static List<Skill> bestRewarded(List<Skill> candidates, Map<String, List<Skill>> untestedByTube, double estimate) {
-    Map<Skill, Double> rewards =
-        candidates.stream().collect(Collectors.toMap(s -> s, s -> reward(s, untestedByTube.get(s.tube()), estimate)));
+    Map<Skill, Double> rewards = new IdentityHashMap<>();
+    candidates.forEach(s -> rewards.put(s, reward(s, untestedByTube.get(s.tube()), estimate)));
     double best = rewards.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     if (best <= 0) {
       return List.of();
