@@ -1,0 +1,19 @@
+package org.opencrcn.assessment.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.logging.Logger;
+import org.opencrcn.assessment.domain.scoring.PositioningRules;
+
+/** Reads the positioning settings at deployment, so that a mistyped value stops it with the setting's name. */
+@Startup
+@Singleton
+public class PositioningSettingsCheck {
+  private static final Logger LOG = Logger.getLogger(PositioningSettingsCheck.class.getName());
+
+  @PostConstruct
+  void check() {
+    LOG.info(() -> "Positioning settings: " + PositioningRules.configured());
+  }
+}
