@@ -1,6 +1,7 @@
 package org.opencrcn.referential.application;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.opencrcn.referential.domain.catalog.CatalogSkill;
 import org.opencrcn.referential.domain.catalog.CatalogTargetProfile;
 import org.opencrcn.referential.domain.catalog.CatalogTube;
 import org.opencrcn.referential.domain.catalog.CatalogTutorial;
+import org.opencrcn.referential.domain.catalog.ContentFileReference;
 import org.opencrcn.referential.domain.catalog.ContentCounts;
 import org.opencrcn.referential.domain.content.Challenge;
 import org.opencrcn.referential.domain.content.CompetenceContent;
@@ -30,15 +32,17 @@ import org.opencrcn.referential.domain.content.Tube;
 import org.opencrcn.referential.infrastructure.pack.ChallengeJson;
 
 /**
- * Writes a validated pack over the stored catalogue, inside the caller's transaction: upserts what
- * the pack has, retires challenges and deactivates tubes, skills, profiles and discovery tests it no
- * longer has.
+ * Writes a validated pack over the stored catalogue, inside the caller's transaction: stores the
+ * files its challenges name, upserts what the pack has, retires challenges and deactivates tubes,
+ * skills, profiles and discovery tests it no longer has.
  */
 @Dependent
 class CatalogWriter {
   @PersistenceContext private EntityManager em;
+  @Inject private ContentFileWriter fileWriter;
 
   ContentCounts write(ContentPack pack) {
+    Map<String, ContentFileReference> files = fileWriter.store(pack);
     Map<String, CatalogTube> tubes = all(CatalogTube.class, CatalogTube::name);
     Map<String, CatalogSkill> skills = all(CatalogSkill.class, CatalogSkill::name);
     Map<String, CatalogChallenge> challenges = all(CatalogChallenge.class, CatalogChallenge::id);
@@ -54,7 +58,7 @@ class CatalogWriter {
           seenSkills.add(skill.name());
           replaceTutorials(skill);
           for (Challenge challenge : skill.challenges().stream().flatMap(c -> c.declinations().stream()).toList()) {
-            upsert(challenges, challenge.id(), CatalogChallenge::new, c -> c.define(definition(skill, challenge)));
+            upsert(challenges, challenge.id(), CatalogChallenge::new, c -> c.define(definition(skill, challenge, files)));
             seenChallenges.add(challenge.id());
           }
         }
@@ -102,14 +106,19 @@ class CatalogWriter {
     stored.values().stream().filter(t -> !seen.contains(t.id())).forEach(CatalogDiscoveryTest::deactivate);
   }
 
-  private static CatalogChallenge.Definition definition(Skill skill, Challenge c) {
+  private static CatalogChallenge.Definition definition(Skill skill, Challenge c, Map<String, ContentFileReference> files) {
+    var attachment = c.attachment();
+    var illustration = c.illustration();
     return new CatalogChallenge.Definition(
         skill.name(), c.type().code(), c.locale(), c.status(), c.instruction(),
         ChallengeJson.proposals(c.proposals()), ChallengeJson.fields(c.fields()), ChallengeJson.solution(c.solution()),
         c.tolerances().stream().map(Tolerance::name).sorted().collect(Collectors.joining(",")),
         c.timerSeconds(),
-        c.attachment() == null ? null : c.attachment().name(), c.attachment() == null ? null : c.attachment().url(),
-        c.illustration() == null ? null : c.illustration().url(), c.illustration() == null ? null : c.illustration().alt(),
+        attachment == null ? null : attachment.name(), attachment == null ? null : attachment.url(),
+        attachment == null || attachment.file() == null ? null : files.get(attachment.file()),
+        illustration == null ? null : illustration.url(),
+        illustration == null || illustration.file() == null ? null : files.get(illustration.file()),
+        illustration == null ? null : illustration.alt(),
         c.embedUrl(), c.focused(),
         c.accessibility() == null ? null : c.accessibility().blind(),
         c.accessibility() == null ? null : c.accessibility().colorBlind(),

@@ -13,11 +13,14 @@ import org.opencrcn.referential.domain.catalog.CatalogChallenge;
 
 /**
  * A challenge as a learner will see it: the instruction rendered from Markdown (raw HTML escaped,
- * so content cannot inject scripts), its proposals or fields, illustration and timer.
+ * so content cannot inject scripts), its proposals or fields, illustration, file to download and
+ * timer. The illustration's and the download's URLs are resolved: an absolute URL as the pack gave
+ * it, or the platform's address of a file the pack shipped.
  */
 public record ChallengePreview(
     String id, String type, String status, String instructionHtml, List<String> proposals,
-    List<Map<String, String>> fields, String illustrationUrl, String illustrationAlt, Integer timerSeconds)
+    List<Map<String, String>> fields, String illustrationUrl, String illustrationAlt, Integer timerSeconds,
+    DownloadLink attachment)
     implements Serializable {
 
   private static final Parser MARKDOWN = Parser.builder().build();
@@ -29,7 +32,8 @@ public record ChallengePreview(
         c.id(), c.type(), c.status().code(), HTML.render(MARKDOWN.parse(c.instruction())),
         c.proposalsJson() == null ? List.of() : read(c.proposalsJson(), new TypeReference<List<String>>() {}),
         c.fieldsJson() == null ? List.of() : read(c.fieldsJson(), new TypeReference<List<Map<String, String>>>() {}),
-        c.illustrationUrl(), c.illustrationAlt(), c.timerSeconds());
+        c.illustrationFile() == null ? c.illustrationUrl() : ContentFileLinks.inline(c.illustrationFile()),
+        c.illustrationAlt(), c.timerSeconds(), DownloadLink.of(c));
   }
 
   public boolean singleChoice() {

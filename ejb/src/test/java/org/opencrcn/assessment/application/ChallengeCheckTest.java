@@ -21,7 +21,7 @@ class ChallengeCheckTest {
     challenge.define(new CatalogChallenge.Definition(
         "@ville1", "QROC", "fr", ChallengeStatus.VALIDATED, "Quelle ville ?", null, null,
         ChallengeJson.solution(new Solution.FreeText(List.of("Lyon"), false)), tolerances,
-        null, null, null, null, null, null, false, null, null, null, null));
+        null, null, null, null, null, null, null, null, false, null, null, null, null));
     return challenge;
   }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.browser.pages.ContentAdminPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.DemoAccounts;
@@ -21,23 +22,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(WithKeycloak.class)
 class ContentAdminBrowserIT extends BrowserJourney {
 
-  private OpenCrcnPage upload(Path zip) {
-    browser.findElement(By.id("upload:file")).sendKeys(zip.toAbsolutePath().toString());
-    browser.findElement(By.id("upload:import")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-outcome")));
-    return new OpenCrcnPage(browser);
-  }
-
   @Test
   @DisplayName("A broken pack is refused with every error; the shipped pack imports and its challenges preview")
   void uploadBrowseAndPreview() throws Exception {
     signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
     browser.findElement(By.id("content-link")).click();
-    OpenCrcnPage content = new OpenCrcnPage(browser).awaitPath("/admin/content.xhtml");
+    new OpenCrcnPage(browser).awaitPath("/admin/content.xhtml");
+    ContentAdminPage content = new ContentAdminPage(browser);
     Accessibility.assertNoViolations(browser);
 
-    OpenCrcnPage refused = upload(PackZips.brokenPack());
+    OpenCrcnPage refused = content.upload(PackZips.brokenPack());
 
     assertThat(refused.text("report-outcome")).startsWith("Pack refusé, rien n'a changé : 2 erreur(s)");
     assertThat(refused.texts("#report-errors .error-message"))
@@ -46,7 +40,7 @@ class ContentAdminBrowserIT extends BrowserJourney {
             "tolérance « t9 » inconnue (t1, t2, t3)");
     Accessibility.assertNoViolations(browser);
 
-    OpenCrcnPage imported = upload(PackZips.shippedPack());
+    OpenCrcnPage imported = content.upload(PackZips.shippedPack());
 
     assertThat(imported.text("report-outcome")).matches("Pack 2026\\.11\\.0 (importé|déjà importé à l'identique : rien n'a changé)\\.");
     assertThat(imported.texts("#versions tbody tr")).isNotEmpty();

@@ -79,6 +79,25 @@ final class SmallPack {
     return files("1-broken", COMPETENCE.replace("solution: [1, 3]", "solution: [1, 7]"));
   }
 
+  /**
+   * Version 1 with shipped files: it-1-b offers a CSV to download, it-2-a offers the same bytes under
+   * another name and shows an SVG.
+   */
+  static Map<String, byte[]> withFiles(String version, byte[] csv, byte[] svg) {
+    String competence =
+        COMPETENCE
+            .replace("solution: [b]}", "solution: [b], attachment: {name: Emprunts du CDI, file: files/emprunts.csv}}")
+            .replace(
+                "solution: [1, 3]}",
+                "solution: [1, 3], attachment: {name: Copie, file: files/copies/emprunts-copie.csv},"
+                    + " illustration: {file: files/diagramme.svg, alt: Un diagramme en barres}}");
+    Map<String, byte[]> files = files(version, competence);
+    files.put("files/emprunts.csv", csv);
+    files.put("files/copies/emprunts-copie.csv", csv);
+    files.put("files/diagramme.svg", svg);
+    return files;
+  }
+
   private static Map<String, byte[]> files(String version, String competence) {
     Map<String, byte[]> files = new TreeMap<>();
     files.put("pack.yaml", PACK.formatted(version).getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,8 @@
 package org.opencrcn.referential.domain.catalog;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -58,6 +60,18 @@ public class CatalogChallenge {
   @Column(name = "illustration_alt")
   private String illustrationAlt;
 
+  @Embedded
+  @AttributeOverride(name = "sha256", column = @Column(name = "attachment_file_sha256"))
+  @AttributeOverride(name = "fileName", column = @Column(name = "attachment_file_name"))
+  @AttributeOverride(name = "byteSize", column = @Column(name = "attachment_file_size"))
+  private ContentFileReference attachmentFile;
+
+  @Embedded
+  @AttributeOverride(name = "sha256", column = @Column(name = "illustration_file_sha256"))
+  @AttributeOverride(name = "fileName", column = @Column(name = "illustration_file_name"))
+  @AttributeOverride(name = "byteSize", column = @Column(name = "illustration_file_size"))
+  private ContentFileReference illustrationFile;
+
   @Column(name = "embed_url")
   private String embedUrl;
 
@@ -82,13 +96,16 @@ public class CatalogChallenge {
     this.id = id;
   }
 
-  /** Everything a pack says of a challenge, in stored form. */
+  /**
+   * Everything a pack says of a challenge, in stored form. An attachment or illustration is at a
+   * URL or in a stored file: one of {@code attachmentUrl} and {@code attachmentFile} is null.
+   */
   public record Definition(
       String skillName, String type, String locale, ChallengeStatus status, String instruction,
       String proposalsJson, String fieldsJson, String solutionJson, String tolerances,
-      Integer timerSeconds, String attachmentName, String attachmentUrl, String illustrationUrl,
-      String illustrationAlt, String embedUrl, boolean focused, Boolean blindOk, Boolean colorBlindOk,
-      Double irtDiscriminant, Double irtDifficulty) {}
+      Integer timerSeconds, String attachmentName, String attachmentUrl, ContentFileReference attachmentFile,
+      String illustrationUrl, ContentFileReference illustrationFile, String illustrationAlt, String embedUrl,
+      boolean focused, Boolean blindOk, Boolean colorBlindOk, Double irtDiscriminant, Double irtDifficulty) {}
 
   public void define(Definition d) {
     skillName = d.skillName();
@@ -103,7 +120,9 @@ public class CatalogChallenge {
     timerSeconds = d.timerSeconds();
     attachmentName = d.attachmentName();
     attachmentUrl = d.attachmentUrl();
+    attachmentFile = d.attachmentFile();
     illustrationUrl = d.illustrationUrl();
+    illustrationFile = d.illustrationFile();
     illustrationAlt = d.illustrationAlt();
     embedUrl = d.embedUrl();
     focused = d.focused();
@@ -163,6 +182,22 @@ public class CatalogChallenge {
 
   public Integer timerSeconds() {
     return timerSeconds;
+  }
+
+  public String attachmentName() {
+    return attachmentName;
+  }
+
+  public String attachmentUrl() {
+    return attachmentUrl;
+  }
+
+  public ContentFileReference attachmentFile() {
+    return attachmentFile;
+  }
+
+  public ContentFileReference illustrationFile() {
+    return illustrationFile;
   }
 
   public String illustrationUrl() {

@@ -52,11 +52,26 @@ public record Challenge(
   /** An input field of a QROCM challenge. */
   public record Field(String key, String label) {}
 
-  /** A named link (attachment). */
-  public record Link(String name, String url) {}
+  /**
+   * A file offered for download, under a name: at an absolute {@code url}, or a {@code file} of the
+   * pack's files/ folder (exactly one of the two).
+   */
+  public record Link(String name, String url, String file) {}
 
-  /** An image with its alternative text. */
-  public record Illustration(String url, String alt) {}
+  /** An image with its alternative text: at an absolute {@code url}, or a {@code file} of the pack. */
+  public record Illustration(String url, String file, String alt) {}
+
+  /** The pack files this challenge refers to (attachment, illustration), by path in the pack. */
+  public List<String> packFiles() {
+    List<String> files = new ArrayList<>();
+    if (attachment != null && attachment.file() != null) {
+      files.add(attachment.file());
+    }
+    if (illustration != null && illustration.file() != null) {
+      files.add(illustration.file());
+    }
+    return files;
+  }
 
   /** Whether the challenge suits blind or colour-blind learners (null: not assessed). */
   public record Accessibility(Boolean blind, Boolean colorBlind) {}

@@ -44,10 +44,12 @@ public final class ContentPackValidator {
     private final Map<String, String> tubes = new HashMap<>();
     private final Map<String, String> challenges = new HashMap<>();
     private final Map<String, String> profiles = new HashMap<>();
+    private final PackFileRules fileRules;
     private String file;
 
     Run(ContentPack pack) {
       this.pack = pack;
+      this.fileRules = new PackFileRules(pack, this::error);
     }
 
     private void error(String position, String key, Object... args) {
@@ -141,13 +143,17 @@ public final class ContentPackValidator {
         error(position, "challenge.irt", BigDecimal.valueOf(challenge.irt().discriminant()));
       }
       if (challenge.illustration() != null) {
-        url(challenge.illustration().url(), position + " › illustration");
-        if (challenge.illustration().alt() == null || challenge.illustration().alt().isBlank()) {
+        var illustration = challenge.illustration();
+        url(illustration.url(), position + " › illustration");
+        fileRules.check(illustration.url(), illustration.file(), FileUse.ILLUSTRATION, position + " › illustration");
+        if (illustration.alt() == null || illustration.alt().isBlank()) {
           error(position + " › illustration", "illustration.alt");
         }
       }
       if (challenge.attachment() != null) {
-        url(challenge.attachment().url(), position + " › attachment");
+        var attachment = challenge.attachment();
+        url(attachment.url(), position + " › attachment");
+        fileRules.check(attachment.url(), attachment.file(), FileUse.ATTACHMENT, position + " › attachment");
       }
       if (challenge.embedUrl() != null) {
         url(challenge.embedUrl(), position + " › embedUrl");

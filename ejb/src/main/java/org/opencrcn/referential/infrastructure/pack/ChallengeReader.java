@@ -196,8 +196,9 @@ final class ChallengeReader {
     if (link == null) {
       return null;
     }
-    link.rejectUnknownFields(Set.of("name", "url"));
-    return new Challenge.Link(link.text("name", true), link.text("url", true));
+    link.rejectUnknownFields(Set.of("name", "url", "file"));
+    // Whether url or file is given (exactly one) is the validator's rule, with its own message.
+    return new Challenge.Link(link.text("name", true), link.text("url", false), link.text("file", false));
   }
 
   private static Challenge.Illustration illustration(YamlNode node) {
@@ -205,8 +206,8 @@ final class ChallengeReader {
     if (image == null) {
       return null;
     }
-    image.rejectUnknownFields(Set.of("url", "alt"));
-    return new Challenge.Illustration(image.text("url", true), image.text("alt", false));
+    image.rejectUnknownFields(Set.of("url", "file", "alt"));
+    return new Challenge.Illustration(image.text("url", false), image.text("file", false), image.text("alt", false));
   }
 
   private static Challenge.Accessibility accessibility(YamlNode node) {

@@ -19,6 +19,7 @@ import org.opencrcn.referential.domain.content.ContentError;
 import org.opencrcn.referential.domain.content.ContentPack;
 import org.opencrcn.referential.domain.content.ContentPackValidator;
 import org.opencrcn.referential.domain.content.DiscoveryTest;
+import org.opencrcn.referential.domain.content.PackFile;
 import org.opencrcn.referential.domain.content.Skill;
 import org.opencrcn.referential.domain.content.TargetProfile;
 import org.opencrcn.referential.domain.content.TargetProfileCategory;
@@ -61,7 +62,7 @@ public final class ContentPackReader {
     List<ContentError> errors = new ArrayList<>();
     Map<String, byte[]> sorted = new TreeMap<>(files);
     sorted.keySet().stream()
-        .filter(name -> isYaml(name) && !isPackFile(name))
+        .filter(name -> isYaml(name) && !isPackFile(name) && !name.startsWith(PackFile.FOLDER))
         .forEach(name -> errors.add(new ContentError(name, "", "file.unexpected")));
 
     Optional<YamlNode> packRoot = parse(PACK_FILE, sorted.get(PACK_FILE), true, errors);
@@ -106,9 +107,20 @@ public final class ContentPackReader {
     if (packRoot.isEmpty()) {
       return new Reading(Optional.empty(), errors);
     }
-    ContentPack pack = new ContentPack(id, version, title, locales, competences, profiles, discoveryTests);
+    ContentPack pack = new ContentPack(id, version, title, locales, competences, profiles, discoveryTests, packFiles(sorted));
     errors.addAll(new ContentPackValidator(knownCompetences).validate(pack));
     return new Reading(Optional.of(pack), errors);
+  }
+
+  /** The files of the files/ folder, which challenges may offer or show. */
+  private static Map<String, PackFile> packFiles(Map<String, byte[]> files) {
+    Map<String, PackFile> packFiles = new TreeMap<>();
+    files.forEach((name, bytes) -> {
+      if (name.startsWith(PackFile.FOLDER)) {
+        packFiles.put(name, new PackFile(name, bytes));
+      }
+    });
+    return packFiles;
   }
 
   private static boolean isYaml(String name) {

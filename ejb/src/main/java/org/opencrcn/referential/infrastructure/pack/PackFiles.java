@@ -3,6 +3,7 @@ package org.opencrcn.referential.infrastructure.pack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,8 @@ public final class PackFiles {
   public static Map<String, byte[]> fromFolder(Path folder) {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(Files::isRegularFile)
+      // Symbolic links are not followed: a pack's files stay inside its folder.
+      walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
           .forEach(
               file -> {
                 String relative = folder.relativize(file).toString().replace('\\', '/');

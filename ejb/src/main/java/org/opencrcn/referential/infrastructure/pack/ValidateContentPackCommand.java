@@ -40,9 +40,9 @@ public final class ValidateContentPackCommand {
     long challenges =
         skills.stream().flatMap(s -> s.challenges().stream()).mapToLong(c -> c.declinations().size()).sum();
     long tubes = pack.competences().stream().mapToLong(c -> c.tubes().size()).sum();
-    return "valid=%s competences=%d tubes=%d skills=%d challenges=%d target_profiles=%d discovery_tests=%d errors=%d"
+    return "valid=%s competences=%d tubes=%d skills=%d challenges=%d target_profiles=%d discovery_tests=%d files=%d errors=%d"
         .formatted(
             errors == 0, pack.competences().size(), tubes, skills.size(), challenges,
-            pack.targetProfiles().size(), pack.discoveryTests().size(), errors);
+            pack.targetProfiles().size(), pack.discoveryTests().size(), pack.referencedFiles().size(), errors);
   }
 }
