@@ -12,6 +12,7 @@ import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.WithKeycloak;
 import org.opencrcn.it.browser.pages.QuestionPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -83,6 +84,7 @@ class PositioningBrowserIT extends BrowserJourney {
       } else {
         if (answered == 0) {
           Accessibility.assertNoViolations(browser);
+          submitTamperedForm();
         }
         question.answerRight();
         answered++;
@@ -142,5 +144,31 @@ class PositioningBrowserIT extends BrowserJourney {
     assertThat(improving.getText()).contains("En cours");
     assertThat(improving.findElement(By.cssSelector("input[type=submit]")).getAttribute("value")).isEqualTo("Reprendre");
     Accessibility.assertNoViolations(browser);
+  }
+
+  /**
+   * Sends the question's form with a choice no question offers (as a tampered page would) and its
+   * real fields empty: whatever the question's type, it is refused with a message, nothing recorded.
+   */
+  private void submitTamperedForm() {
+    String before = browser.findElement(By.id("progress")).getText();
+    ((JavascriptExecutor) browser).executeScript(
+        "var form = document.getElementById('answer');"
+            + "['answer:choice', 'answer:choices'].forEach(function (name) {"
+            + "  var input = document.createElement('input'); input.type = 'hidden'; input.name = name; input.value = '99';"
+            + "  form.appendChild(input); });");
+    browser.findElement(By.id("answer:validate")).click();
+    String message = new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> d.findElements(By.id("messages")).stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null));
+    assertThat(message).containsAnyOf("ne fait pas partie des réponses proposées", "Répondez avant de valider");
+    assertThat(browser.findElement(By.id("progress")).getText()).as("nothing recorded").isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("A learner who opens another learner's (or no) test by its address gets the 403 page")
+  void someoneElsesTest() {
+    signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
+    assertThat(OpenCrcnPage.open(browser, "/app/test.xhtml?assessment=999999").has("error-403")).isTrue();
+    assertThat(OpenCrcnPage.open(browser, "/app/result.xhtml?assessment=999999").has("error-403")).isTrue();
   }
 }

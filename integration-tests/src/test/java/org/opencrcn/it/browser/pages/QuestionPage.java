@@ -84,7 +84,8 @@ public final class QuestionPage {
       try {
         article.isDisplayed();
         return false;
-      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        // Stale, or (Chromium, mid-navigation) "node does not belong to the document": the page changed.
         return true;
       }
     });
