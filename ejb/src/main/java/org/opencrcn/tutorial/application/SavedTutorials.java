@@ -70,11 +70,11 @@ public class SavedTutorials {
   public List<SavedTutorialView> list(@NotNull Locale locale) {
     List<SavedTutorial> mine = caller.id().map(saved::findByAccount).orElse(List.of());
     Set<String> skills = mine.stream().map(SavedTutorial::skillName).collect(Collectors.toSet());
-    Map<String, Tutorial> current = catalog.ofSkills(skills).stream()
-        .collect(Collectors.toMap(t -> t.skillName() + ' ' + t.url(), Function.identity(), (first, same) -> first));
+    Map<Map.Entry<String, String>, Tutorial> current = catalog.ofSkills(skills).stream()
+        .collect(Collectors.toMap(t -> Map.entry(t.skillName(), t.url()), Function.identity(), (first, same) -> first));
     Map<String, CompetenceName> competences = catalog.competencesOf(skills, locale);
     return mine.stream()
-        .map(s -> SavedTutorialView.of(s, Optional.ofNullable(current.get(s.skillName() + ' ' + s.url())), competences.get(s.skillName())))
+        .map(s -> SavedTutorialView.of(s, Optional.ofNullable(current.get(Map.entry(s.skillName(), s.url()))), competences.get(s.skillName())))
         .toList();
   }
 

@@ -71,6 +71,7 @@ class MyTutorialsBrowserIT extends BrowserJourney {
    * the test at question 6 and opens that checkpoint again by its address, so the test never ends.
    */
   private CheckpointPage reachCheckpoint() {
+    OpenCrcnPage.open(browser, "/app/index.xhtml");
     browser.findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]")).click();
     new OpenCrcnPage(browser).awaitPath("/app/test.xhtml");
     for (int skipped = 0; skipped < 5 && !browser.getCurrentUrl().contains("/app/checkpoint.xhtml"); skipped++) {

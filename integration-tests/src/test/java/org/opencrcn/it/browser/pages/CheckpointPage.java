@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,7 +42,10 @@ public class CheckpointPage {
   public CheckpointPage toggle(String title) {
     String before = toggleOf(title).getAttribute("value");
     toggleOf(title).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !toggleOf(title).getAttribute("value").equals(before));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        // The Ajax update replaces the elements while they are read.
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> !toggleOf(title).getAttribute("value").equals(before));
     return this;
   }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,7 +46,10 @@ public class MyTutorialsPage {
   /** Presses the tutorial's Remove button and waits for the Ajax update to take it off the list. */
   public MyTutorialsPage remove(String title) {
     removeButton(title).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !titles().contains(title));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        // The Ajax update replaces the elements while they are read.
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> !titles().contains(title));
     return this;
   }
 
