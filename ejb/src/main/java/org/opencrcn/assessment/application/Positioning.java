@@ -208,7 +208,7 @@ public class Positioning {
         : em.createNamedQuery("CatalogTutorial.ofSkills", CatalogTutorial.class).setParameter("skills", failedSkills)
             .getResultStream()
             .collect(Collectors.groupingBy(CatalogTutorial::skillName, Collectors.mapping(
-                t -> new PositioningViews.TutorialLink(t.title(), t.url(), t.format(), t.durationMinutes()), Collectors.toList())));
+                t -> new PositioningViews.TutorialLink(t.skillName(), t.title(), t.url(), t.format(), t.durationMinutes()), Collectors.toList())));
     List<PositioningViews.AnswerSummary> summaries = new ArrayList<>();
     for (int i = 0; i < last.size(); i++) {
       RecordedAnswer answer = last.get(i);

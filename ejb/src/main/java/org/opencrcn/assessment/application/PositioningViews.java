@@ -54,6 +54,7 @@ public final class PositioningViews {
     }
   }
 
-  /** A tutorial to progress on a failed skill ("Réponses et tutos"). */
-  public record TutorialLink(String title, String url, String format, int durationMinutes) implements Serializable {}
+  /** A tutorial to progress on a failed skill ("Réponses et tutos"); the skill lets the learner save it. */
+  public record TutorialLink(String skillName, String title, String url, String format, int durationMinutes)
+      implements Serializable {}
 }

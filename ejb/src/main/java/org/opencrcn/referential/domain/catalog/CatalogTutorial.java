@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 @jakarta.persistence.NamedQuery(
     name = "CatalogTutorial.ofSkills",
     query = "select t from CatalogTutorial t where t.skillName in :skills order by t.skillName, t.position")
+@jakarta.persistence.NamedQuery(
+    name = "CatalogTutorial.findBySkillAndUrl",
+    query = "select t from CatalogTutorial t where t.skillName = :skill and t.url = :url order by t.position")
 public class CatalogTutorial {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

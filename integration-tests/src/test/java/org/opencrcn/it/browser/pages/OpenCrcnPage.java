@@ -3,6 +3,7 @@ package org.opencrcn.it.browser.pages;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,6 +67,8 @@ public class OpenCrcnPage {
   public OpenCrcnPage switchLanguage(String language) {
     browser.findElement(By.id("language:" + language)).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
+        // The page reloads: the old html element goes stale while it is read.
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     return this;
   }

@@ -1,0 +1,2 @@
+/** JPA access to saved tutorials. */
+package org.opencrcn.tutorial.infrastructure;

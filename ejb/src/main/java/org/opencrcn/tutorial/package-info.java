@@ -1,0 +1,2 @@
+/** "Mes tutos": the tutorials a learner saves while testing, to find them again later. */
+package org.opencrcn.tutorial;

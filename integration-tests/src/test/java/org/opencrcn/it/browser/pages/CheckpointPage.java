@@ -1,0 +1,59 @@
+package org.opencrcn.it.browser.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opencrcn.it.support.Urls;
+
+/** The checkpoint of a positioning test: its tutorials and their Save / Remove buttons. */
+public class CheckpointPage {
+  private final WebDriver browser;
+
+  public CheckpointPage(WebDriver browser) {
+    this.browser = browser;
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/checkpoint.xhtml"));
+  }
+
+  public static CheckpointPage open(WebDriver browser, String assessmentId) {
+    browser.get(Urls.app("/app/checkpoint.xhtml?assessment=" + assessmentId));
+    return new CheckpointPage(browser);
+  }
+
+  public List<String> tutorialTitles() {
+    return browser.findElements(By.cssSelector("#tutorials .tutorial-link")).stream().map(WebElement::getText).toList();
+  }
+
+  /** The Save / Remove button next to the tutorial. */
+  public WebElement toggleOf(String title) {
+    return browser.findElements(By.cssSelector("#tutorials li")).stream()
+        .filter(item -> item.findElement(By.className("tutorial-link")).getText().equals(title))
+        .findFirst()
+        .map(item -> item.findElement(By.className("tutorial-toggle")))
+        .orElseThrow(() -> new AssertionError("No tutorial titled " + title + " at the checkpoint"));
+  }
+
+  /** Presses the tutorial's button and waits for the Ajax update to relabel it. */
+  public CheckpointPage toggle(String title) {
+    String before = toggleOf(title).getAttribute("value");
+    toggleOf(title).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        // The Ajax update replaces the elements while they are read.
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> !toggleOf(title).getAttribute("value").equals(before));
+    return this;
+  }
+
+  public String status() {
+    return browser.findElement(By.id("tutorial-status")).getText();
+  }
+
+  public String focusedId() {
+    return (String) ((JavascriptExecutor) browser).executeScript("return document.activeElement.id");
+  }
+}

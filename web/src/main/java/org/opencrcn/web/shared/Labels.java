@@ -1,0 +1,21 @@
+package org.opencrcn.web.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+
+/**
+ * Bundle messages with a parameter where Faces has no tag to format them: in attributes such as
+ * an aria-label naming the tutorial a button acts on.
+ */
+@Named
+@RequestScoped
+public class Labels {
+
+  public String format(String key, Object argument) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(new Object[] {argument});
+  }
+}
