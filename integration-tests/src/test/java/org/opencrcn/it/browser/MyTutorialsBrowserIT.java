@@ -2,7 +2,6 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -11,11 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.CheckpointPage;
 import org.opencrcn.it.browser.pages.MyTutorialsPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
+import org.opencrcn.it.browser.pages.QuestionPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A learner saves a tutorial at a checkpoint, finds it in "Mes tutos", and removes it. */
 @ExtendWith(WithKeycloak.class)
@@ -74,6 +73,7 @@ class MyTutorialsBrowserIT extends BrowserJourney {
     OpenCrcnPage.open(browser, "/app/index.xhtml");
     browser.findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]")).click();
     new OpenCrcnPage(browser).awaitPath("/app/test.xhtml");
+    QuestionPage.awaitTestPage(browser);
     for (int skipped = 0; skipped < 5 && !browser.getCurrentUrl().contains("/app/checkpoint.xhtml"); skipped++) {
       String progress = browser.findElement(By.id("progress")).getText();
       Matcher number = QUESTION_NUMBER.matcher(progress);
@@ -82,11 +82,7 @@ class MyTutorialsBrowserIT extends BrowserJourney {
         assertThat(assessment.find()).isTrue();
         return CheckpointPage.open(browser, assessment.group(1));
       }
-      browser.findElement(By.id("answer:skip")).click();
-      new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-        var now = d.findElements(By.id("progress"));
-        return now.isEmpty() || !now.get(0).getText().equals(progress);
-      });
+      new QuestionPage(browser).skip();
     }
     return new CheckpointPage(browser);
   }

@@ -92,12 +92,12 @@ public final class QuestionPage {
     awaitTestPage(browser);
   }
 
-  /** Waits until a page of the test is there: a question, a checkpoint or the result. */
+  /** Waits until a page of the test is there: a question, a checkpoint or a result (positioning or discovery). */
   public static void awaitTestPage(WebDriver browser) {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .withMessage(() -> "no question, checkpoint or result at " + browser.getCurrentUrl() + ": "
             + browser.findElement(By.tagName("main")).getText())
         .until(d ->
-        !d.findElements(By.cssSelector("article[data-challenge], #checkpoint-answers, #result-level")).isEmpty());
+        !d.findElements(By.cssSelector("article[data-challenge], #checkpoint-answers, #result-level, #discovery-score")).isEmpty());
   }
 }
