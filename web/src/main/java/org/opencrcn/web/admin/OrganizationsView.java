@@ -63,8 +63,9 @@ public class OrganizationsView {
     return "on".equals(archived) || "true".equals(archived);
   }
 
+  /** Never null: page links carry it as a parameter. */
   public String getQ() {
-    return q;
+    return q == null ? "" : q;
   }
 
   public void setQ(String q) {

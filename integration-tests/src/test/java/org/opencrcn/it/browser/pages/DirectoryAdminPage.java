@@ -19,7 +19,7 @@ public class DirectoryAdminPage extends OpenCrcnPage {
 
   /** Uploads a file and waits for the page that follows. */
   public DirectoryAdminPage upload(Path csv) {
-    browser.findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().toString());
+    browser.findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().normalize().toString());
     WebElement button = browser.findElement(By.id("upload:import"));
     button.click();
     new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
