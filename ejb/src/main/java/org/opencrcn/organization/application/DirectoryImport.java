@@ -32,7 +32,7 @@ import org.opencrcn.shared.Settings;
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class DirectoryImport {
-  /** Largest file accepted, in megabytes (an academy's export is a few; the whole country's, ~60). */
+  /** Largest file accepted, in megabytes (an academy's export is a few; the server takes at most 60). */
   public static final String MAX_MEGABYTES_SETTING = "opencrcn.directory.max-upload-mb";
 
   private static final Logger LOG = Logger.getLogger(DirectoryImport.class.getName());
