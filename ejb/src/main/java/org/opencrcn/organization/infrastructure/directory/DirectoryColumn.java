@@ -2,6 +2,7 @@ package org.opencrcn.organization.infrastructure.directory;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The columns read from the directory, each under the name of the ministry's export first (with
@@ -22,9 +23,7 @@ enum DirectoryColumn {
   DirectoryColumn(String exportName, String... otherNames) {
     this.exportName = exportName;
     this.keys =
-        java.util.stream.Stream.concat(Arrays.stream(new String[] {exportName}), Arrays.stream(otherNames))
-            .map(Labels::key)
-            .toList();
+        Stream.concat(Stream.of(exportName), Arrays.stream(otherNames)).map(Labels::key).toList();
   }
 
   /** The name the ministry's export gives this column. */

@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +31,8 @@ import org.opencrcn.organization.domain.Uai;
 public final class DirectoryCsvReader {
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(true).get();
+
+  private static final Pattern START_LINE = Pattern.compile("(?:startline|line:) (\\d+)");
 
   private final OrganizationRules rules;
 
@@ -55,8 +59,8 @@ public final class DirectoryCsvReader {
       }
       return readLines(parser, records, columns, encoding);
     } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
-      // Commons CSV reports a quote left open as an unchecked exception naming the position.
-      return DirectoryReading.refused(encoding, DirectoryError.ofFile(new Problem(Refusal.FILE_UNREADABLE, unreadable.getMessage())));
+      // Commons CSV reports a quote left open as an unchecked exception naming the line it began on.
+      return DirectoryReading.refused(encoding, DirectoryError.ofFile(new Problem(Refusal.FILE_UNREADABLE, startLineIn(unreadable))));
     }
   }
 
@@ -114,6 +118,15 @@ public final class DirectoryCsvReader {
       }
     }
     return columns;
+  }
+
+  /**
+   * The line Commons CSV names in its message ("(startline 12) EOF reached before encapsulated
+   * token finished", "Invalid character ... at line: 12, position: 4"), or "?" when it names none.
+   */
+  static String startLineIn(Exception unreadable) {
+    Matcher line = START_LINE.matcher(String.valueOf(unreadable.getMessage()));
+    return line.find() ? line.group(1) : "?";
   }
 
   /** The parser counts lines up to a record's end; a quoted value may span several lines. */

@@ -116,12 +116,15 @@ class DirectoryCsvReaderTest {
   }
 
   @Test
-  @DisplayName("An empty file, or one with a quote left open, is refused as a whole")
+  @DisplayName("An empty file, or one with a quote left open or followed by text, is refused as a whole, naming the line")
   void unreadable() {
     assertThat(reader.read(new byte[0]).errors()).extracting(DirectoryError::problem).containsExactly(Problem.of(Refusal.FILE_EMPTY));
-    assertThat(read("0389103N;\"Collège Stendhal;Collège;Public;Vienne;Grenoble;\n").errors())
-        .extracting(e -> e.problem().refusal())
-        .containsExactly(Refusal.FILE_UNREADABLE);
+    assertThat(read("0389104P;Lycée;Lycée;Public;Vienne;Grenoble;\n0389103N;\"Collège Stendhal;Collège;Public;Vienne;Grenoble;\n").errors())
+        .extracting(DirectoryError::problem)
+        .containsExactly(new Problem(Refusal.FILE_UNREADABLE, "3"));
+    assertThat(read("0389103N;\"Collège\" Stendhal;Collège;Public;Vienne;Grenoble;\n").errors())
+        .extracting(DirectoryError::problem)
+        .containsExactly(new Problem(Refusal.FILE_UNREADABLE, "2"));
   }
 
   @Test

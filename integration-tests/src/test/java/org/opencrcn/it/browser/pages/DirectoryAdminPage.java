@@ -1,12 +1,8 @@
 package org.opencrcn.it.browser.pages;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Administration › establishments directory: upload the CSV and read the report. */
 public class DirectoryAdminPage extends OpenCrcnPage {
@@ -20,9 +16,7 @@ public class DirectoryAdminPage extends OpenCrcnPage {
   /** Uploads a file and waits for the page that follows. */
   public DirectoryAdminPage upload(Path csv) {
     browser.findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().normalize().toString());
-    WebElement button = browser.findElement(By.id("upload:import"));
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
+    Reloads.clickAndAwaitNewPage(browser, browser.findElement(By.id("upload:import")));
     return this;
   }
 

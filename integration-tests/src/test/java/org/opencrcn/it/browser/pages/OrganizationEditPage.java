@@ -1,12 +1,9 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Administration › one organisation: its form, its state, archive and unarchive. */
 public class OrganizationEditPage extends OpenCrcnPage {
@@ -36,9 +33,7 @@ public class OrganizationEditPage extends OpenCrcnPage {
 
   /** Saves and waits for the page that follows (the same form with its messages). */
   public OrganizationEditPage save() {
-    WebElement button = browser.findElement(By.id("organization:save"));
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    Reloads.clickAndAwaitNewPage(browser, browser.findElement(By.id("organization:save")));
     return this;
   }
 
@@ -63,9 +58,7 @@ public class OrganizationEditPage extends OpenCrcnPage {
   }
 
   private OrganizationEditPage click(String id) {
-    WebElement button = browser.findElement(By.id(id));
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    Reloads.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
     return this;
   }
 }

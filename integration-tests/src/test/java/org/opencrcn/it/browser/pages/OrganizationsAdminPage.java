@@ -25,7 +25,8 @@ public class OrganizationsAdminPage extends OpenCrcnPage {
     if (archived.isSelected() != includeArchived) {
       archived.click();
     }
-    browser.findElement(By.id("search-submit")).click();
+    // The address may already be a search's: wait for the new page, not for the address.
+    Reloads.clickAndAwaitNewPage(browser, browser.findElement(By.id("search-submit")));
     awaitPath("/admin/organizations.xhtml?q=");
     return this;
   }
