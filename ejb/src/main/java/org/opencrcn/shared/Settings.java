@@ -28,4 +28,20 @@ public final class Settings {
   static String environmentName(String property) {
     return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
+
+  /**
+   * @throws IllegalStateException when the value set is neither {@code true} nor {@code false}
+   */
+  public static boolean flag(String property, boolean defaultValue) {
+    String value = System.getProperty(property, System.getenv(environmentName(property)));
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalStateException("Setting " + property + " (" + environmentName(property) + ") is neither true nor false: " + value);
+    };
+  }
 }

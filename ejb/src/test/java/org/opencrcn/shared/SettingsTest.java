@@ -37,4 +37,19 @@ class SettingsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(PROPERTY).hasMessageContaining("OPENCRCN_TEST_ONLY_DELAY_DAYS").hasMessageContaining("four");
   }
+
+  @Test
+  void aFlagIsTrueOrFalseWhateverItsCase() {
+    assertThat(Settings.flag(PROPERTY, false)).isFalse();
+    System.setProperty(PROPERTY, " TRUE ");
+    assertThat(Settings.flag(PROPERTY, false)).isTrue();
+  }
+
+  @Test
+  void aFlagThatIsNeitherTrueNorFalseStopsWithTheSettingsName() {
+    System.setProperty(PROPERTY, "yes");
+    assertThatThrownBy(() -> Settings.flag(PROPERTY, false))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(PROPERTY).hasMessageContaining("yes");
+  }
 }

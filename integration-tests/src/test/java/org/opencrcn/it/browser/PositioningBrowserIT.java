@@ -162,6 +162,7 @@ class PositioningBrowserIT extends BrowserJourney {
         .until(d -> d.findElements(By.id("messages")).stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null));
     assertThat(message).containsAnyOf("ne fait pas partie des réponses proposées", "Répondez avant de valider");
     assertThat(browser.findElement(By.id("progress")).getText()).as("nothing recorded").isEqualTo(before);
+    Accessibility.assertNoViolations(browser);
   }
 
   @Test
