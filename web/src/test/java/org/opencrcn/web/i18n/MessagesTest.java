@@ -46,7 +46,7 @@ class MessagesTest {
         if (!PARAMETER.matcher(pattern).find()) {
           continue;
         }
-        String formatted = new MessageFormat(pattern, Locale.FRENCH).format(new Object[] {"P0", "P1", "P2"});
+        String formatted = new MessageFormat(pattern, Locale.FRENCH).format(new Object[] {"P0", "P1", "P2", "P3", "P4", "P5", "P6", "P7"});
 
         assertThat(LONE_APOSTROPHE.matcher(pattern).find()).as("%s %s: lone apostrophe", name, key).isFalse();
         PARAMETER.matcher(pattern).results()
