@@ -1,7 +1,6 @@
 package org.opencrcn.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,10 +17,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.assessment.application.Positioning;
 import org.opencrcn.it.services.runas.AsDirector;
+import org.opencrcn.it.services.runas.AsPupil;
 import org.opencrcn.organization.application.ImportProgress;
 import org.opencrcn.organization.application.PupilFilter;
 import org.opencrcn.organization.application.PupilImports;
+import org.opencrcn.organization.application.PupilReconciliation;
 import org.opencrcn.organization.application.PupilSummary;
 import org.opencrcn.organization.application.Pupils;
 import org.opencrcn.organization.domain.ImportStatus;
@@ -48,6 +51,9 @@ class PupilImportIT {
   @Inject private PupilImports imports;
   @Inject private Pupils pupils;
   @Inject private AsDirector asDirector;
+  @Inject private AsPupil asPupil;
+  @Inject private PupilReconciliation reconciliation;
+  @Inject private Positioning positioning;
 
   @PersistenceContext(unitName = "opencrcn")
   private EntityManager em;
@@ -121,6 +127,23 @@ class PupilImportIT {
         });
 
     importFile("college-jean-moulin.xml");
+  }
+
+  @Test
+  @DisplayName("A pupil linked to their account shows how many competences they have at level 1 or more, as their scorecards do")
+  void certifiability() throws Exception {
+    importFile("college-jean-moulin.xml");
+    long school = jeanMoulin();
+    asPupil.call(() -> reconciliation.reconcile(school, LocalDate.of(2012, 3, 14), "Léa", "Martin"));
+    long levelled = asPupil.call(positioning::scorecards).values().stream().filter(card -> card.level() >= 1).count();
+
+    PupilSummary lea = asDirector.call(() -> pupils.page(school, new PupilFilter(null, "martin"), 0, 10)).get(0);
+
+    assertThat(lea.linked()).isTrue();
+    assertThat(lea.levelledCompetences()).isEqualTo((int) levelled);
+    assertThat(lea.certifiable()).isEqualTo(levelled >= 5);
+    assertThat(asDirector.call(() -> pupils.page(school, new PupilFilter(null, "smith"), 0, 10)).get(0).levelledCompetences())
+        .as("no account linked: unknown").isNull();
   }
 
   private ImportProgress importFile(String name) throws Exception {
