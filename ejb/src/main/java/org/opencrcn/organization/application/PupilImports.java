@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import org.opencrcn.shared.Roles;
 @RolesAllowed(Roles.LEARNER)
 public class PupilImports {
   public static final int MAX_ISSUES_SHOWN = 2_000;
+  static final Duration STALE_AFTER = Duration.ofHours(1);
 
   @PersistenceContext private EntityManager em;
   @Inject private OrgaAccess orga;
@@ -57,10 +59,7 @@ public class PupilImports {
     if (organization.type() != OrganizationType.SCO || organization.uai() == null) {
       throw new ImportRefusedException(ImportRefusedException.Reason.NOT_SCO);
     }
-    if (!em.createNamedQuery("PupilImport.running", PupilImport.class)
-        .setParameter("organization", organizationId).getResultList().isEmpty()) {
-      throw new ImportRefusedException(ImportRefusedException.Reason.ALREADY_RUNNING);
-    }
+    refuseWhileRunning(organizationId);
     Path incoming = PupilUploads.incoming();
     try {
       SiecleFiles.save(content, incoming, SiecleFiles.MAX_UPLOAD_BYTES);
@@ -80,6 +79,21 @@ public class PupilImports {
       throw new UncheckedIOException(e);
     } finally {
       PupilUploads.deleteQuietly(incoming);
+    }
+  }
+
+  /**
+   * One import at a time per school. An import still "running" long after it started was cut by a
+   * server stop (the job is not restartable): it is marked failed rather than blocking for ever.
+   */
+  private void refuseWhileRunning(long organizationId) {
+    Instant stale = Instant.now().minus(STALE_AFTER);
+    for (PupilImport running : em.createNamedQuery("PupilImport.running", PupilImport.class)
+        .setParameter("organization", organizationId).getResultList()) {
+      if (running.startedAt().isAfter(stale)) {
+        throw new ImportRefusedException(ImportRefusedException.Reason.ALREADY_RUNNING);
+      }
+      running.failed(Instant.now());
     }
   }
 
