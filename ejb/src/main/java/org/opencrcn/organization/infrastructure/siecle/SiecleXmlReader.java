@@ -29,9 +29,12 @@ import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
 public final class SiecleXmlReader {
   private static final String DIVISION = "D";
   private static final String INACTIVE_DIVISION = "Inactifs";
-  private static final Set<String> PUPIL_FIELDS = Set.of("ID_NATIONAL", "NOM_DE_FAMILLE", "NOM_USAGE", "PRENOM",
-      "PRENOM2", "PRENOM3", "DATE_NAISS", "CODE_SEXE", "CODE_PAYS", "CODE_DEPARTEMENT_NAISS",
+  /** The ELEVE children kept, by position in a pupil's values (an array: 50,000 maps would be garbage). */
+  private static final List<String> PUPIL_FIELDS = List.of("ID_NATIONAL", "NOM_DE_FAMILLE", "NOM_USAGE", "PRENOM",
+      "PRENOM2", "PRENOM3", "CODE_SEXE", "DATE_NAISS", "CODE_PAYS", "CODE_DEPARTEMENT_NAISS",
       "CODE_COMMUNE_INSEE_NAISS", "VILLE_NAISS", "CODE_MEF", "CODE_STATUT", "DATE_SORTIE");
+  private static final Map<String, Integer> FIELD_INDEX = index(PUPIL_FIELDS);
+  private static final int DATE_SORTIE = PUPIL_FIELDS.indexOf("DATE_SORTIE");
 
   /** What the file holds: the pupils to check, and how many it listed that are not imported. */
   public record Content(List<PupilRow> rows, int skipped) {}
@@ -159,20 +162,17 @@ public final class SiecleXmlReader {
   private void readPupil() throws XMLStreamException {
     int line = line();
     String id = xml.getAttributeValue(null, "ELEVE_ID");
-    Map<String, String> values = new HashMap<>();
-    readChildren((name, text) -> values.put(name, text), PUPIL_FIELDS);
+    String[] v = new String[PUPIL_FIELDS.size()];
+    readChildren((name, text) -> v[FIELD_INDEX.get(name)] = text, FIELD_INDEX.keySet());
     listed++;
     if (listed % 1000 == 0) {
       progress.accept(listed);
     }
-    if (blank(values.get("ID_NATIONAL")) || !blank(values.get("DATE_SORTIE")) || id == null) {
+    if (blank(v[0]) || !blank(v[DATE_SORTIE]) || id == null) {
       return;
     }
-    pupils.put(id, new PupilRow(line, values.get("ID_NATIONAL"), values.get("NOM_DE_FAMILLE"),
-        values.get("NOM_USAGE"), values.get("PRENOM"), values.get("PRENOM2"), values.get("PRENOM3"),
-        values.get("CODE_SEXE"), values.get("DATE_NAISS"), values.get("CODE_PAYS"),
-        values.get("CODE_DEPARTEMENT_NAISS"), values.get("CODE_COMMUNE_INSEE_NAISS"), values.get("VILLE_NAISS"),
-        values.get("CODE_MEF"), values.get("CODE_STATUT"), null));
+    pupils.put(id, new PupilRow(line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
+        v[13], null));
   }
 
   private void readStructures() throws XMLStreamException {
@@ -256,6 +256,14 @@ public final class SiecleXmlReader {
       return new SiecleRefusedException(SiecleProblem.UNKNOWN_ENCODING, line, null);
     }
     return new SiecleRefusedException(started ? SiecleProblem.MALFORMED_XML : SiecleProblem.NOT_XML, line, null);
+  }
+
+  private static Map<String, Integer> index(List<String> names) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      index.put(names.get(i), i);
+    }
+    return Map.copyOf(index);
   }
 
   private static boolean blank(String value) {
