@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -68,7 +69,7 @@ final class SiecleCsvReader {
         }
         int line = (int) parser.getCurrentLineNumber();
         Map<Column, Integer> at = columns;
-        java.util.function.Function<Column, String> value =
+        Function<Column, String> value =
             column -> at.containsKey(column) && at.get(column) < record.size() ? record.get(at.get(column)) : null;
         rows.add(new PupilRow(line, value.apply(Column.INE), value.apply(Column.FAMILY_NAME),
             value.apply(Column.USAGE_NAME), value.apply(Column.FIRST_NAME), value.apply(Column.SECOND_NAME),

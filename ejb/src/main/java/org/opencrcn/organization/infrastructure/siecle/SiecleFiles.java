@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
@@ -59,7 +60,7 @@ public final class SiecleFiles {
   public static Format format(String fileName, Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] start = in.readNBytes(ZIP_MAGIC.length);
-      if (java.util.Arrays.equals(start, ZIP_MAGIC)) {
+      if (Arrays.equals(start, ZIP_MAGIC)) {
         return Format.ZIP;
       }
     } catch (IOException e) {

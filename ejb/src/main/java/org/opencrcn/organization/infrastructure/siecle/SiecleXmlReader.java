@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -193,7 +194,7 @@ public final class SiecleXmlReader {
   }
 
   /** Reads the children of the current element up to its end tag; text of the wanted ones only. */
-  private void readChildren(java.util.function.BiConsumer<String, String> wanted, Set<String> names)
+  private void readChildren(BiConsumer<String, String> wanted, Set<String> names)
       throws XMLStreamException {
     while (nextTag() == XMLStreamConstants.START_ELEMENT) {
       String name = xml.getLocalName();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.opencrcn.organization.domain.siecle.SiecleProblem;
 import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
@@ -44,8 +43,6 @@ final class SiecleZip {
       try (InputStream in = new LimitedInputStream(zip.getInputStream(xml), MAX_UNZIPPED_BYTES, SiecleProblem.ZIP_TOO_LARGE)) {
         return reading.apply(in);
       }
-    } catch (ZipException e) {
-      throw new SiecleRefusedException(SiecleProblem.ZIP_INVALID, 0, null);
     } catch (IOException e) {
       throw new SiecleRefusedException(SiecleProblem.ZIP_INVALID, 0, null);
     }

@@ -50,6 +50,18 @@ class UploadLimitTest {
   }
 
   @Test
+  @DisplayName("An inflated entry that lied about its size is stopped while the XML is parsed")
+  void limitWhileParsing() throws IOException {
+    try (InputStream xml = Files.newInputStream(SiecleFilesTest.resource("valid-iso-8859-15.xml"))) {
+      InputStream limited = new LimitedInputStream(xml, 1_000, SiecleProblem.ZIP_TOO_LARGE);
+
+      assertThatThrownBy(() -> SiecleXmlReader.read(limited, "0381999Z", read -> { }))
+          .isInstanceOfSatisfying(SiecleRefusedException.class,
+              e -> assertThat(e.issue().problem()).isEqualTo(SiecleProblem.ZIP_TOO_LARGE));
+    }
+  }
+
+  @Test
   @DisplayName("An upload under the limit is kept whole")
   void underTheLimit(@TempDir Path dir) throws IOException {
     Path target = dir.resolve("upload");
