@@ -22,7 +22,10 @@ public class PupilsPage extends OpenCrcnPage {
   /** Uploads the file and returns once the page shows the import (running or already over). */
   public PupilsPage upload(Path file) {
     browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
-    browser.findElement(By.id("upload:import")).click();
+    WebElement button = browser.findElement(By.id("upload:import"));
+    button.click();
+    // The page before the upload may show an earlier import: wait until it is replaced.
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("import")));
     return this;
