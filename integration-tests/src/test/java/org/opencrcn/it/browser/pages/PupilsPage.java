@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,12 +23,14 @@ public class PupilsPage extends OpenCrcnPage {
   /** Uploads the file and returns once the page shows the import (running or already over). */
   public PupilsPage upload(Path file) {
     browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
-    WebElement button = browser.findElement(By.id("upload:import"));
-    button.click();
-    // The page before the upload may show an earlier import: wait until it is replaced.
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("import")));
+    // The page before the upload may show an earlier import: marked, so as to wait for its successor.
+    ((JavascriptExecutor) browser).executeScript("document.documentElement.dataset.beforeUpload = 'yes'");
+    browser.findElement(By.id("upload:import")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+      Object before = ((JavascriptExecutor) d).executeScript(
+          "return document.readyState === 'complete' ? document.documentElement.dataset.beforeUpload || 'no' : 'yes'");
+      return "no".equals(before) && !d.findElements(By.id("import")).isEmpty();
+    });
     return this;
   }
 
