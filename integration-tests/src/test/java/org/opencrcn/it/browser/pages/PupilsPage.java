@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,7 +27,7 @@ public class PupilsPage extends OpenCrcnPage {
     // The page before the upload may show an earlier import: marked, so as to wait for its successor.
     ((JavascriptExecutor) browser).executeScript("document.documentElement.dataset.beforeUpload = 'yes'");
     browser.findElement(By.id("upload:import")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+    new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
       Object before = ((JavascriptExecutor) d).executeScript(
           "return document.readyState === 'complete' ? document.documentElement.dataset.beforeUpload || 'no' : 'yes'");
       return "no".equals(before) && !d.findElements(By.id("import")).isEmpty();
