@@ -22,6 +22,9 @@ import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
     name = "StoredKnowledgeElement.ofCompetence",
     query = "select k from StoredKnowledgeElement k where k.accountId = :account and k.competenceCode = :competence order by k.id")
 @NamedQuery(name = "StoredKnowledgeElement.ofAccount", query = "select k from StoredKnowledgeElement k where k.accountId = :account order by k.id")
+@NamedQuery(
+    name = "StoredKnowledgeElement.ofAccounts",
+    query = "select k from StoredKnowledgeElement k where k.accountId in :accounts order by k.id")
 public class StoredKnowledgeElement {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +90,10 @@ public class StoredKnowledgeElement {
     reset.source = previous.source();
     reset.createdAt = at;
     return reset;
+  }
+
+  public Long accountId() {
+    return accountId;
   }
 
   public Long assessmentId() {
