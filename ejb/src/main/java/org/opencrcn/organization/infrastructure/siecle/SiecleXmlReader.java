@@ -22,8 +22,9 @@ import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
 /**
  * Streams a SIECLE "BEE_ELEVES" export with StAX: the UAI first ({@code PARAMETRES/UAJ}, checked
  * before any pupil is read), then {@code DONNEES/ELEVES/ELEVE} and the classes of
- * {@code DONNEES/STRUCTURES/STRUCTURES_ELEVE} (type D). Only pupils with an INE, no
- * {@code DATE_SORTIE} and a class are kept, as Pix does; the others are counted as skipped. A
+ * {@code DONNEES/STRUCTURES/STRUCTURES_ELEVE} (type D). Only pupils with no {@code DATE_SORTIE}
+ * and a class are kept, as Pix does; the others are counted as skipped. A kept pupil without an
+ * INE is an error the checks report (Pix skips them silently; here the school must fix the file). A
  * DOCTYPE or an entity reference refuses the file: SIECLE exports have none, and DTDs are how XXE
  * and "billion laughs" attacks come in. The encoding is the one the file declares (BOM honoured).
  */
@@ -169,7 +170,9 @@ public final class SiecleXmlReader {
     if (listed % 1000 == 0) {
       progress.accept(listed);
     }
-    if (blank(v[0]) || !blank(v[DATE_SORTIE]) || id == null) {
+    // A pupil who left (DATE_SORTIE) is not imported; a current pupil without an INE is kept so the
+    // checks refuse the file for it (issue 5: a missing INE is an error, not a silent skip).
+    if (!blank(v[DATE_SORTIE]) || id == null) {
       return;
     }
     pupils.put(id, new PupilRow(line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],

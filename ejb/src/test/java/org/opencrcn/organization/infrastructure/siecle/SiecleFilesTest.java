@@ -115,6 +115,14 @@ class SiecleFilesTest {
   }
 
   @Test
+  @DisplayName("A current pupil without an INE refuses the file (not skipped silently)")
+  void missingIneInXml() {
+    assertThat(read("missing-ine.xml").issues())
+        .extracting(SiecleIssue::problem)
+        .containsExactly(SiecleProblem.INE_MISSING);
+  }
+
+  @Test
   @DisplayName("Missing birthdate and sex are both reported for the pupil")
   void missingBirthdateAndSex() {
     assertThat(read("missing-birthdate-and-sex.xml").issues())
