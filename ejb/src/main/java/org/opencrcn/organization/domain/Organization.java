@@ -53,6 +53,11 @@ public class Organization {
     return uai;
   }
 
+  /** The establishment's own address (e.g. ce.0381999Z@ac-grenoble.fr), or null. */
+  public String email() {
+    return email;
+  }
+
   public boolean archived() {
     return archived;
   }
