@@ -47,6 +47,7 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     browser.get(mail.link("/rejoindre/activation.xhtml"));
     registerNewAccount("Anne", "Proviseure");
     OpenCrcnPage join = new OpenCrcnPage(browser).awaitPath("/rejoindre/activation.xhtml");
+    assertThat(join.has("join-organization")).as(join.describe()).isTrue();
     assertThat(join.text("join-organization")).isEqualTo("Lycée Champollion");
     assertThat(join.text("join-offer")).contains("deviendrez administrateur");
     Accessibility.assertNoViolations(browser);
@@ -86,6 +87,7 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     browser.get(link);
     registerNewAccount("Camille", "Collègue");
     OpenCrcnPage join = new OpenCrcnPage(browser).awaitPath("/rejoindre/invitation.xhtml");
+    assertThat(join.has("join-organization")).as(join.describe()).isTrue();
     assertThat(join.text("join-organization")).isEqualTo("Collège Jean Moulin");
     Accessibility.assertNoViolations(browser);
     OpenCrcnPage orga = join.submit("join:accept").awaitPath("/orga/index.xhtml");

@@ -88,6 +88,11 @@ public class OpenCrcnPage {
     return new OpenCrcnPage(browser);
   }
 
+  /** The page's address and main content, to say where a journey went astray. */
+  public String describe() {
+    return browser.getCurrentUrl() + "\n" + browser.findElement(By.tagName("main")).getText();
+  }
+
   public String pageSource() {
     return browser.getPageSource();
   }
