@@ -16,8 +16,12 @@ import org.opencrcn.shared.mail.Mail;
  * as HTML (every value escaped), with the link on its own line.
  */
 public final class OrgaMails {
-  public static final String ACTIVATION_PATH = "/rejoindre/activation.xhtml?token=";
-  public static final String INVITATION_PATH = "/rejoindre/invitation.xhtml?token=";
+  /**
+   * The token travels in the path, not the query: after Keycloak's sign-in, WildFly's OIDC client
+   * brings the person back to the path they asked for but without its query string.
+   */
+  public static final String ACTIVATION_PATH = "/rejoindre/activation/";
+  public static final String INVITATION_PATH = "/rejoindre/invitation/";
   private static final String BUNDLE = "org.opencrcn.organization.application.OrgaMails";
   private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

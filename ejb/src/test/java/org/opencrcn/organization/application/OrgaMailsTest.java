@@ -24,9 +24,9 @@ class OrgaMailsTest {
     assertThat(mail.subject()).isEqualTo("OpenCRCN : activez l'espace Orga de Collège Jean Moulin");
     assertThat(mail.text())
         .contains("Claire Dubois a demandé à devenir administrateur de l'espace Orga de l'établissement Collège Jean Moulin (UAI 0381999Z)")
-        .contains("\nhttps://crcn.ac-grenoble.fr/rejoindre/activation.xhtml?token=abc_DEF-123\n")
+        .contains("\nhttps://crcn.ac-grenoble.fr/rejoindre/activation/abc_DEF-123\n")
         .contains("expire dans 7 jours");
-    assertThat(mail.html()).contains("<a href=\"https://crcn.ac-grenoble.fr/rejoindre/activation.xhtml?token=abc_DEF-123\">");
+    assertThat(mail.html()).contains("<a href=\"https://crcn.ac-grenoble.fr/rejoindre/activation/abc_DEF-123\">");
   }
 
   @Test
@@ -47,6 +47,6 @@ class OrgaMailsTest {
     assertThat(mail.subject()).isEqualTo("OpenCRCN: invitation to join Collège Jean Moulin on Orga");
     assertThat(mail.text())
         .contains("Claire Dubois invites you to join the Orga space of Collège Jean Moulin on OpenCRCN, as member.")
-        .contains("https://crcn.ac-grenoble.fr/rejoindre/invitation.xhtml?token=abc_DEF-123");
+        .contains("https://crcn.ac-grenoble.fr/rejoindre/invitation/abc_DEF-123");
   }
 }

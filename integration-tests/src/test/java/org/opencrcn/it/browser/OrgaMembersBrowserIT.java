@@ -44,7 +44,7 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     assertThat(mail.to()).containsExactly(CHAMPOLLION_MAILBOX);
     assertThat(mail.text()).contains("Anne Proviseure a demandé à devenir administrateur de l'espace Orga de l'établissement Lycée Champollion");
 
-    browser.get(mail.link("/rejoindre/activation.xhtml"));
+    browser.get(mail.link("/rejoindre/activation/"));
     registerNewAccount("Anne", "Proviseure");
     OpenCrcnPage join = new OpenCrcnPage(browser).awaitPath("/rejoindre/activation.xhtml");
     assertThat(join.has("join-organization")).as(join.describe()).isTrue();
@@ -59,7 +59,7 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     assertThat(orga.has("nav-orga")).isTrue();
     Accessibility.assertNoViolations(browser);
 
-    browser.get(mail.link("/rejoindre/activation.xhtml"));
+    browser.get(mail.link("/rejoindre/activation/"));
     OpenCrcnPage again = new OpenCrcnPage(browser).awaitPath("/rejoindre/activation.xhtml");
     assertThat(again.text("join-refused")).startsWith("Ce lien a déjà été utilisé");
     Accessibility.assertNoViolations(browser);
@@ -81,7 +81,7 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     assertThat(members.message()).isEqualTo("Invitation envoyée à " + invitee + ".");
     assertThat(members.pendingEmails()).contains(invitee);
     Accessibility.assertNoViolations(browser);
-    String link = Inbox.of(invitee).awaitMail(1).link("/rejoindre/invitation.xhtml");
+    String link = Inbox.of(invitee).awaitMail(1).link("/rejoindre/invitation/");
     members.signOut().awaitPath("/");
 
     browser.get(link);

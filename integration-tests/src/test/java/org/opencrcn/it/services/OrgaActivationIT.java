@@ -33,7 +33,7 @@ import org.opencrcn.organization.domain.SecretToken;
  */
 @ExtendWith({WithGreenMail.class, ArquillianExtension.class})
 class OrgaActivationIT {
-  private static final String LINK = "/rejoindre/activation.xhtml?token=";
+  private static final String LINK = "/rejoindre/activation/";
 
   @Deployment
   static EnterpriseArchive deployment() {

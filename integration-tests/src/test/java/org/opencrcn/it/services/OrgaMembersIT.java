@@ -38,7 +38,7 @@ import org.opencrcn.shared.AccessDeniedException;
  */
 @ExtendWith({WithGreenMail.class, ArquillianExtension.class})
 class OrgaMembersIT {
-  private static final String LINK = "/rejoindre/invitation.xhtml?token=";
+  private static final String LINK = "/rejoindre/invitation/";
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -44,10 +44,10 @@ public final class Inbox {
       return matcher.group();
     }
 
-    /** The token a link carries. */
+    /** The token a link carries: what follows the given path start. */
     public String token(String pathStart) {
       String link = link(pathStart);
-      return link.substring(link.indexOf("token=") + "token=".length());
+      return link.substring(link.indexOf(pathStart) + pathStart.length());
     }
   }
 
