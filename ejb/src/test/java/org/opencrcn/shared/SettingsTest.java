@@ -37,4 +37,13 @@ class SettingsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(PROPERTY).hasMessageContaining("OPENCRCN_TEST_ONLY_DELAY_DAYS").hasMessageContaining("four");
   }
+
+  @Test
+  void textIsTrimmedAndEmptyWhenBlankOrUnset() {
+    assertThat(Settings.text(PROPERTY)).isEmpty();
+    System.setProperty(PROPERTY, "   ");
+    assertThat(Settings.text(PROPERTY)).isEmpty();
+    System.setProperty(PROPERTY, " data/outbox ");
+    assertThat(Settings.text(PROPERTY)).contains("data/outbox");
+  }
 }
