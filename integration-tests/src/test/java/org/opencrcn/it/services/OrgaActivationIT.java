@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -149,6 +152,28 @@ class OrgaActivationIT {
     assertThat(refusal(school.uai())).isEqualTo(ActivationRefusedException.Reason.TOO_MANY_REQUESTS);
     assertThat(Inbox.of(school.email()).mails()).hasSize(3);
     assertThat(data.activationTokenHashes(school.id())).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("With an outbox folder set (the run command), the mail is written there as .eml and not sent")
+  void developmentOutbox() throws Exception {
+    School school = data.school();
+    Path outbox = Files.createTempDirectory("opencrcn-outbox");
+    System.setProperty("opencrcn.mail.outbox", outbox.toString());
+    try {
+      activation.request(new ActivationRequest(school.uai(), "Claire", "Dubois"), Locale.FRENCH);
+    } finally {
+      System.clearProperty("opencrcn.mail.outbox");
+    }
+
+    try (var files = Files.list(outbox)) {
+      List<Path> written = files.toList();
+      assertThat(written).singleElement().satisfies(file -> {
+        assertThat(file.getFileName().toString()).endsWith(".eml");
+        assertThat(Files.readString(file)).contains("To: " + school.email()).contains("Subject: ");
+      });
+    }
+    assertThat(Inbox.of(school.email()).mails()).isEmpty();
   }
 
   private ActivationRefusedException.Reason refusal(String uai) {
