@@ -33,8 +33,9 @@ import org.opencrcn.shared.mail.MailSender;
 /**
  * A director activates (or recovers) the Orga space of a school: the public form mails a link to
  * the establishment's own address, never to one the visitor types; whoever follows it while signed
- * in becomes ADMIN. Abuse of the public form is bounded: at most
- * {@code opencrcn.orga.activation-mails-per-hour} mails per organisation in any hour.
+ * in becomes ADMIN. Abuse of the public form is bounded: an organisation is sent at most
+ * {@code opencrcn.orga.activation-mails-per-hour} links in an hour that are still unused (a link
+ * someone used no longer counts: a director who activated can ask again for a colleague).
  */
 @Stateless
 public class OrgaActivation {
@@ -69,7 +70,7 @@ public class OrgaActivation {
     memberships.lockOrganization(organization.id()); // counts and adds one request at a time
     Instant now = Instant.now();
     links.deleteRequestedBefore(now.minus(RETENTION));
-    if (links.countRequestedSince(organization.id(), now.minus(Duration.ofHours(1))) >= OrgaSettings.activationMailsPerHour()) {
+    if (links.countUnusedRequestedSince(organization.id(), now.minus(Duration.ofHours(1))) >= OrgaSettings.activationMailsPerHour()) {
       throw new ActivationRefusedException(TOO_MANY_REQUESTS);
     }
     SecretToken token = SecretToken.generate();

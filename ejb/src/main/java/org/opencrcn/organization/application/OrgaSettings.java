@@ -15,7 +15,10 @@ final class OrgaSettings {
     return Duration.ofDays(activationDays());
   }
 
-  /** At most this many activation mails per organisation in any hour: the form cannot flood a mailbox. */
+  /**
+   * At most this many unused activation links mailed to one organisation in the last hour: the
+   * public form cannot flood an establishment's mailbox.
+   */
   static int activationMailsPerHour() {
     return Settings.integer("opencrcn.orga.activation-mails-per-hour", 3);
   }

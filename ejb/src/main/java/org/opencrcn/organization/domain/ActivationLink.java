@@ -26,8 +26,9 @@ import java.time.Instant;
       name = "ActivationLink.findByTokenHash",
       query = "select l from ActivationLink l join fetch l.organization where l.tokenHash = :tokenHash"),
   @NamedQuery(
-      name = "ActivationLink.countRequestedSince",
-      query = "select count(l) from ActivationLink l where l.organization.id = :organizationId and l.requestedAt >= :since"),
+      name = "ActivationLink.countUnusedRequestedSince",
+      query = "select count(l) from ActivationLink l where l.organization.id = :organizationId"
+          + " and l.requestedAt >= :since and l.usedAt is null"),
   @NamedQuery(
       name = "ActivationLink.deleteRequestedBefore",
       query = "delete from ActivationLink l where l.requestedAt < :before")

@@ -39,8 +39,9 @@ public class ActivationLinkRepository {
         .findFirst();
   }
 
-  public long countRequestedSince(long organizationId, Instant since) {
-    return em.createNamedQuery("ActivationLink.countRequestedSince", Long.class)
+  /** Links mailed since then that nobody used yet. */
+  public long countUnusedRequestedSince(long organizationId, Instant since) {
+    return em.createNamedQuery("ActivationLink.countUnusedRequestedSince", Long.class)
         .setParameter("organizationId", organizationId)
         .setParameter("since", since)
         .getSingleResult();
