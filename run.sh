@@ -61,9 +61,17 @@ if ! opencrcn_wait_http "$KEYCLOAK_PORT" /realms/opencrcn/.well-known/openid-con
   opencrcn_fail "Keycloak did not start on port $KEYCLOAK_PORT; its log is $LOG_DIR/keycloak.log"
 fi
 
+# --- Mail: no SMTP server here; mails (Orga activation links, invitations) are written as .eml files
+#     into $DATA_DIR/outbox, unless OPENCRCN_SMTP_HOST names a real one.
+MAIL_OPTS="-Dopencrcn.public-url=http://localhost:$HTTP_PORT"
+if [ -z "${OPENCRCN_SMTP_HOST:-}" ]; then
+  mkdir -p "$DATA_DIR/outbox"
+  MAIL_OPTS="$MAIL_OPTS -Dopencrcn.mail.outbox=$DATA_DIR/outbox"
+fi
+
 echo "OpenCRCN: starting WildFly on port $HTTP_PORT ..."
 JAVA_OPTS="-Xms64m -Xmx768m -Dopencrcn.demo-data=true -Dopencrcn.data.dir=$DATA_DIR \
-  -Dopencrcn.oidc.provider-url=http://localhost:$KEYCLOAK_PORT/realms/opencrcn" \
+  -Dopencrcn.oidc.provider-url=http://localhost:$KEYCLOAK_PORT/realms/opencrcn $MAIL_OPTS" \
   setsid ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$BASE_DIR" \
   -Djboss.http.port="$HTTP_PORT" -Djboss.management.http.port="$MANAGEMENT_PORT" \
   > "$LOG_DIR/wildfly-console.log" 2>&1 &
@@ -86,6 +94,7 @@ cat <<INFO
     admin        Sophie Lefèvre   platform administrator        -> administration
 
   Keycloak:  http://localhost:$KEYCLOAK_PORT/   Data: $DATA_DIR   Logs: $LOG_DIR
+  Mails (activation links, invitations): .eml files in $DATA_DIR/outbox
   Press Ctrl-C to stop both servers.
 
 INFO

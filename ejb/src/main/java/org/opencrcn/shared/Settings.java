@@ -25,6 +25,12 @@ public final class Settings {
     }
   }
 
+  /** A text setting, empty when neither the property nor the environment variable is set (or blank). */
+  public static java.util.Optional<String> text(String property) {
+    String value = System.getProperty(property, System.getenv(environmentName(property)));
+    return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.trim());
+  }
+
   static String environmentName(String property) {
     return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }

@@ -52,4 +52,13 @@ class SettingsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(PROPERTY).hasMessageContaining("yes");
   }
+
+  @Test
+  void textIsTrimmedAndEmptyWhenBlankOrUnset() {
+    assertThat(Settings.text(PROPERTY)).isEmpty();
+    System.setProperty(PROPERTY, "   ");
+    assertThat(Settings.text(PROPERTY)).isEmpty();
+    System.setProperty(PROPERTY, " data/outbox ");
+    assertThat(Settings.text(PROPERTY)).contains("data/outbox");
+  }
 }

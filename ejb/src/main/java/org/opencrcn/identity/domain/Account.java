@@ -68,6 +68,10 @@ public class Account {
     return name.isEmpty() ? username : name;
   }
 
+  public String email() {
+    return email;
+  }
+
   public Instant lastSignInAt() {
     return lastSignInAt;
   }

@@ -10,18 +10,34 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A person's membership of an organisation. The account is referred to by id only. */
 @Entity
 @Table(name = "organization_membership")
-@NamedQuery(
-    name = "Membership.findActiveByAccount",
-    query =
-        "select m from Membership m join fetch m.organization"
-            + " where m.accountId = :accountId and m.organization.archived = false"
-            + " order by m.organization.name")
+@NamedQueries({
+  @NamedQuery(
+      name = "Membership.findActiveByAccount",
+      query =
+          "select m from Membership m join fetch m.organization"
+              + " where m.accountId = :accountId and m.organization.archived = false"
+              + " order by m.organization.name"),
+  @NamedQuery(
+      name = "Membership.findByOrganization",
+      query = "select m from Membership m where m.organization.id = :organizationId order by m.id"),
+  @NamedQuery(
+      name = "Membership.find",
+      query = "select m from Membership m join fetch m.organization"
+          + " where m.organization.id = :organizationId and m.accountId = :accountId"),
+  @NamedQuery(
+      name = "Membership.countByRole",
+      query = "select count(m) from Membership m where m.organization.id = :organizationId and m.role = :role"),
+  @NamedQuery(
+      name = "Membership.count",
+      query = "select count(m) from Membership m where m.organization.id = :organizationId")
+})
 public class Membership {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +55,21 @@ public class Membership {
   private MembershipRole role;
 
   protected Membership() {}
+
+  public Membership(Organization organization, long accountId, MembershipRole role) {
+    this.organization = organization;
+    this.accountId = accountId;
+    this.role = role;
+  }
+
+  /** Callers check {@link MembershipRules#mayStopAdministering} before taking ADMIN away. */
+  public void changeRole(MembershipRole role) {
+    this.role = role;
+  }
+
+  public long accountId() {
+    return accountId;
+  }
 
   public Organization organization() {
     return organization;

@@ -127,12 +127,13 @@ public class Organization {
     return uai;
   }
 
-  public boolean archived() {
-    return archived;
-  }
-
+  /** The establishment's own address (e.g. ce.0381999Z@ac-grenoble.fr), or null. */
   public String email() {
     return email;
+  }
+
+  public boolean archived() {
+    return archived;
   }
 
   public String town() {

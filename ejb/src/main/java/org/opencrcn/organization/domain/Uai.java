@@ -20,14 +20,22 @@ public record Uai(String value) implements Serializable {
   private static final String CHECK_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
 
   public Uai {
-    if (!SHAPE.matcher(value).matches()) {
+    if (value == null || !SHAPE.matcher(value).matches()) {
       throw new IllegalArgumentException("Not a UAI: " + value);
     }
   }
 
-  /** Trimmed, upper-cased; empty when nothing was typed. */
+  /**
+   * Spaces dropped (around and inside: people copy "0381 999Z" from a letterhead), upper-cased;
+   * empty when nothing was typed.
+   */
   public static Optional<String> normalize(String typed) {
-    return Optional.ofNullable(typed).map(t -> t.strip().toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty());
+    return Optional.ofNullable(typed).map(t -> t.replaceAll("\\s+", "").toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty());
+  }
+
+  /** What a person typed, read as a UAI when it has the shape of one. */
+  public static Optional<Uai> parse(String typed) {
+    return normalize(typed).filter(Uai::hasShape).map(Uai::new);
   }
 
   /** Whether a normalised text has the shape of a UAI (7 digits, 1 letter). */

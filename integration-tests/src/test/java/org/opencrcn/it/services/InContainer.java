@@ -9,6 +9,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.opencrcn.it.services.runas.AsPupil;
 import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.Deployments;
+import org.opencrcn.it.support.Inbox;
+import org.opencrcn.it.support.WithGreenMail;
 
 /**
  * The built EAR plus what an in-container test needs: the test class and the run-as beans in the
@@ -21,6 +23,8 @@ final class InContainer {
     EnterpriseArchive ear = Deployments.builtEar();
     WebArchive web = ear.getAsType(WebArchive.class, "opencrcn-web.war");
     web.addPackage(testClass.getPackage()).addPackage(AsPupil.class.getPackage()).addClass(DemoAccounts.class);
+    // Mail tests read GreenMail over IMAP from inside the server; the extension does nothing there.
+    web.addClasses(Inbox.class, Inbox.ReceivedMail.class, WithGreenMail.class);
     Testable.archiveToTest(web);
     ear.addAsLibrary(jarOf(Assertions.class));
     return ear;

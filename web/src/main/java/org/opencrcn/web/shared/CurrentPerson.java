@@ -39,6 +39,11 @@ public class CurrentPerson implements Serializable {
     return person;
   }
 
+  /** Reads the person's spaces again at the next request (they just joined an organisation). */
+  public void refresh() {
+    person = null;
+  }
+
   public boolean isSignedIn() {
     return request.getUserPrincipal() != null;
   }

@@ -28,6 +28,11 @@ public class KeycloakLoginPage {
     return !browser.findElements(By.cssSelector("a[href*='registration']")).isEmpty();
   }
 
+  public KeycloakRegistrationPage openRegistration() {
+    browser.findElement(By.cssSelector("a[href*='registration']")).click();
+    return new KeycloakRegistrationPage(browser);
+  }
+
   public void signIn(String username, String password) {
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(password);

@@ -73,6 +73,29 @@ public class OpenCrcnPage {
     return this;
   }
 
+  public OpenCrcnPage click(String id) {
+    browser.findElement(By.id(id)).click();
+    return this;
+  }
+
+  public OpenCrcnPage type(String id, String text) {
+    browser.findElement(By.id(id)).sendKeys(text);
+    return this;
+  }
+
+  /** Clicks a form's button and waits until the browser has left this page (the answer is loaded). */
+  public OpenCrcnPage submit(String buttonId) {
+    WebElement button = browser.findElement(By.id(buttonId));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    return new OpenCrcnPage(browser);
+  }
+
+  /** The page's address and main content, to say where a journey went astray. */
+  public String describe() {
+    return browser.getCurrentUrl() + "\n" + browser.findElement(By.tagName("main")).getText();
+  }
+
   public String pageSource() {
     return browser.getPageSource();
   }

@@ -46,18 +46,18 @@ public class OrganizationEditPage extends OpenCrcnPage {
   }
 
   public OrganizationEditPage archive() {
-    return click("archiving:archive");
+    return clickAndReload("archiving:archive");
   }
 
   public OrganizationEditPage unarchive() {
-    return click("archiving:unarchive");
+    return clickAndReload("archiving:unarchive");
   }
 
   public String status() {
     return text("org-status");
   }
 
-  private OrganizationEditPage click(String id) {
+  private OrganizationEditPage clickAndReload(String id) {
     Reloads.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
     return this;
   }

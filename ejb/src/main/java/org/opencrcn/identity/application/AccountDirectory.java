@@ -1,0 +1,34 @@
+package org.opencrcn.identity.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.infrastructure.AccountRepository;
+
+/**
+ * Names and addresses of accounts, for the services of other contexts that refer to accounts by id
+ * (they check who may see them; this directory does not).
+ */
+@Dependent
+public class AccountDirectory {
+  @Inject private AccountRepository accounts;
+
+  public Map<Long, AccountCard> cards(Collection<Long> accountIds) {
+    return accounts.findByIds(accountIds).stream()
+        .map(AccountDirectory::card)
+        .collect(Collectors.toMap(AccountCard::id, Function.identity()));
+  }
+
+  public Set<Long> idsWithEmail(String email) {
+    return accounts.findByEmail(email).stream().map(Account::id).collect(Collectors.toSet());
+  }
+
+  private static AccountCard card(Account account) {
+    return new AccountCard(account.id(), account.displayName(), account.email());
+  }
+}

@@ -1,0 +1,94 @@
+package org.opencrcn.organization.application;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.opencrcn.organization.domain.MembershipRole;
+import org.opencrcn.organization.domain.SecretToken;
+import org.opencrcn.organization.domain.Uai;
+import org.opencrcn.shared.mail.Mail;
+
+/**
+ * The activation and invitation mails, in French or English: the same paragraphs as plain text and
+ * as HTML (every value escaped), with the link on its own line.
+ */
+public final class OrgaMails {
+  /**
+   * The token travels in the path, not the query: after Keycloak's sign-in, WildFly's OIDC client
+   * brings the person back to the path they asked for but without its query string.
+   */
+  public static final String ACTIVATION_PATH = "/rejoindre/activation/";
+  public static final String INVITATION_PATH = "/rejoindre/invitation/";
+  private static final String BUNDLE = "org.opencrcn.organization.application.OrgaMails";
+  private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final String publicUrl;
+
+  public OrgaMails(String publicUrl) {
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  }
+
+  public Mail activation(
+      String to, String organizationName, Uai uai, ActivationRequest request, SecretToken token, int days, Locale locale) {
+    Texts texts = new Texts(locale);
+    return mail(
+        to,
+        texts.format("activation.subject", organizationName),
+        List.of(
+            texts.format("activation.greeting"),
+            texts.format("activation.request", organizationName, request.firstName().strip(), request.lastName().strip(), uai.value()),
+            texts.format("activation.action")),
+        publicUrl + ACTIVATION_PATH + token.value(),
+        List.of(texts.format("activation.validity", days), texts.format("activation.ignore"), texts.format("signature")));
+  }
+
+  public Mail invitation(
+      String to, String organizationName, MembershipRole role, String inviterName, SecretToken token, Locale locale) {
+    Texts texts = new Texts(locale);
+    return mail(
+        to,
+        texts.format("invitation.subject", organizationName),
+        List.of(
+            texts.format("invitation.greeting"),
+            texts.format("invitation.request", organizationName, inviterName, texts.format("role." + role)),
+            texts.format("invitation.action")),
+        publicUrl + INVITATION_PATH + token.value(),
+        List.of(texts.format("invitation.validity"), texts.format("invitation.ignore"), texts.format("signature")));
+  }
+
+  private static Mail mail(String to, String subject, List<String> before, String link, List<String> after) {
+    List<String> text = new ArrayList<>(before);
+    text.add(link);
+    text.addAll(after);
+    String html =
+        "<!DOCTYPE html><html><body>"
+            + before.stream().map(OrgaMails::paragraph).collect(Collectors.joining())
+            + "<p><a href=\"" + escape(link) + "\">" + escape(link) + "</a></p>"
+            + after.stream().map(OrgaMails::paragraph).collect(Collectors.joining())
+            + "</body></html>";
+    return new Mail(to, subject, String.join("\n\n", text) + "\n", html);
+  }
+
+  private static String paragraph(String text) {
+    return "<p>" + escape(text) + "</p>";
+  }
+
+  /** Markup characters only: the mail is UTF-8, accents stay readable in its source. */
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  private record Texts(ResourceBundle bundle, Locale locale) {
+    Texts(Locale locale) {
+      this(ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK_TO_SYSTEM_LOCALE), locale);
+    }
+
+    String format(String key, Object... arguments) {
+      return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+  }
+}

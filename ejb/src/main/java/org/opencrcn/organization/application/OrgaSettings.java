@@ -1,0 +1,34 @@
+package org.opencrcn.organization.application;
+
+import java.time.Duration;
+import org.opencrcn.shared.Settings;
+
+/** Settings of Orga's activation and invitation mails (README, "Configuration for an academy"). */
+final class OrgaSettings {
+  private OrgaSettings() {}
+
+  static int activationDays() {
+    return Settings.integer("opencrcn.orga.activation-days", 7);
+  }
+
+  static Duration activationValidity() {
+    return Duration.ofDays(activationDays());
+  }
+
+  /**
+   * At most this many unused activation links mailed to one organisation in the last hour: the
+   * public form cannot flood an establishment's mailbox.
+   */
+  static int activationMailsPerHour() {
+    return Settings.integer("opencrcn.orga.activation-mails-per-hour", 3);
+  }
+
+  /**
+   * The address people reach the platform at, for the links in mails. Configured, never taken from
+   * the request's Host header, which a visitor controls (a forged host would mail a link to another
+   * site carrying a valid token).
+   */
+  static String publicUrl() {
+    return Settings.text("opencrcn.public-url").orElse("http://localhost:8080");
+  }
+}

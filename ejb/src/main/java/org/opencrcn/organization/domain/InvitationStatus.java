@@ -1,0 +1,8 @@
+package org.opencrcn.organization.domain;
+
+/** An invitation waits for its invitee, was accepted once, or was cancelled by an administrator. */
+public enum InvitationStatus {
+  PENDING,
+  ACCEPTED,
+  CANCELLED
+}

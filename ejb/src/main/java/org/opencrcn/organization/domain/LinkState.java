@@ -1,0 +1,9 @@
+package org.opencrcn.organization.domain;
+
+/** What following a mailed link (activation or invitation) may do now. */
+public enum LinkState {
+  USABLE,
+  USED,
+  EXPIRED,
+  CANCELLED
+}

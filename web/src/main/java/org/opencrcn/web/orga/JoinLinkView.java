@@ -1,0 +1,74 @@
+package org.opencrcn.web.orga;
+
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import org.opencrcn.organization.application.LinkPreview;
+import org.opencrcn.organization.application.LinkRefusedException;
+import org.opencrcn.shared.AccessDeniedException;
+import org.opencrcn.web.shared.CurrentPerson;
+import org.opencrcn.web.shared.UserMessages;
+
+/**
+ * A mailed link followed by a signed-in person: the page says what accepting does (join this
+ * organisation with this role), or why the link no longer works; accepting is a POST, so that a
+ * mail scanner opening the link changes nothing.
+ */
+abstract class JoinLinkView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentPerson currentPerson;
+  @Inject private UserMessages messages;
+
+  private String token;
+  private LinkPreview preview;
+  private LinkRefusedException.Reason refusal;
+
+  abstract LinkPreview preview(String token);
+
+  abstract long accept(String token);
+
+  public void load() {
+    if (token == null || token.isBlank()) {
+      refusal = LinkRefusedException.Reason.UNKNOWN;
+      return;
+    }
+    try {
+      currentPerson.person(); // records the account at a first sign-in, before it joins anything
+      preview = preview(token);
+    } catch (LinkRefusedException refused) {
+      refusal = refused.reason();
+    }
+  }
+
+  public String join() {
+    if (token == null) {
+      throw new AccessDeniedException("No link to follow");
+    }
+    try {
+      long organizationId = accept(token);
+      currentPerson.refresh(); // the header now offers Orga
+      messages.info("join.done." + preview.role(), preview.organizationName());
+      return "/orga/index.xhtml?faces-redirect=true&organization=" + organizationId;
+    } catch (LinkRefusedException refused) {
+      refusal = refused.reason();
+      preview = null;
+      return null;
+    }
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public LinkPreview getPreview() {
+    return preview;
+  }
+
+  public LinkRefusedException.Reason getRefusal() {
+    return refusal;
+  }
+}
