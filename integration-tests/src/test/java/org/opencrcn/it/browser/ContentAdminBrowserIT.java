@@ -58,7 +58,7 @@ class ContentAdminBrowserIT extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("An upload over 50 MB is refused with a message, and no report")
+  @DisplayName("An upload over 50 MB is refused with a message before it is sent, and no report")
   void tooLargeUpload() throws Exception {
     signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
     OpenCrcnPage.open(browser, "/admin/content.xhtml");
@@ -73,10 +73,10 @@ class ContentAdminBrowserIT extends BrowserJourney {
     browser.findElement(By.id("upload:file")).sendKeys(big.toAbsolutePath().toString());
     browser.findElement(By.id("upload:import")).click();
     new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("upload:file-message")));
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("upload:file-too-large")));
 
     OpenCrcnPage page = new OpenCrcnPage(browser);
-    assertThat(page.text("upload:file-message")).isEqualTo("L'archive dépasse 50 Mo : elle n'a pas été lue et rien n'a changé.");
+    assertThat(page.text("upload:file-too-large")).isEqualTo("L'archive dépasse 50 Mo : elle n'a pas été lue et rien n'a changé.");
     assertThat(page.has("report")).isFalse();
     Files.delete(big);
   }

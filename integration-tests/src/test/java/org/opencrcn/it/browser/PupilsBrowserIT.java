@@ -64,6 +64,31 @@ class PupilsBrowserIT extends BrowserJourney {
   }
 
   @Test
+  @DisplayName("A 100 MB file is refused with the page's message before it is sent, and the pupils stay as they were")
+  void hundredMegabytes() throws Exception {
+    signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
+    PupilsPage page = new PupilsPage(browser);
+    OpenCrcnPage.open(browser, "/orga/eleves.xhtml");
+    page.upload(resource("college-jean-moulin.xml")).awaitReport();
+    String reportBefore = page.text("report-outcome");
+    Path huge = Files.createTempDirectory("opencrcn-siecle").resolve("eleves.xml");
+    try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(100L * 1024 * 1024); // sparse: nothing written, the browser only reads its size
+    }
+
+    browser.findElement(By.id("upload:file")).sendKeys(huge.toString());
+    browser.findElement(By.id("upload:import")).click();
+
+    assertThat(page.text("upload:file-too-large"))
+        .isEqualTo("Le fichier dépasse 50 Mo : il n'a pas été lu et rien n'a changé. Déposez-le zippé.");
+    assertThat(browser.findElement(By.id("upload:file")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(page.text("report-outcome")).as("no new import").isEqualTo(reportBefore);
+    assertThat(page.familyNames()).containsExactly("LEFÈVRE", "MARTIN", "SMITH");
+    Accessibility.assertNoViolations(browser);
+    Files.delete(huge);
+  }
+
+  @Test
   @DisplayName("A teacher of Collège Jean Moulin gets the 403 page for any other organisation's pupils, whatever the address")
   void teacherCannotReachAnotherSchool() {
     signInAs(DemoAccounts.TEACHER).awaitPath("/orga/");

@@ -37,6 +37,11 @@ public class ContentView implements Serializable {
   private List<VersionView> versions;
 
   /** A row of the report, in the reader's language. */
+  /** The largest upload accepted, also checked by the page's script before sending. */
+  public long getMaxUploadBytes() {
+    return ZippedPack.MAX_UNZIPPED_BYTES;
+  }
+
   public record ErrorRow(String file, String position, String message) implements Serializable {}
 
   public void load() {

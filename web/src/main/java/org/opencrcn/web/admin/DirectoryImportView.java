@@ -47,6 +47,11 @@ public class DirectoryImportView implements Serializable {
     errors = report.errors().stream().map(e -> new ErrorRow(e.line(), e.uai(), messages.text(e.problem()))).toList();
   }
 
+  /** The refusal of a too large file, also said by the page's script before sending it. */
+  public String getTooLargeMessage() {
+    return messages.text(new Problem(Refusal.FILE_TOO_LARGE, String.valueOf(getMaxMegabytes())));
+  }
+
   public int getMaxMegabytes() {
     return DirectoryImport.maxMegabytes();
   }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import org.opencrcn.organization.application.LinkPreview;
 import org.opencrcn.organization.application.LinkRefusedException;
+import org.opencrcn.organization.application.OrgaAccess;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.web.shared.CurrentPerson;
 import org.opencrcn.web.shared.UserMessages;
@@ -18,6 +19,7 @@ abstract class JoinLinkView implements Serializable {
 
   @Inject private CurrentPerson currentPerson;
   @Inject private UserMessages messages;
+  @Inject private OrgaAccess orgaAccess;
 
   private String token;
   private LinkPreview preview;
@@ -47,7 +49,8 @@ abstract class JoinLinkView implements Serializable {
     try {
       long organizationId = accept(token);
       currentPerson.refresh(); // the header now offers Orga
-      messages.info("join.done." + preview.role(), preview.organizationName());
+      // The role held now, not the one offered: the first member of an organisation is its ADMIN.
+      messages.info("join.done." + orgaAccess.enter(organizationId).role(), preview.organizationName());
       return "/orga/index.xhtml?faces-redirect=true&organization=" + organizationId;
     } catch (LinkRefusedException refused) {
       refusal = refused.reason();

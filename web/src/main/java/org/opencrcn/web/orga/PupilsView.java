@@ -77,6 +77,11 @@ public class PupilsView implements Serializable {
     model.filter(filter);
   }
 
+  /** The largest upload accepted, also checked by the page's script before sending. */
+  public long getMaxUploadBytes() {
+    return SiecleFiles.MAX_UPLOAD_BYTES;
+  }
+
   public String importFile() throws IOException {
     if (upload == null || upload.getSize() == 0) {
       error("pupils.import.refused.EMPTY");
