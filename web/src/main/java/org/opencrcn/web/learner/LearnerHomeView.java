@@ -11,6 +11,7 @@ import org.opencrcn.assessment.domain.scoring.Scorecard;
 import org.opencrcn.referential.application.AreaOverview;
 import org.opencrcn.referential.application.ReferentialCatalog;
 import org.opencrcn.web.shared.LanguageSelection;
+import org.opencrcn.web.shared.UserMessages;
 
 /** The learner's dashboard: the competences to test, area by area, with what each allows now. */
 @Named
@@ -19,7 +20,7 @@ public class LearnerHomeView {
   @Inject private ReferentialCatalog catalog;
   @Inject private LanguageSelection language;
   @Inject private Positioning positioning;
-  @Inject private ScorecardMessages messages;
+  @Inject private UserMessages messages;
   private List<AreaOverview> areas;
   private Map<String, Scorecard> scorecards;
 
@@ -41,7 +42,7 @@ public class LearnerHomeView {
     try {
       return "/app/test.xhtml?faces-redirect=true&assessment=" + positioning.improve(competenceCode, language.getLanguage());
     } catch (NotYetAvailableException refused) {
-      messages.refused(refused);
+      messages.error("scorecard.refused." + refused.action(), refused.daysLeft());
       return null;
     }
   }

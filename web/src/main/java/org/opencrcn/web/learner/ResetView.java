@@ -8,6 +8,7 @@ import org.opencrcn.assessment.application.Positioning;
 import org.opencrcn.assessment.domain.scoring.Scorecard;
 import org.opencrcn.referential.application.ReferentialCatalog;
 import org.opencrcn.web.shared.LanguageSelection;
+import org.opencrcn.web.shared.UserMessages;
 
 /** Confirming the reset of a competence: what will be lost is said before anything is done. */
 @Named
@@ -16,7 +17,7 @@ public class ResetView {
   @Inject private Positioning positioning;
   @Inject private ReferentialCatalog catalog;
   @Inject private LanguageSelection language;
-  @Inject private ScorecardMessages messages;
+  @Inject private UserMessages messages;
   private String competenceCode;
   private Scorecard scorecard;
   private String competenceTitle;
@@ -34,7 +35,7 @@ public class ResetView {
       positioning.reset(competenceCode);
       return "/app/index.xhtml?faces-redirect=true";
     } catch (NotYetAvailableException refused) {
-      messages.refused(refused);
+      messages.error("scorecard.refused." + refused.action(), refused.daysLeft());
       return "/app/index.xhtml?faces-redirect=true";
     }
   }
