@@ -159,6 +159,7 @@ class PositioningBrowserIT extends BrowserJourney {
             + "  form.appendChild(input); });");
     browser.findElement(By.id("answer:validate")).click();
     String message = new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // read while the page reloads
         .until(d -> d.findElements(By.id("messages")).stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null));
     assertThat(message).containsAnyOf("ne fait pas partie des réponses proposées", "Répondez avant de valider");
     assertThat(browser.findElement(By.id("progress")).getText()).as("nothing recorded").isEqualTo(before);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,7 +46,9 @@ public class PupilsPage extends OpenCrcnPage {
   public PupilsPage filterByDivision(String division) {
     new Select(browser.findElement(By.id("pupils-form:division"))).selectByVisibleText(division);
     browser.findElement(By.id("pupils-form:filter")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> divisions().stream().allMatch(division::equals));
+    // The table is re-rendered by Ajax: rows read mid-update are stale, read them again.
+    new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .until(d -> divisions().stream().allMatch(division::equals));
     return this;
   }
 
