@@ -23,6 +23,8 @@ import org.openqa.selenium.By;
 class EntSignInBrowserIT extends BrowserJourney {
   /** Pupil of Collège Jean Moulin (0381999Z) in ent-demo-realm.json; uid ENT38-ELV-0001. */
   private static final String ENT_PUPIL = "hugo.roux";
+  /** Pupil of Lycée Champollion (0382888Y); uid ENT38-ELV-0004. */
+  private static final String ENT_PUPIL_OF_LYCEE = "ines.faure";
 
   @Test
   @DisplayName("An ENT pupil signs in through the ENT and is the same account at the next sign-in")
@@ -53,5 +55,19 @@ class EntSignInBrowserIT extends BrowserJourney {
     OpenCrcnPage back = new OpenCrcnPage(browser).awaitPath("/app/");
     assertThat(back.text("welcome-name")).isEqualTo("Hugo Roux");
     assertThat(back.text("tile-1.1")).doesNotContain("Non commencée");
+  }
+
+  @Test
+  @DisplayName("Signing out of OpenCRCN ends the ENT session too: the ENT asks for the password again")
+  void signOutEndsTheEntSession() {
+    KeycloakLoginPage entLogin = OpenCrcnPage.open(browser, "/").clickSignIn().signInWith("ent");
+    entLogin.signIn(ENT_PUPIL_OF_LYCEE, DemoAccounts.PASSWORD);
+    OpenCrcnPage space = new OpenCrcnPage(browser).awaitPath("/app/");
+
+    OpenCrcnPage home = space.signOut().awaitPath("/");
+
+    // Without single logout, the ENT would sign the pupil in again without showing its page.
+    KeycloakLoginPage again = home.clickSignIn().signInWith("ent");
+    assertThat(again.url()).contains("/realms/ent-demo/");
   }
 }
