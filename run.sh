@@ -40,10 +40,12 @@ stop_servers() {
 }
 trap stop_servers INT TERM HUP EXIT
 
-# --- Keycloak: the realm is imported at the first start, then kept in $DATA_DIR/keycloak ---------
+# --- Keycloak: the realms (opencrcn + the demo ENT) are imported at the first start, then kept in
+# $DATA_DIR/keycloak. OPENCRCN_KEYCLOAK_URL fills the ${OPENCRCN_KEYCLOAK_URL:...} placeholders of the
+# realm files (the browser-facing address of the ENT realm and of the opencrcn broker endpoint).
 echo "OpenCRCN: starting Keycloak on port $KEYCLOAK_PORT ..."
 mkdir -p "$DATA_DIR/keycloak"
-JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" setsid keycloak-realm/target/keycloak-$KEYCLOAK_VERSION/bin/kc.sh start-dev \
+OPENCRCN_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" setsid keycloak-realm/target/keycloak-$KEYCLOAK_VERSION/bin/kc.sh start-dev \
   --http-port="$KEYCLOAK_PORT" --http-host=127.0.0.1 --import-realm \
   --db-url="jdbc:h2:file:$DATA_DIR/keycloak/keycloakdb;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE" > "$LOG_DIR/keycloak.log" 2>&1 &
 KEYCLOAK_PID=$!

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The real Keycloak of the build (keycloak-realm/target), started with the OpenCRCN realm on the
- * test port and a fresh database; stopped with all its child processes.
+ * The real Keycloak of the build (keycloak-realm/target), started with the OpenCRCN and demo ENT
+ * realms on the test port and a fresh database; stopped with all its child processes.
  */
 final class KeycloakServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(KeycloakServer.class.getName());
@@ -52,6 +52,9 @@ final class KeycloakServer implements AutoCloseable {
             .redirectOutput(log.toFile());
     builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m");
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    // Resolves the ${OPENCRCN_KEYCLOAK_URL:...} placeholders of the realm files (the demo ENT's
+    // addresses as the browser reaches them) when --import-realm reads them.
+    builder.environment().put("OPENCRCN_KEYCLOAK_URL", "http://localhost:" + port);
     // Quiets an IllegalAccessError Keycloak 26.5 logs on JDK 25 when worker threads end.
     builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
     KeycloakServer server = new KeycloakServer(builder.start());

@@ -6,7 +6,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Keycloak's own login page for the opencrcn realm. */
+/** Keycloak's own login page, of the opencrcn realm or of the demo ENT realm it brokers. */
 public class KeycloakLoginPage {
   private final WebDriver browser;
 
@@ -31,6 +31,19 @@ public class KeycloakLoginPage {
   public KeycloakRegistrationPage openRegistration() {
     browser.findElement(By.cssSelector("a[href*='registration']")).click();
     return new KeycloakRegistrationPage(browser);
+  }
+
+  /** The link to an identity provider's login, as Keycloak's theme labels it (id social-ALIAS). */
+  public String identityProviderLabel(String alias) {
+    return browser.findElement(By.id("social-" + alias)).getText();
+  }
+
+  /** Follows the identity provider's link: the next page is that provider's login page. */
+  public KeycloakLoginPage signInWith(String alias) {
+    browser.findElement(By.id("social-" + alias)).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/realms/opencrcn/")));
+    return new KeycloakLoginPage(browser);
   }
 
   public void signIn(String username, String password) {
