@@ -12,6 +12,7 @@ import org.opencrcn.assessment.application.Discovery;
 import org.opencrcn.assessment.application.DiscoveryViews.Outcome;
 import org.opencrcn.assessment.application.DiscoveryViews.Question;
 import org.opencrcn.assessment.domain.answer.Answer;
+import org.opencrcn.web.shared.Redirects;
 
 /**
  * The question page of a discovery test, around the shared question form. The challenge answered
@@ -35,7 +36,7 @@ public class DiscoveryTestView implements Serializable {
     }
     var current = discovery.currentQuestion(runId);
     if (current.isEmpty()) {
-      redirect(resultPath());
+      Redirects.to(resultPath());
       return;
     }
     question = current.get();
@@ -53,7 +54,7 @@ public class DiscoveryTestView implements Serializable {
   private void submit(Answer answer, String raw) throws IOException {
     try {
       Outcome outcome = discovery.answer(runId, question.challenge().id(), answer, raw);
-      redirect(outcome.finished() ? resultPath() : "/app/decouverte.xhtml?run=" + runId);
+      Redirects.to(outcome.finished() ? resultPath() : "/app/decouverte.xhtml?run=" + runId);
     } catch (AnswerRefusedException refused) {
       FacesContext faces = FacesContext.getCurrentInstance();
       String message = faces.getApplication().getResourceBundle(faces, "msg").getString("test.refused." + refused.reason());
@@ -63,11 +64,6 @@ public class DiscoveryTestView implements Serializable {
 
   private String resultPath() {
     return "/app/decouverte-bilan.xhtml?run=" + runId;
-  }
-
-  private static void redirect(String path) throws IOException {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
   }
 
   public Long getRunId() {

@@ -14,6 +14,7 @@ import org.opencrcn.assessment.application.PositioningViews.Question;
 import org.opencrcn.assessment.domain.answer.Answer;
 import org.opencrcn.referential.application.ReferentialCatalog;
 import org.opencrcn.web.shared.LanguageSelection;
+import org.opencrcn.web.shared.Redirects;
 
 /**
  * The question page of a positioning test. The challenge answered is the one this view was given
@@ -40,7 +41,7 @@ public class TestView implements Serializable {
     }
     var current = positioning.currentQuestion(assessmentId);
     if (current.isEmpty()) {
-      redirect("/app/result.xhtml?assessment=" + assessmentId);
+      Redirects.to("/app/result.xhtml?assessment=" + assessmentId);
       return;
     }
     question = current.get();
@@ -63,7 +64,7 @@ public class TestView implements Serializable {
   private void submit(Answer answer, String raw) throws IOException {
     try {
       Outcome outcome = positioning.answer(assessmentId, question.challenge().id(), answer, raw);
-      redirect(outcome.checkpointDue()
+      Redirects.to(outcome.checkpointDue()
           ? "/app/checkpoint.xhtml?assessment=" + assessmentId
           : "/app/test.xhtml?assessment=" + assessmentId);
     } catch (AnswerRefusedException refused) {
@@ -71,11 +72,6 @@ public class TestView implements Serializable {
       String message = faces.getApplication().getResourceBundle(faces, "msg").getString("test.refused." + refused.reason());
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
-  }
-
-  private static void redirect(String path) throws IOException {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
   }
 
   public Long getAssessmentId() {
