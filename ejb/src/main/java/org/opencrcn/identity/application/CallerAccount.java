@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.security.Principal;
 import java.util.Optional;
 import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.domain.EntAffiliation;
 import org.opencrcn.identity.infrastructure.AccountRepository;
 
 /**
@@ -23,6 +24,14 @@ public class CallerAccount {
 
   public Optional<Account> find() {
     return accounts.findBySubject(subject());
+  }
+
+  /**
+   * What the caller's school ENT asserted at their last ENT sign-in (stored by {@link SignIn}, which
+   * takes it from the verified ID token): services read it here, never from their parameters.
+   */
+  public EntAffiliation entAffiliation() {
+    return find().map(Account::entAffiliation).orElse(EntAffiliation.none());
   }
 
   /** The caller's account id, or empty for a person who has not signed in through the web yet. */

@@ -20,8 +20,9 @@ import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
 /**
- * Records a sign-in: creates the account at the first one, refreshes names from the identity
- * provider afterwards, and tells which spaces the person may enter.
+ * Records a sign-in: creates the account at the first one, refreshes names (and what a school ENT
+ * asserted) from the identity provider afterwards, and tells which spaces the person may enter.
+ * A Keycloak subject attached to an existing account opens that account.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -38,7 +39,13 @@ public class SignIn {
     Account account =
         accounts.findBySubject(profile.subject()).orElseGet(() -> accounts.add(new Account(profile)));
     account.refresh(profile, Instant.now(Clock.systemUTC()));
-    return new SignedInPerson(account.id(), account.displayName(), spacesOfCaller());
+    return new SignedInPerson(account.id(), account.displayName(), spacesOfCaller(), account.awaitsEntWelcome());
+  }
+
+  /** The first-ENT-sign-in welcome is done: the next sign-ins go straight to the person's space. */
+  public void finishEntWelcome() {
+    accounts.findBySubject(session.getCallerPrincipal().getName())
+        .ifPresent(account -> account.markEntWelcomed(Instant.now(Clock.systemUTC())));
   }
 
   private Set<Space> spacesOfCaller() {

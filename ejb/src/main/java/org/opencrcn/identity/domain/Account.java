@@ -2,6 +2,8 @@ package org.opencrcn.identity.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,7 +17,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.findBySubject", query = "select a from Account a where a.subject = :subject")
+@NamedQuery(
+    name = "Account.findBySubject",
+    query = "select a from Account a where a.subject = :subject"
+        + " or a.id in (select i.accountId from AccountIdentity i where i.subject = :subject)")
 public class Account {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,20 +44,85 @@ public class Account {
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private AccountOrigin origin = AccountOrigin.LOCAL;
+
+  @Column(name = "ent_profiles", length = 255)
+  private String entProfiles;
+
+  @Column(name = "ent_uais", length = 255)
+  private String entUais;
+
+  @Column(name = "ent_class", length = 255)
+  private String entClass;
+
+  @Column(name = "ent_welcomed_at")
+  private Instant entWelcomedAt;
+
   protected Account() {}
 
   public Account(PersonProfile profile) {
     this.subject = profile.subject();
+    this.origin = profile.ent().fromEnt() ? AccountOrigin.ENT : AccountOrigin.LOCAL;
     refresh(profile, null);
   }
 
-  /** Keeps the names Keycloak knows (they may change on the ENT side) and notes the sign-in. */
+  /**
+   * Keeps the names Keycloak knows (they may change on the ENT side) and notes the sign-in. What an
+   * ENT asserted is kept until the next ENT sign-in: signing in with a password (to an account an
+   * ENT identity is attached to) says nothing of the school.
+   */
   public void refresh(PersonProfile profile, Instant signedInAt) {
     this.username = profile.username();
     this.firstName = profile.firstName();
     this.lastName = profile.lastName();
     this.email = profile.email();
     this.lastSignInAt = signedInAt;
+    if (profile.ent().fromEnt()) {
+      affiliate(profile.ent());
+    }
+  }
+
+  /** Takes over what an ENT asserted (when its identity is attached to this account). */
+  public void affiliate(EntAffiliation affiliation) {
+    this.entProfiles = EntAffiliation.join(affiliation.profiles());
+    this.entUais = EntAffiliation.join(affiliation.uais());
+    this.entClass = affiliation.className();
+  }
+
+  public EntAffiliation entAffiliation() {
+    return new EntAffiliation(EntAffiliation.split(entProfiles), EntAffiliation.split(entUais), entClass);
+  }
+
+  public AccountOrigin origin() {
+    return origin;
+  }
+
+  /**
+   * Whether the person still has to see the first-ENT-sign-in welcome (pupil record, Orga offers):
+   * an account an ENT created, not welcomed yet.
+   */
+  public boolean awaitsEntWelcome() {
+    return origin == AccountOrigin.ENT && entWelcomedAt == null;
+  }
+
+  public void markEntWelcomed(Instant at) {
+    if (entWelcomedAt == null) {
+      entWelcomedAt = at;
+    }
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String firstName() {
+    return firstName;
+  }
+
+  public String lastName() {
+    return lastName;
   }
 
   public Long id() {

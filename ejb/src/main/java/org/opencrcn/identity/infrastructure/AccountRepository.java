@@ -1,6 +1,7 @@
 package org.opencrcn.identity.infrastructure;
 
 import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.domain.AccountIdentity;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts by their Keycloak subject. */
+/** Accounts by their Keycloak subject (their own, or an ENT identity attached to them). */
 @Dependent
 public class AccountRepository {
   @PersistenceContext private EntityManager em;
@@ -35,6 +36,32 @@ public class AccountRepository {
     return em.createQuery("select a from Account a where lower(a.email) = lower(:email)", Account.class)
         .setParameter("email", email.strip())
         .getResultList();
+  }
+
+  /** The account whose own subject this is (not one it was attached to), locked for a change. */
+  public Optional<Account> lockByOwnSubject(String subject) {
+    return em.createQuery("select a from Account a where a.subject = :subject", Account.class)
+        .setParameter("subject", subject)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean hasAttachedIdentity(long accountId) {
+    return !em.createQuery("select i from AccountIdentity i where i.accountId = :id", AccountIdentity.class)
+        .setParameter("id", accountId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public void attach(AccountIdentity identity) {
+    em.persist(identity);
+  }
+
+  public void remove(Account account) {
+    em.remove(account);
+    em.flush();
   }
 
   public Account add(Account account) {

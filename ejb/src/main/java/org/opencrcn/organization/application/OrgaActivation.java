@@ -23,7 +23,7 @@ import org.opencrcn.organization.domain.MaskedEmail;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Organization;
 import org.opencrcn.organization.domain.OrganizationType;
-import org.opencrcn.organization.domain.SecretToken;
+import org.opencrcn.shared.SecretToken;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.organization.infrastructure.ActivationLinkRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;

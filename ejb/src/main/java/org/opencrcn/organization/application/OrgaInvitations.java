@@ -15,7 +15,7 @@ import org.opencrcn.organization.domain.Invitation;
 import org.opencrcn.organization.domain.LinkState;
 import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
-import org.opencrcn.organization.domain.SecretToken;
+import org.opencrcn.shared.SecretToken;
 import org.opencrcn.organization.infrastructure.InvitationRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.Roles;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.opencrcn.organization.domain.MembershipRole;
-import org.opencrcn.organization.domain.SecretToken;
+import org.opencrcn.shared.SecretToken;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.shared.mail.Mail;
 

@@ -1,5 +1,6 @@
 package org.opencrcn.organization.domain;
 
+import org.opencrcn.shared.SecretToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opencrcn.organization.domain.MembershipRole;
-import org.opencrcn.organization.domain.SecretToken;
+import org.opencrcn.shared.SecretToken;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.shared.mail.Mail;
 

@@ -1,5 +1,6 @@
 package org.opencrcn.organization.domain;
 
+import org.opencrcn.shared.SecretToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

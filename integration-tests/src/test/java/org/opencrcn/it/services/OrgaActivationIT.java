@@ -28,7 +28,7 @@ import org.opencrcn.organization.application.ActivationRequest;
 import org.opencrcn.organization.application.LinkRefusedException;
 import org.opencrcn.organization.application.OrgaActivation;
 import org.opencrcn.organization.domain.MembershipRole;
-import org.opencrcn.organization.domain.SecretToken;
+import org.opencrcn.shared.SecretToken;
 
 /**
  * Director activation: the public request mails a link to the establishment's own address (read

@@ -24,6 +24,8 @@ public class CurrentPerson implements Serializable {
   @Inject private SignIn signIn;
   @Inject private HttpServletRequest request;
 
+  static final String ENT_WELCOME_PAGE = "/ent/bienvenue.xhtml";
+
   private SignedInPerson person;
   private List<String> roleKeys = List.of();
 
@@ -62,9 +64,15 @@ public class CurrentPerson implements Serializable {
     return isSignedIn() && person().mayEnter(Space.valueOf(space));
   }
 
-  /** The page a person lands on after signing in: the most specific space they may enter. */
+  /**
+   * The page a person lands on after signing in: the ENT welcome at the first sign-in through an
+   * ENT, else the most specific space they may enter.
+   */
   public String landingPage() {
     SignedInPerson signedIn = person();
+    if (signedIn.awaitsEntWelcome()) {
+      return ENT_WELCOME_PAGE;
+    }
     for (Space space : List.of(Space.ORGA, Space.CERTIF, Space.ADMIN)) {
       if (signedIn.mayEnter(space)) {
         return space.landingPage();

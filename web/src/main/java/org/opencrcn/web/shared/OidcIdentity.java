@@ -1,7 +1,10 @@
 package org.opencrcn.web.shared;
 
 import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.opencrcn.identity.domain.EntAffiliation;
 import org.opencrcn.identity.domain.PersonProfile;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -29,7 +32,22 @@ final class OidcIdentity {
         token.getPreferredUsername(),
         token.getGivenName(),
         token.getFamilyName(),
-        token.getEmail());
+        token.getEmail(),
+        new EntAffiliation(
+            strings(token.getClaimValue("ent_profile")),
+            strings(token.getClaimValue("ent_uai")),
+            String.join(" ", strings(token.getClaimValue("ent_class")))));
+  }
+
+  /**
+   * The values of a claim Keycloak's mappers put in the token for what the school ENT asserted: a
+   * JSON array when the mapper is multi-valued, a string otherwise; absent for local accounts.
+   */
+  static List<String> strings(Object claim) {
+    if (claim instanceof Collection<?> values) {
+      return values.stream().filter(value -> value != null).map(String::valueOf).toList();
+    }
+    return claim == null ? List.of() : List.of(String.valueOf(claim));
   }
 
   String idTokenString() {

@@ -1,4 +1,4 @@
-package org.opencrcn.organization.domain;
+package org.opencrcn.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.opencrcn.organization.domain;
+package org.opencrcn.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret part of a mailed link: 256 random bits, URL-safe. What the database keeps of an
- * activation link is its SHA-256 hash, so that reading the database does not give the links.
+ * The secret part of a mailed link: 256 random bits, URL-safe. What the database keeps of a
+ * link is its SHA-256 hash, so that reading the database does not give the links.
  */
 public record SecretToken(String value) {
   private static final SecureRandom RANDOM = new SecureRandom();

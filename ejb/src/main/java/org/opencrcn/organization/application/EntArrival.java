@@ -1,0 +1,104 @@
+package org.opencrcn.organization.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.opencrcn.identity.application.CallerAccount;
+import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.domain.EntAffiliation;
+import org.opencrcn.identity.domain.EntProfile;
+import org.opencrcn.organization.application.ReconciliationRefusedException.Reason;
+import org.opencrcn.organization.domain.MembershipRole;
+import org.opencrcn.organization.domain.Organization;
+import org.opencrcn.organization.infrastructure.MembershipRepository;
+import org.opencrcn.organization.infrastructure.OrganizationRepository;
+import org.opencrcn.shared.AccessDeniedException;
+import org.opencrcn.shared.Roles;
+
+/**
+ * What a person signed in through their school ENT is offered, from what the ENT asserted (profile
+ * and UAI, read from the caller's account, where sign-in stored the verified token's claims; never
+ * from parameters): a pupil is linked to their record (the ENT gives the names, the person their
+ * birthdate, which ENTs do not send); a director activates the school's Orga space. The ENT is
+ * trusted for the schools it names: academy IT connects only ENTs they trust (docs/ent-sso.md).
+ */
+@Stateless
+@RolesAllowed(Roles.LEARNER)
+public class EntArrival {
+  @Inject private CallerAccount caller;
+  @Inject private OrganizationRepository organizations;
+  @Inject private MembershipRepository memberships;
+  @Inject private PupilReconciliation reconciliation;
+  @Inject private Joining joining;
+
+  public EntWelcome welcome() {
+    EntAffiliation ent = caller.entAffiliation();
+    Map<String, Organization> known = organizations.findByUais(ent.uais());
+    Long accountId = caller.id().orElse(null);
+    List<EntSchool> schools = ent.uais().stream()
+        .map(known::get)
+        .filter(organization -> organization != null && !organization.archived())
+        .map(organization -> school(organization, accountId, ent))
+        .toList();
+    List<String> unknown = ent.uais().stream()
+        .filter(uai -> !known.containsKey(uai) || known.get(uai).archived())
+        .toList();
+    return new EntWelcome(ent.fromEnt(), ent.knownProfiles(), ent.className(), schools, unknown);
+  }
+
+  /**
+   * Links the caller, a pupil according to their ENT, to their record in one of their ENT's schools,
+   * matched on the names the ENT gave and the birthdate they type.
+   *
+   * @throws ReconciliationRefusedException when no record, several, or a record linked to another
+   *     account matches; nothing is changed
+   */
+  public EntSchool linkPupilRecord(long organizationId, @NotNull LocalDate birthdate) {
+    Organization organization = schoolOfCaller(organizationId, EntProfile.PUPIL);
+    Account account = caller.find().orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+    if (isBlank(account.firstName()) || isBlank(account.lastName())) {
+      throw new ReconciliationRefusedException(Reason.NO_MATCH);
+    }
+    reconciliation.reconcile(organizationId, birthdate, account.firstName(), account.lastName());
+    return school(organization, account.id(), caller.entAffiliation());
+  }
+
+  /**
+   * Makes the caller, a director of the school according to their ENT, an administrator of its Orga
+   * space (the first one if it had none; beside the others if it had).
+   */
+  public EntSchool activateSchool(long organizationId) {
+    Organization organization = schoolOfCaller(organizationId, EntProfile.DIRECTOR);
+    long accountId = caller.id().orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+    joining.join(organization, accountId, MembershipRole.ADMIN);
+    return school(organization, accountId, caller.entAffiliation());
+  }
+
+  private Organization schoolOfCaller(long organizationId, EntProfile profile) {
+    EntAffiliation ent = caller.entAffiliation();
+    Organization organization = organizations.findById(organizationId)
+        .filter(found -> !found.archived() && ent.isAttachedTo(found.uai()))
+        .orElseThrow(() -> new AccessDeniedException("The caller's ENT does not name organisation " + organizationId));
+    if (!ent.has(profile)) {
+      throw new AccessDeniedException("The caller's ENT does not say they are " + profile);
+    }
+    return organization;
+  }
+
+  private EntSchool school(Organization organization, Long accountId, EntAffiliation ent) {
+    boolean linked = accountId != null && ent.has(EntProfile.PUPIL)
+        && reconciliation.myRecord(organization.id()).isPresent();
+    MembershipRole role = accountId == null
+        ? null
+        : memberships.find(organization.id(), accountId).map(membership -> membership.role()).orElse(null);
+    return new EntSchool(organization.id(), organization.name(), organization.uai(), linked, role);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}
