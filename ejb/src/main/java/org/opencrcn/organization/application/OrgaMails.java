@@ -12,8 +12,8 @@ import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.shared.mail.Mail;
 
 /**
- * The activation and invitation mails, in French or English: the same paragraphs as plain text and
- * as HTML (every value escaped), with the link on its own line.
+ * The activation, invitation and join request mails, in French or English: the same paragraphs as
+ * plain text and as HTML (every value escaped), with the link on its own line.
  */
 public final class OrgaMails {
   /**
@@ -22,6 +22,8 @@ public final class OrgaMails {
    */
   public static final String ACTIVATION_PATH = "/rejoindre/activation/";
   public static final String INVITATION_PATH = "/rejoindre/invitation/";
+  /** Leads to the members page of the organisation whose id follows (a path again, for the same reason). */
+  public static final String JOIN_REQUESTS_PATH = "/orga/demandes/";
   private static final String BUNDLE = "org.opencrcn.organization.application.OrgaMails";
   private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -58,6 +60,20 @@ public final class OrgaMails {
             texts.format("invitation.action")),
         publicUrl + INVITATION_PATH + token.value(),
         List.of(texts.format("invitation.validity"), texts.format("invitation.ignore"), texts.format("signature")));
+  }
+
+  /** To an administrator: a teacher of the school asks to join its Orga space. */
+  public Mail joinRequest(String to, String organizationName, long organizationId, String requesterName, Locale locale) {
+    Texts texts = new Texts(locale);
+    return mail(
+        to,
+        texts.format("joinRequest.subject", requesterName, organizationName),
+        List.of(
+            texts.format("joinRequest.greeting"),
+            texts.format("joinRequest.request", requesterName, organizationName),
+            texts.format("joinRequest.action")),
+        publicUrl + JOIN_REQUESTS_PATH + organizationId,
+        List.of(texts.format("joinRequest.why"), texts.format("signature")));
   }
 
   private static Mail mail(String to, String subject, List<String> before, String link, List<String> after) {

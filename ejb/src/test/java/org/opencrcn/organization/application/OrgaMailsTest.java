@@ -49,4 +49,27 @@ class OrgaMailsTest {
         .contains("Claire Dubois invites you to join the Orga space of Collège Jean Moulin on OpenCRCN, as member.")
         .contains("https://crcn.ac-grenoble.fr/rejoindre/invitation/abc_DEF-123");
   }
+
+  @Test
+  @DisplayName("The join request mail names the teacher and the school and links to the school's members page")
+  void joinRequestInFrench() {
+    Mail mail = mails.joinRequest("claire.dubois@example.org", "Collège Jean Moulin", 42, "Nadia Benali", Locale.FRENCH);
+
+    assertThat(mail.to()).isEqualTo("claire.dubois@example.org");
+    assertThat(mail.subject()).isEqualTo("OpenCRCN : Nadia Benali demande à rejoindre l'espace Orga de Collège Jean Moulin");
+    assertThat(mail.text())
+        .contains("D'après son ENT, Nadia Benali enseigne dans l'établissement Collège Jean Moulin et demande à rejoindre son espace Orga")
+        .contains("\nhttps://crcn.ac-grenoble.fr/orga/demandes/42\n");
+    assertThat(mail.html()).contains("<a href=\"https://crcn.ac-grenoble.fr/orga/demandes/42\">");
+  }
+
+  @Test
+  @DisplayName("The join request mail exists in English, the requester's name escaped in HTML")
+  void joinRequestInEnglish() {
+    Mail mail = mails.joinRequest("admin@example.org", "Lycée Champollion", 7, "<b>Nadia</b>", Locale.ENGLISH);
+
+    assertThat(mail.subject()).isEqualTo("OpenCRCN: <b>Nadia</b> asks to join the Orga space of Lycée Champollion");
+    assertThat(mail.text()).contains("According to their ENT, <b>Nadia</b> teaches at Lycée Champollion and asks to join its Orga space");
+    assertThat(mail.html()).doesNotContain("<b>Nadia</b>").contains("&lt;b&gt;Nadia&lt;/b&gt;");
+  }
 }

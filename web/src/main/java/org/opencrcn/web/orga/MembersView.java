@@ -9,10 +9,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.opencrcn.organization.application.InvitationView;
+import org.opencrcn.organization.application.JoinRequestRefusedException;
+import org.opencrcn.organization.application.JoinRequestView;
 import org.opencrcn.organization.application.MemberView;
 import org.opencrcn.organization.application.MembersRefusedException;
 import org.opencrcn.organization.application.OrgaAccess;
 import org.opencrcn.organization.application.OrgaInvitations;
+import org.opencrcn.organization.application.OrgaJoinRequests;
 import org.opencrcn.organization.application.OrgaMembers;
 import org.opencrcn.organization.application.OrganizationSummary;
 import org.opencrcn.organization.domain.MembershipRole;
@@ -23,8 +26,8 @@ import org.opencrcn.web.shared.UserMessages;
 
 /**
  * The members of the organisation chosen in Orga ({@code organization} parameter, else the first):
- * the list for every member; invitations, roles and removals for administrators. The services
- * check every action again; this page only hides what the person may not do.
+ * the list for every member; join requests, invitations, roles and removals for administrators.
+ * The services check every action again; this page only hides what the person may not do.
  */
 @Named
 @ViewScoped
@@ -36,6 +39,7 @@ public class MembersView implements Serializable {
   @Inject private OrgaAccess orga;
   @Inject private OrgaMembers members;
   @Inject private OrgaInvitations invitations;
+  @Inject private OrgaJoinRequests joinRequests;
   @Inject private LanguageSelection language;
   @Inject private UserMessages messages;
   @Inject private CurrentPerson currentPerson;
@@ -44,6 +48,7 @@ public class MembersView implements Serializable {
   private OrganizationSummary organization;
   private List<MemberView> memberList;
   private List<InvitationView> pending;
+  private List<JoinRequestView> requests;
   private String inviteEmail;
   private MembershipRole inviteRole = MembershipRole.MEMBER;
 
@@ -51,6 +56,7 @@ public class MembersView implements Serializable {
     organization = organizationId == null ? orga.defaultOrganization() : orga.enter(organizationId);
     memberList = members.members(organization.id());
     pending = isAdmin() ? invitations.pending(organization.id()) : List.of();
+    requests = isAdmin() ? joinRequests.pending(organization.id()) : List.of();
   }
 
   public boolean isAdmin() {
@@ -95,6 +101,33 @@ public class MembersView implements Serializable {
     return next;
   }
 
+  public String approve(JoinRequestView request) {
+    return decide(() -> {
+      joinRequests.approve(request.id());
+      messages.info("joinRequests.done.APPROVED", request.name(), organization.name());
+    });
+  }
+
+  public String refuse(JoinRequestView request) {
+    return decide(() -> {
+      joinRequests.refuse(request.id());
+      messages.info("joinRequests.done.REFUSED", request.name());
+    });
+  }
+
+  /**
+   * Runs a decision on a join request and shows the page again either way: when another
+   * administrator decided first, the list then shows what is still waiting.
+   */
+  private String decide(Runnable decision) {
+    try {
+      decision.run();
+    } catch (JoinRequestRefusedException refused) {
+      messages.error("joinRequests.refusal." + refused.reason());
+    }
+    return "/orga/membres.xhtml?faces-redirect=true&organization=" + organization.id();
+  }
+
   /** Runs an action; on success redirects to this page again (PRG), on refusal stays with the reason. */
   private String act(Runnable action) {
     try {
@@ -134,6 +167,10 @@ public class MembersView implements Serializable {
 
   public List<InvitationView> getPending() {
     return pending;
+  }
+
+  public List<JoinRequestView> getJoinRequests() {
+    return requests;
   }
 
   public String getInviteEmail() {
