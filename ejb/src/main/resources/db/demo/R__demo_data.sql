@@ -105,19 +105,23 @@ JOIN account a ON a.id = s.account_id AND a.subject = '6f0c1c2e-0001-4a5b-9c1d-0
 WHERE NOT EXISTS (SELECT 1 FROM knowledge_element k WHERE k.assessment_id = s.id)
 ORDER BY v.position;
 
--- Pupil records (as a SIECLE import would make them) of the demo ENT's pupils
--- (keycloak-realm/src/main/realm/ent-demo-realm.json): they link their ENT account to them at their
--- first ENT sign-in by typing their birthdate. Léa Martin's record is already linked to her local
--- account `eleve`: signing in through the ENT, she is offered to attach the ENT to that account.
+-- Collège Stendhal: the school of the demo ENT's pupils (keycloak-realm/src/main/realm/ent-demo-realm.json),
+-- with their records as a SIECLE import would make them; no test imports pupils into it. They link
+-- their ENT account to their record at their first ENT sign-in by typing their birthdate. Léa
+-- Martin's record is already linked to her local account `eleve`: signing in through the ENT, she is
+-- offered to attach the ENT to that account.
+INSERT INTO organization (type, name, uai, email, archived)
+SELECT 'SCO', 'Collège Stendhal', '0383777X', 'ce.0383777X@ac-grenoble.fr', FALSE
+WHERE NOT EXISTS (SELECT 1 FROM organization WHERE uai = '0383777X');
+
 INSERT INTO pupil (organization_id, ine, family_name, first_name, sex, birthdate, division, active, account_id, created_at, updated_at)
 SELECT o.id, v.ine, v.family_name, v.first_name, v.sex, v.birthdate, v.division, TRUE,
        (SELECT a.id FROM account a WHERE a.subject = v.subject), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
 FROM (
-  SELECT '0381999Z' AS uai, '081999001AA' AS ine, 'ROUX' AS family_name, 'Hugo' AS first_name, 'M' AS sex, DATE '2011-03-14' AS birthdate, '3A' AS division, CAST(NULL AS VARCHAR(64)) AS subject
-  UNION ALL SELECT '0382888Y', '082888001AA', 'FAURE', 'Inès', 'F', DATE '2009-09-21', '2nde B', NULL
-  UNION ALL SELECT '0382888Y', '082888002AA', 'MARTIN', 'Léa', 'F', DATE '2009-06-02', '2nde A', '6f0c1c2e-0001-4a5b-9c1d-000000000001'
-  UNION ALL SELECT '0382888Y', '082888003AA', 'MERCIER', 'Tom', 'M', DATE '2009-05-17', '2nde A', NULL
-  UNION ALL SELECT '0382888Y', '082888004AA', 'PETIT', 'Emma', 'F', DATE '2009-11-30', '2nde A', NULL
+  SELECT '083777001AA' AS ine, 'ROUX' AS family_name, 'Hugo' AS first_name, 'M' AS sex, DATE '2011-03-14' AS birthdate, '3A' AS division, CAST(NULL AS VARCHAR(64)) AS subject
+  UNION ALL SELECT '083777002AA', 'MARTIN', 'Léa', 'F', DATE '2011-06-02', '3B', '6f0c1c2e-0001-4a5b-9c1d-000000000001'
+  UNION ALL SELECT '083777003AA', 'MERCIER', 'Tom', 'M', DATE '2011-05-17', '3A', NULL
+  UNION ALL SELECT '083777004AA', 'PETIT', 'Emma', 'F', DATE '2011-11-30', '3B', NULL
 ) v
-JOIN organization o ON o.uai = v.uai
+JOIN organization o ON o.uai = '0383777X'
 WHERE NOT EXISTS (SELECT 1 FROM pupil p WHERE p.organization_id = o.id AND p.ine = v.ine);

@@ -42,6 +42,14 @@ public class IdentityAttachments {
   @Inject private AccountRepository accounts;
   @Inject private AccountFootprint footprint;
 
+  /** Whether the caller may attach their ENT identity to another account: an ENT account still empty. */
+  public boolean offered() {
+    return caller.find()
+        .filter(account -> account.origin() == AccountOrigin.ENT && account.subject().equals(caller.subject()))
+        .map(account -> footprint.isEmpty(account.id()))
+        .orElse(false);
+  }
+
   /**
    * Starts attaching the caller's ENT identity to another account.
    *

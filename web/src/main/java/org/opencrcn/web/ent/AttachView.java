@@ -1,0 +1,86 @@
+package org.opencrcn.web.ent;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import org.opencrcn.identity.application.AttachmentPreview;
+import org.opencrcn.identity.application.AttachmentRefusedException;
+import org.opencrcn.identity.application.IdentityAttachments;
+import org.opencrcn.web.shared.CurrentPerson;
+import org.opencrcn.web.shared.Redirects;
+import org.opencrcn.web.shared.SignOut;
+import org.opencrcn.web.shared.UserMessages;
+
+/**
+ * Second step of attaching an ENT identity to an existing account, signed in with that account's
+ * password: the page says which ENT identity will open which account; confirming is a POST.
+ */
+@Named
+@ViewScoped
+public class AttachView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private IdentityAttachments attachments;
+  @Inject private CurrentPerson currentPerson;
+  @Inject private UserMessages messages;
+
+  private String token;
+  private AttachmentPreview preview;
+  private AttachmentRefusedException.Reason refusal;
+
+  public void load() {
+    if (token == null || token.isBlank()) {
+      refusal = AttachmentRefusedException.Reason.UNKNOWN_LINK;
+      return;
+    }
+    try {
+      currentPerson.person();
+      preview = attachments.preview(token);
+    } catch (AttachmentRefusedException refused) {
+      refusal = refused.reason();
+    }
+  }
+
+  public void attach() throws IOException {
+    try {
+      attachments.attach(token);
+      currentPerson.refresh();
+      messages.info("ent.attach.done", preview.entName());
+      Redirects.to(currentPerson.landingPage());
+    } catch (AttachmentRefusedException refused) {
+      refusal = refused.reason();
+      preview = null;
+    }
+  }
+
+  /** After coming back through the ENT instead of the password: signs out and comes back here. */
+  public void signInAgain() throws IOException, ServletException {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(SignOut.signOut((HttpServletRequest) external.getRequest(), "/ent/rattacher/" + token));
+  }
+
+  public boolean isSignInAgainOffered() {
+    return refusal == AttachmentRefusedException.Reason.SIGNED_IN_THROUGH_THE_ENT;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public AttachmentPreview getPreview() {
+    return preview;
+  }
+
+  public AttachmentRefusedException.Reason getRefusal() {
+    return refusal;
+  }
+}

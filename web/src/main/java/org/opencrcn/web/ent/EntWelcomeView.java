@@ -1,0 +1,118 @@
+package org.opencrcn.web.ent;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.opencrcn.identity.application.AttachmentRefusedException;
+import org.opencrcn.identity.application.IdentityAttachments;
+import org.opencrcn.identity.application.SignIn;
+import org.opencrcn.organization.application.EntArrival;
+import org.opencrcn.organization.application.EntSchool;
+import org.opencrcn.organization.application.EntWelcome;
+import org.opencrcn.organization.application.ReconciliationRefusedException;
+import org.opencrcn.web.shared.CurrentPerson;
+import org.opencrcn.web.shared.Redirects;
+import org.opencrcn.web.shared.SignOut;
+import org.opencrcn.web.shared.UserMessages;
+
+/**
+ * The first sign-in through a school ENT: what the platform makes of what the ENT said (a pupil
+ * links their record by typing their birthdate; a director activates the school's Orga space; a
+ * teacher asks to join it), what to do when it cannot (unknown school, no profile, no record), and
+ * the way to attach the ENT to an account the person already has instead of keeping two.
+ */
+@Named
+@ViewScoped
+public class EntWelcomeView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private EntArrival arrival;
+  @Inject private IdentityAttachments attachments;
+  @Inject private SignIn signIn;
+  @Inject private CurrentPerson currentPerson;
+  @Inject private UserMessages messages;
+
+  private EntWelcome welcome;
+  private boolean attachOffered;
+  private final BirthdateForm birthdate = new BirthdateForm();
+  private ReconciliationRefusedException.Reason pupilRefusal;
+  private AttachmentRefusedException.Reason attachRefusal;
+
+  public void load() {
+    currentPerson.person(); // records the account (and the ENT's claims) before anything else
+    welcome = arrival.welcome();
+    attachOffered = attachments.offered();
+  }
+
+  public void linkPupilRecord(long organizationId) {
+    pupilRefusal = null;
+    Optional<LocalDate> date = birthdate.date();
+    if (date.isEmpty()) {
+      messages.error("ent.pupil.invalidBirthdate");
+      return;
+    }
+    try {
+      EntSchool school = arrival.linkPupilRecord(organizationId, date.get());
+      messages.info("ent.pupil.linked", school.name());
+      load();
+    } catch (ReconciliationRefusedException refused) {
+      pupilRefusal = refused.reason();
+    }
+  }
+
+  public void activateSchool(long organizationId) throws IOException {
+    EntSchool school = arrival.activateSchool(organizationId);
+    signIn.finishEntWelcome();
+    currentPerson.refresh(); // the header now offers Orga
+    messages.info("ent.director.activated", school.name());
+    Redirects.to("/orga/index.xhtml?organization=" + organizationId);
+  }
+
+  /**
+   * Signs out everywhere, so that the person signs in again with the existing account's password,
+   * and comes back to the confirmation page named by the secret of the request.
+   */
+  public void startAttachment() throws IOException, ServletException {
+    attachRefusal = null;
+    try {
+      String token = attachments.start();
+      var external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(SignOut.signOut((HttpServletRequest) external.getRequest(), "/ent/rattacher/" + token));
+    } catch (AttachmentRefusedException refused) {
+      attachRefusal = refused.reason();
+    }
+  }
+
+  public void continueToMySpace() throws IOException {
+    signIn.finishEntWelcome();
+    currentPerson.refresh();
+    Redirects.to(currentPerson.landingPage());
+  }
+
+  public EntWelcome getWelcome() {
+    return welcome;
+  }
+
+  public boolean isAttachOffered() {
+    return attachOffered;
+  }
+
+  public BirthdateForm getBirthdate() {
+    return birthdate;
+  }
+
+  public ReconciliationRefusedException.Reason getPupilRefusal() {
+    return pupilRefusal;
+  }
+
+  public AttachmentRefusedException.Reason getAttachRefusal() {
+    return attachRefusal;
+  }
+}
