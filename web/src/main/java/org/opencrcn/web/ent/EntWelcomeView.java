@@ -9,15 +9,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.opencrcn.identity.domain.EntProfile;
 import org.opencrcn.identity.application.AttachmentRefusedException;
 import org.opencrcn.identity.application.IdentityAttachments;
 import org.opencrcn.identity.application.SignIn;
 import org.opencrcn.organization.application.EntArrival;
 import org.opencrcn.organization.application.EntSchool;
 import org.opencrcn.organization.application.EntWelcome;
+import org.opencrcn.organization.application.JoinRequestRefusedException;
+import org.opencrcn.organization.application.JoinRequestView;
+import org.opencrcn.organization.application.OrgaJoinRequests;
 import org.opencrcn.organization.application.ReconciliationRefusedException;
 import org.opencrcn.web.shared.CurrentPerson;
+import org.opencrcn.web.shared.LanguageSelection;
 import org.opencrcn.web.shared.Redirects;
 import org.opencrcn.web.shared.SignOut;
 import org.opencrcn.web.shared.UserMessages;
@@ -25,30 +34,64 @@ import org.opencrcn.web.shared.UserMessages;
 /**
  * The first sign-in through a school ENT: what the platform makes of what the ENT said (a pupil
  * links their record by typing their birthdate; a director activates the school's Orga space; a
- * teacher asks to join it), what to do when it cannot (unknown school, no profile, no record), and
- * the way to attach the ENT to an account the person already has instead of keeping two.
+ * teacher asks to join it, then sees their request waiting), what to do when it cannot (unknown
+ * school, no profile, no record), and the way to attach the ENT to an account the person already
+ * has instead of keeping two.
  */
 @Named
 @ViewScoped
 public class EntWelcomeView implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter PARIS =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
   @Inject private EntArrival arrival;
   @Inject private IdentityAttachments attachments;
   @Inject private SignIn signIn;
   @Inject private CurrentPerson currentPerson;
   @Inject private UserMessages messages;
+  @Inject private OrgaJoinRequests joinRequests;
+  @Inject private LanguageSelection language;
 
   private EntWelcome welcome;
   private boolean attachOffered;
   private final BirthdateForm birthdate = new BirthdateForm();
   private ReconciliationRefusedException.Reason pupilRefusal;
   private AttachmentRefusedException.Reason attachRefusal;
+  /** The teacher's requests waiting for an administrator, by organisation id. */
+  private final Map<Long, JoinRequestView> pendingRequests = new HashMap<>();
 
   public void load() {
     currentPerson.person(); // records the account (and the ENT's claims) before anything else
     welcome = arrival.welcome();
     attachOffered = attachments.offered();
+    pendingRequests.clear();
+    if (welcome.has(EntProfile.TEACHER)) {
+      welcome.schools().stream()
+          .filter(school -> !school.member())
+          .forEach(school -> joinRequests.myPendingRequest(school.organizationId())
+              .ifPresent(request -> pendingRequests.put(school.organizationId(), request)));
+    }
+  }
+
+  /**
+   * A teacher asks to join the school's Orga space, then sees this page again with the request
+   * waiting (a reload never posts twice; asking twice would change nothing anyway).
+   */
+  public void requestToJoin(long organizationId) throws IOException {
+    try {
+      joinRequests.request(organizationId, language.getLocale());
+      messages.info("joinRequests.welcome.sent");
+    } catch (JoinRequestRefusedException refused) {
+      messages.error("joinRequests.refusal." + refused.reason());
+    }
+    Redirects.to("/ent/bienvenue.xhtml");
+  }
+
+  /** When the teacher's request to this school was sent, in Paris time, or null when none waits. */
+  public String pendingSince(long organizationId) {
+    JoinRequestView request = pendingRequests.get(organizationId);
+    return request == null ? null : PARIS.format(request.requestedAt());
   }
 
   public void linkPupilRecord(long organizationId) {

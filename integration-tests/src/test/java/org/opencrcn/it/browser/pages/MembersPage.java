@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Orga › Membres: the member list, the invitation form and the pending invitations. */
+/** Orga › Membres: the member list, the join requests, the invitation form and the pending invitations. */
 public class MembersPage extends OpenCrcnPage {
   private final WebDriver browser;
 
@@ -43,5 +43,21 @@ public class MembersPage extends OpenCrcnPage {
 
   public String message() {
     return browser.findElement(By.id("members-messages")).getText();
+  }
+
+  /** The names of the people asking to join, oldest request first; none when the section is absent. */
+  public List<String> joinRequests() {
+    return browser.findElements(By.cssSelector("#join-request-table tr.join-request")).stream()
+        .map(row -> row.getAttribute("data-name"))
+        .toList();
+  }
+
+  /** Clicks "Accepter" or "Refuser" on the request of this person, found by its accessible label. */
+  public MembersPage decide(String accessibleLabel) {
+    WebElement button = browser.findElements(By.cssSelector("#join-request-table input[type=submit]")).stream()
+        .filter(b -> accessibleLabel.equals(b.getAttribute("aria-label"))).findFirst().orElseThrow();
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    return new MembersPage(browser);
   }
 }
