@@ -63,6 +63,19 @@ class EntWelcomeBrowserIT extends BrowserJourney {
   }
 
   @Test
+  @DisplayName("A pupil who goes on without linking her record finds the way back on her dashboard")
+  void pupilLinksLater() {
+    EntWelcomePage.signInThroughTheEnt(browser, "emma.petit", DemoAccounts.PASSWORD);
+    OpenCrcnPage space = new EntWelcomePage(browser).continueToMySpace().awaitPath("/app/");
+    assertThat(space.text("ent-link-record")).startsWith("Vous n'êtes pas encore rattaché(e) à votre dossier d'élève");
+
+    space.click("ent-link-record-link");
+    EntWelcomePage welcome = new EntWelcomePage(browser).linkRecordWithBirthdate("30", "11", "2011");
+    assertThat(welcome.describe()).contains("Vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
+    assertThat(OpenCrcnPage.open(browser, "/app/index.xhtml").has("ent-link-record")).isFalse();
+  }
+
+  @Test
   @DisplayName("An ENT naming a school the platform does not know, or no profile, gets a page saying what to do")
   void unknownSchoolOrNoProfile() {
     EntWelcomePage.signInThroughTheEnt(browser, "lucas.blanc", DemoAccounts.PASSWORD);
