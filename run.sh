@@ -95,6 +95,13 @@ cat <<INFO
     centre       Karim Haddad     certification centre officer  -> Certif
     admin        Sophie Lefèvre   platform administrator        -> administration
 
+  Demo ENT ("Se connecter avec mon ENT" on the sign-in page; password: demo1234)
+    tom.mercier    pupil, Collège Stendhal (birthdate 17/5/2011) -> links his pupil record
+    lea.martin     the ENT identity of eleve                     -> attaches the ENT to eleve
+    sophie.perrin  director, Lycée Champollion                   -> activates its Orga space
+    nadia.benali   teacher, Collège Jean Moulin                  -> asks to join its Orga space
+    (all of them: README.md, "Demo accounts")
+
   Keycloak:  http://localhost:$KEYCLOAK_PORT/   Data: $DATA_DIR   Logs: $LOG_DIR
   Mails (activation links, invitations): .eml files in $DATA_DIR/outbox
   Press Ctrl-C to stop both servers.

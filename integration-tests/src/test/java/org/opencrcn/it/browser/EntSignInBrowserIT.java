@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.browser.pages.EntWelcomePage;
 import org.opencrcn.it.browser.pages.KeycloakLoginPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.browser.pages.QuestionPage;
@@ -17,43 +18,54 @@ import org.openqa.selenium.By;
 /**
  * Signing in through the demo ENT (realm ent-demo of keycloak-realm), which the opencrcn realm
  * brokers over SAML 2.0: Keycloak offers the ENT, the ENT's own login page asks for the password,
- * and the pupil comes back to OpenCRCN signed in, as the same account every time.
+ * and the pupil comes back to OpenCRCN signed in, welcomed once (pupil record linked), as the same
+ * account every time.
  */
 @ExtendWith(WithKeycloak.class)
 class EntSignInBrowserIT extends BrowserJourney {
-  /** Pupil of Collège Jean Moulin (0381999Z) in ent-demo-realm.json; uid ENT38-ELV-0001. */
-  private static final String ENT_PUPIL = "hugo.roux";
+  /** Pupil of Collège Stendhal (0383777X), born 17 May 2011 (demo data); uid ENT38-ELV-0008. */
+  private static final String ENT_PUPIL = "tom.mercier";
   /** Pupil of Lycée Champollion (0382888Y); uid ENT38-ELV-0004. */
   private static final String ENT_PUPIL_OF_LYCEE = "ines.faure";
 
   @Test
-  @DisplayName("An ENT pupil signs in through the ENT and is the same account at the next sign-in")
-  void entPupilSignsInTwiceAsTheSameAccount() {
+  @DisplayName("An ENT pupil signs in, links their pupil record, takes a positioning test, and is the same account next time")
+  void entPupilSignsInLinksTheirRecordAndComesBack() {
     KeycloakLoginPage login = OpenCrcnPage.open(browser, "/").clickSignIn();
     assertThat(login.identityProviderLabel("ent")).isEqualTo("Se connecter avec mon ENT");
-
     KeycloakLoginPage entLogin = login.signInWith("ent");
     assertThat(entLogin.url()).contains("/realms/ent-demo/");
     entLogin.signIn(ENT_PUPIL, DemoAccounts.PASSWORD);
 
-    OpenCrcnPage space = new OpenCrcnPage(browser).awaitPath("/app/");
-    assertThat(space.text("welcome-name")).isEqualTo("Hugo Roux");
-    assertThat(space.text("tile-1.1")).contains("Non commencée");
+    EntWelcomePage welcome = new EntWelcomePage(browser);
+    assertThat(welcome.text("ent-intro")).contains("Tom Mercier");
+    assertThat(welcome.schools()).containsExactly("Collège Stendhal (0383777X)");
     Accessibility.assertNoViolations(browser);
+    // A wrong birthdate finds no record: the page says what to do, and asks again.
+    welcome = welcome.linkRecordWithBirthdate("17", "5", "2012");
+    assertThat(welcome.text("pupil-refusal")).startsWith("Nous ne trouvons pas de dossier d'élève à votre nom");
+    welcome = welcome.linkRecordWithBirthdate("31", "2", "2011");
+    assertThat(welcome.text("messages")).contains("Cette date de naissance n'existe pas");
+    welcome = welcome.linkRecordWithBirthdate("17", "5", "2011");
+    assertThat(welcome.text("messages")).contains("C'est fait : vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
+    assertThat(welcome.describe()).contains("Vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
+    Accessibility.assertNoViolations(browser);
+
+    OpenCrcnPage space = welcome.continueToMySpace().awaitPath("/app/");
+    assertThat(space.text("tile-1.1")).contains("Non commencée");
     // Something only this account has: one answer (skipped) in competence 1.1.
     browser.findElement(By.cssSelector("#tile-1\\.1 input[type=submit]")).click();
     new OpenCrcnPage(browser).awaitPath("/app/test.xhtml");
     QuestionPage.awaitTestPage(browser);
     new QuestionPage(browser).skip();
 
-    // A second sign-in from a new browser (no session left anywhere) goes through the ENT again.
+    // A second sign-in from a new browser (no session left anywhere): straight to the space, no welcome.
     browser.quit();
     browser = Browser.start();
-    KeycloakLoginPage again = OpenCrcnPage.open(browser, "/").clickSignIn().signInWith("ent");
-    again.signIn(ENT_PUPIL, DemoAccounts.PASSWORD);
+    EntWelcomePage.signInThroughTheEnt(browser, ENT_PUPIL, DemoAccounts.PASSWORD);
 
     OpenCrcnPage back = new OpenCrcnPage(browser).awaitPath("/app/");
-    assertThat(back.text("welcome-name")).isEqualTo("Hugo Roux");
+    assertThat(back.text("welcome-name")).isEqualTo("Tom Mercier");
     assertThat(back.text("tile-1.1")).doesNotContain("Non commencée");
   }
 
@@ -62,7 +74,7 @@ class EntSignInBrowserIT extends BrowserJourney {
   void signOutEndsTheEntSession() {
     KeycloakLoginPage entLogin = OpenCrcnPage.open(browser, "/").clickSignIn().signInWith("ent");
     entLogin.signIn(ENT_PUPIL_OF_LYCEE, DemoAccounts.PASSWORD);
-    OpenCrcnPage space = new OpenCrcnPage(browser).awaitPath("/app/");
+    OpenCrcnPage space = new OpenCrcnPage(browser).awaitPath("/ent/bienvenue.xhtml");
 
     OpenCrcnPage home = space.signOut().awaitPath("/");
 

@@ -94,17 +94,17 @@ public class EntWelcomeView implements Serializable {
     return request == null ? null : PARIS.format(request.requestedAt());
   }
 
-  public void linkPupilRecord(long organizationId) {
+  public void linkPupilRecord(long organizationId) throws IOException {
     pupilRefusal = null;
     Optional<LocalDate> date = birthdate.date();
     if (date.isEmpty()) {
-      messages.error("ent.pupil.invalidBirthdate");
+      messages.errorOnThisPage("ent.pupil.invalidBirthdate");
       return;
     }
     try {
       EntSchool school = arrival.linkPupilRecord(organizationId, date.get());
       messages.info("ent.pupil.linked", school.name());
-      load();
+      Redirects.to(CurrentPerson.ENT_WELCOME_PAGE); // a reload does not send the form again
     } catch (ReconciliationRefusedException refused) {
       pupilRefusal = refused.reason();
     }

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.opencrcn.assessment.application.NotYetAvailableException;
 import org.opencrcn.assessment.application.Positioning;
 import org.opencrcn.assessment.domain.scoring.Scorecard;
+import org.opencrcn.identity.domain.EntProfile;
+import org.opencrcn.organization.application.EntArrival;
+import org.opencrcn.organization.application.EntWelcome;
 import org.opencrcn.referential.application.AreaOverview;
 import org.opencrcn.referential.application.ReferentialCatalog;
 import org.opencrcn.web.shared.LanguageSelection;
@@ -21,15 +24,30 @@ public class LearnerHomeView {
   @Inject private LanguageSelection language;
   @Inject private Positioning positioning;
   @Inject private UserMessages messages;
+  @Inject private EntArrival entArrival;
   private List<AreaOverview> areas;
   private Map<String, Scorecard> scorecards;
+  private boolean pupilRecordToLink;
 
   /** Also called on postback (the start buttons sit in repeated rows that must exist to decode). */
   public void load() {
     if (areas == null) {
       areas = catalog.overview(language.getLocale());
       scorecards = positioning.scorecards();
+      pupilRecordToLink = pupilRecordToLink(entArrival.welcome());
     }
+  }
+
+  /**
+   * An ENT pupil not yet linked to their record in a school the platform knows (they went on without
+   * it at their first sign-in, or their school imported its pupils since) is shown the way back.
+   */
+  private static boolean pupilRecordToLink(EntWelcome welcome) {
+    return welcome.has(EntProfile.PUPIL) && welcome.schools().stream().anyMatch(school -> !school.pupilRecordLinked());
+  }
+
+  public boolean isPupilRecordToLink() {
+    return pupilRecordToLink;
   }
 
   /** Starts (or resumes) the test on a competence. */

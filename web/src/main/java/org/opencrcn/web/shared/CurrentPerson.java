@@ -24,7 +24,7 @@ public class CurrentPerson implements Serializable {
   @Inject private SignIn signIn;
   @Inject private HttpServletRequest request;
 
-  static final String ENT_WELCOME_PAGE = "/ent/bienvenue.xhtml";
+  public static final String ENT_WELCOME_PAGE = "/ent/bienvenue.xhtml";
 
   private SignedInPerson person;
   private List<String> roleKeys = List.of();

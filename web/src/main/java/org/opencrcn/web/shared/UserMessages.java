@@ -20,6 +20,15 @@ public class UserMessages {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
+  /**
+   * An error for the page being rendered again (no redirect follows): not kept for the next
+   * request, where it would show a second time.
+   */
+  public void errorOnThisPage(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+  }
+
   private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);

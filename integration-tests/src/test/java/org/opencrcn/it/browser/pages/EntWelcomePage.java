@@ -1,0 +1,84 @@
+package org.opencrcn.it.browser.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The welcome page of a first sign-in through a school ENT ({@code /ent/bienvenue.xhtml}). */
+public class EntWelcomePage extends OpenCrcnPage {
+  private final WebDriver browser;
+
+  public EntWelcomePage(WebDriver browser) {
+    super(browser);
+    this.browser = browser;
+    awaitPath("/ent/bienvenue.xhtml");
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("continue-form:continue")));
+  }
+
+  /** Signs in from the home page through "Se connecter avec mon ENT" and the ENT's own login page. */
+  public static void signInThroughTheEnt(WebDriver browser, String username, String password) {
+    KeycloakLoginPage entLogin = OpenCrcnPage.open(browser, "/").clickSignIn().signInWith("ent");
+    entLogin.signIn(username, password);
+  }
+
+  /** Headings of the school sections: name and UAI. */
+  public List<String> schools() {
+    return texts("section[id^='school-'] h2");
+  }
+
+  public EntWelcomePage linkRecordWithBirthdate(String day, String month, String year) {
+    fill("day", day);
+    fill("month", month);
+    fill("year", year);
+    return press(By.cssSelector("input[id$=':link']"));
+  }
+
+  /** Activates the school's Orga space; the next page is Orga. */
+  public OpenCrcnPage activateSchool() {
+    clickAndAwaitNextPage(browser.findElement(By.cssSelector("input[id$=':activate']")));
+    return new OpenCrcnPage(browser);
+  }
+
+  /** Starts attaching the ENT to an existing account: signed out, the next page is Keycloak's login. */
+  public KeycloakLoginPage startAttachment() {
+    clickAndAwaitNextPage(browser.findElement(By.id("attach-form:start")));
+    return new KeycloakLoginPage(browser);
+  }
+
+  public OpenCrcnPage continueToMySpace() {
+    clickAndAwaitNextPage(browser.findElement(By.id("continue-form:continue")));
+    return new OpenCrcnPage(browser);
+  }
+
+  private void fill(String field, String value) {
+    WebElement input = browser.findElement(By.cssSelector("input[id$=':" + field + "']"));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  private EntWelcomePage press(By button) {
+    clickAndAwaitNextPage(browser.findElement(button));
+    return new EntWelcomePage(browser);
+  }
+
+  /** Clicks and waits for the page to be replaced (any error while it changes counts as changing). */
+  private void clickAndAwaitNextPage(WebElement button) {
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+      try {
+        button.isEnabled();
+        return false;
+      } catch (WebDriverException gone) {
+        return true;
+      }
+    });
+  }
+}
