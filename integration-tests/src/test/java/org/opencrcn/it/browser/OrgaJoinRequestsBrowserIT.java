@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.browser.pages.EntWelcomePage;
 import org.opencrcn.it.browser.pages.KeycloakLoginPage;
 import org.opencrcn.it.browser.pages.MembersPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
@@ -23,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A teacher signed in through the demo ENT asks, from the ENT welcome page, to join her school's
  * Orga space; the school's director follows the mailed link, accepts on the members page, and the
- * teacher then enters Orga. At the end the teacher leaves again, so that other journeys find the
- * demo accounts as the demo data made them.
+ * teacher then enters Orga. At the end the teacher leaves again, so that the demo accounts stay as
+ * the demo data made them.
  */
 @ExtendWith({WithKeycloak.class, WithGreenMail.class})
 class OrgaJoinRequestsBrowserIT extends BrowserJourney {
@@ -36,22 +37,20 @@ class OrgaJoinRequestsBrowserIT extends BrowserJourney {
   @DisplayName("An ENT teacher asks to join Collège Jean Moulin; the director accepts from the mailed link; the teacher enters Orga")
   void teacherAsksDirectorAccepts() {
     int mailsBefore = Inbox.of(DIRECTOR_MAILBOX).mails().size();
-    OpenCrcnPage welcome = signInThroughTheEnt();
-    WebElement offer = browser.findElement(By.cssSelector("[id^='join-request-']:not([id^='join-request-pending'])"));
-    String organizationId = offer.getAttribute("id").substring("join-request-".length());
-    assertThat(welcome.text("school-" + organizationId + "-title")).startsWith("Collège Jean Moulin");
+    EntWelcomePage.signInThroughTheEnt(browser, ENT_TEACHER, DemoAccounts.PASSWORD);
+    EntWelcomePage welcome = new EntWelcomePage(browser);
+    assertThat(welcome.schools()).containsExactly("Collège Jean Moulin (0381999Z)");
+    String organizationId = welcome.joinOfferOrganizationId();
+    assertThat(browser.findElement(By.cssSelector("#join-request-" + organizationId + " input")).getAttribute("value"))
+        .isEqualTo("Demander à rejoindre l'espace Orga");
     Accessibility.assertNoViolations(browser);
 
-    WebElement ask = offer.findElement(By.cssSelector("input[type=submit]"));
-    assertThat(ask.getAttribute("value")).isEqualTo("Demander à rejoindre l'espace Orga");
-    ask.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(ask));
-    OpenCrcnPage asked = new OpenCrcnPage(browser).awaitPath("/ent/bienvenue.xhtml");
+    EntWelcomePage asked = welcome.askToJoin(organizationId);
 
     assertThat(asked.text("messages")).isEqualTo("Votre demande a été envoyée aux administrateurs de l'espace Orga.");
     assertThat(asked.text("join-request-pending-" + organizationId))
-        .startsWith("Demande envoyée le ")
-        .endsWith(", en attente de réponse d'un administrateur de l'espace Orga de Collège Jean Moulin.");
+        .matches("Demande envoyée le \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d, en attente de réponse d'un administrateur"
+            + " de l'espace Orga de Collège Jean Moulin\\.");
     assertThat(asked.has("join-request-" + organizationId)).isFalse();
     Accessibility.assertNoViolations(browser);
     var mail = Inbox.of(DIRECTOR_MAILBOX).awaitMail(mailsBefore + 1);
@@ -78,27 +77,17 @@ class OrgaJoinRequestsBrowserIT extends BrowserJourney {
     // The teacher, in a new browser, signs in through the ENT again and enters Orga.
     browser.quit();
     browser = Browser.start();
-    OpenCrcnPage back = signInThroughTheEnt();
+    EntWelcomePage.signInThroughTheEnt(browser, ENT_TEACHER, DemoAccounts.PASSWORD);
+    EntWelcomePage back = new EntWelcomePage(browser);
     assertThat(back.text("teacher-member-" + organizationId)).isEqualTo("Vous êtes membre de l'espace Orga de Collège Jean Moulin.");
-    OpenCrcnPage orga = OpenCrcnPage.open(browser, "/orga/index.xhtml?organization=" + organizationId).awaitPath("/orga/");
+    OpenCrcnPage orga = back.continueToMySpace().awaitPath("/orga/");
     assertThat(orga.text("organization-name")).isEqualTo("Collège Jean Moulin");
     assertThat(orga.text("membership-role")).isEqualTo("Membre");
 
-
-    OpenCrcnPage.open(browser, "/orga/membres.xhtml?organization=" + organizationId).awaitPath("/orga/membres.xhtml");
+    OpenCrcnPage.open(browser, "/orga/membres.xhtml?organization=" + organizationId);
     WebElement leave = browser.findElement(By.cssSelector("#member-table input[id$=':leave']"));
     leave.click();
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leave));
-    assertThat(new OpenCrcnPage(browser).awaitPath("/app/").path()).startsWith("/app/");
-  }
-
-  /**
-   * Signs in through the demo ENT as the teacher and opens the ENT welcome page (where a first ENT
-   * sign-in lands; opened by its address, in case another journey already welcomed her).
-   */
-  private OpenCrcnPage signInThroughTheEnt() {
-    OpenCrcnPage.open(browser, "/").clickSignIn().signInWith("ent").signIn(ENT_TEACHER, DemoAccounts.PASSWORD);
-    new OpenCrcnPage(browser).awaitPath("/");
-    return OpenCrcnPage.open(browser, "/ent/bienvenue.xhtml").awaitPath("/ent/bienvenue.xhtml");
+    new OpenCrcnPage(browser).awaitPath("/app/");
   }
 }

@@ -85,7 +85,7 @@ public class EntWelcomeView implements Serializable {
     } catch (JoinRequestRefusedException refused) {
       messages.error("joinRequests.refusal." + refused.reason());
     }
-    Redirects.to("/ent/bienvenue.xhtml");
+    Redirects.to(CurrentPerson.ENT_WELCOME_PAGE);
   }
 
   /** When the teacher's request to this school was sent, in Paris time, or null when none waits. */

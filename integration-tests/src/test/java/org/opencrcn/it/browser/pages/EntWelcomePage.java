@@ -53,6 +53,20 @@ public class EntWelcomePage extends OpenCrcnPage {
     return new KeycloakLoginPage(browser);
   }
 
+  /**
+   * The id of the school whose Orga space a teacher is offered to join (the offer's id is
+   * {@code join-request-<organization id>}); the first one when there are several.
+   */
+  public String joinOfferOrganizationId() {
+    return browser.findElement(By.cssSelector("[id^='join-request-']:not([id^='join-request-pending-'])"))
+        .getAttribute("id").substring("join-request-".length());
+  }
+
+  /** A teacher asks to join this school's Orga space; the page comes back with the request waiting. */
+  public EntWelcomePage askToJoin(String organizationId) {
+    return press(By.cssSelector("#join-request-" + organizationId + " input[type=submit]"));
+  }
+
   public OpenCrcnPage continueToMySpace() {
     clickAndAwaitNextPage(browser.findElement(By.id("continue-form:continue")));
     return new OpenCrcnPage(browser);
