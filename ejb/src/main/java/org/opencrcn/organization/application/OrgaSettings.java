@@ -3,7 +3,7 @@ package org.opencrcn.organization.application;
 import java.time.Duration;
 import org.opencrcn.shared.Settings;
 
-/** Settings of Orga's activation and invitation mails (README, "Configuration for an academy"). */
+/** Settings of Orga: activation and invitation mails, reconciliation (README, "Configuration for an academy"). */
 final class OrgaSettings {
   private OrgaSettings() {}
 
@@ -21,6 +21,14 @@ final class OrgaSettings {
    */
   static int activationMailsPerHour() {
     return Settings.integer("opencrcn.orga.activation-mails-per-hour", 3);
+  }
+
+  /**
+   * At most this many failed attempts to find one's pupil record in an hour (a typed birthdate that
+   * matches nothing): enough for typing mistakes, far too few to try every date of a year.
+   */
+  static int reconciliationFailuresPerHour() {
+    return Settings.integer("opencrcn.orga.reconciliation-failures-per-hour", 10);
   }
 
   /**

@@ -29,11 +29,16 @@ import org.opencrcn.shared.Roles;
 public class PupilReconciliation {
   @PersistenceContext private EntityManager em;
   @Inject private CallerAccount caller;
+  @Inject private ReconciliationFailures failures;
 
   /** The record linked (the same one again if it already was), as its id. */
   public long reconcile(long organizationId, @NotNull LocalDate birthdate, @NotBlank String firstName,
       @NotBlank String lastName) {
     long account = caller.id().orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+    Instant now = Instant.now();
+    if (failures.exhausted(account, now)) {
+      throw new ReconciliationRefusedException(Reason.TOO_MANY_ATTEMPTS);
+    }
     List<Pupil> candidates = em.createNamedQuery("Pupil.candidates", Pupil.class)
         .setParameter("organization", organizationId).setParameter("birthdate", birthdate).getResultList();
     PupilMatcher.Match match = PupilMatcher.match(candidates.stream()
@@ -42,7 +47,10 @@ public class PupilReconciliation {
         .toList(), firstName, lastName);
     long pupilId = switch (match) {
       case PupilMatcher.Match.One one -> one.id();
-      case PupilMatcher.Match.None none -> throw new ReconciliationRefusedException(Reason.NO_MATCH);
+      case PupilMatcher.Match.None none -> {
+        failures.record(account, now);
+        throw new ReconciliationRefusedException(Reason.NO_MATCH);
+      }
       case PupilMatcher.Match.Several several -> throw new ReconciliationRefusedException(Reason.SEVERAL_MATCHES);
     };
     Pupil pupil = em.find(Pupil.class, pupilId, LockModeType.PESSIMISTIC_WRITE);
@@ -55,7 +63,8 @@ public class PupilReconciliation {
     if (linkedRecord(organizationId, account).isPresent()) {
       throw new ReconciliationRefusedException(Reason.ACCOUNT_LINKED_TO_ANOTHER_RECORD);
     }
-    pupil.linkTo(account, Instant.now());
+    pupil.linkTo(account, now);
+    failures.forget(account);
     return pupilId;
   }
 

@@ -93,6 +93,19 @@ class EntArrivalIT {
   }
 
   @Test
+  @DisplayName("After 10 birthdates matching nothing in an hour, even the right one is refused: birthdates cannot be tried one by one")
+  void guessingBirthdatesIsStopped() throws Exception {
+    asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
+    for (int day = 1; day <= 10; day++) {
+      LocalDate wrong = HUGO_BIRTHDATE.plusYears(1).withDayOfMonth(day);
+      assertRefused(() -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), wrong)), Reason.NO_MATCH);
+    }
+
+    assertRefused(() -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE)), Reason.TOO_MANY_ATTEMPTS);
+    assertThat(asEntPupil.call(() -> reconciliation.myRecord(school.id()))).isEmpty();
+  }
+
+  @Test
   @DisplayName("A record already linked to the person's other account is refused, and stays linked to that one")
   void recordLinkedToAnotherAccount() throws Exception {
     asLocalOwner.call(() -> signIn.record(new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Hugo", "Roux", null)));
