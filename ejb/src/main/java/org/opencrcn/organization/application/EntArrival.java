@@ -95,7 +95,8 @@ public class EntArrival {
     MembershipRole role = accountId == null
         ? null
         : memberships.find(organization.id(), accountId).map(membership -> membership.role()).orElse(null);
-    return new EntSchool(organization.id(), organization.name(), organization.uai(), linked, role);
+    boolean administered = memberships.countAdministrators(organization.id()) > 0;
+    return new EntSchool(organization.id(), organization.name(), organization.uai(), linked, role, administered);
   }
 
   private static boolean isBlank(String value) {

@@ -142,12 +142,15 @@ class EntArrivalIT {
     asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
     OrgaTestData.School other = data.school();
 
-    assertThat(asEntDirector.call(arrival::welcome).profiles()).containsExactlyInAnyOrder(EntProfile.DIRECTOR, EntProfile.TEACHER);
+    EntWelcome before = asEntDirector.call(arrival::welcome);
+    assertThat(before.profiles()).containsExactlyInAnyOrder(EntProfile.DIRECTOR, EntProfile.TEACHER);
+    assertThat(before.schools()).extracting(EntSchool::administered).containsExactly(false);
     assertThatThrownBy(() -> asEntPupil.call(() -> arrival.activateSchool(school.id()))).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> asEntDirector.call(() -> arrival.activateSchool(other.id()))).isInstanceOf(AccessDeniedException.class);
     EntSchool activated = asEntDirector.call(() -> arrival.activateSchool(school.id()));
 
     assertThat(activated.role()).isEqualTo(MembershipRole.ADMIN);
+    assertThat(activated.administered()).isTrue();
     assertThat(data.members(school.id())).containsExactly(AsEntDirector.SUBJECT + ":ADMIN");
     assertThat(data.members(other.id())).isEmpty();
   }
