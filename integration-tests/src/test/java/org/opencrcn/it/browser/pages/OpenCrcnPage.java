@@ -99,4 +99,22 @@ public class OpenCrcnPage {
   public String pageSource() {
     return browser.getPageSource();
   }
+
+  /** The home page's "Se connecter avec mon ENT": straight to the ENT's login page. */
+  public KeycloakLoginPage clickEntSignIn() {
+    browser.findElement(By.id("ent-sign-in")).click();
+    return new KeycloakLoginPage(browser);
+  }
+
+  /**
+   * Waits for the end of an ENT sign-in: the person's space (/app/) or, at a first ENT sign-in, the
+   * ENT welcome page (/ent/).
+   */
+  public OpenCrcnPage awaitEntLanding() {
+    String space = java.util.regex.Pattern.quote(Urls.app("/app/"));
+    String welcome = java.util.regex.Pattern.quote(Urls.app("/ent/"));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlMatches("^(" + space + "|" + welcome + ")"));
+    return this;
+  }
 }
