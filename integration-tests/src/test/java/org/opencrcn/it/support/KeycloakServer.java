@@ -55,6 +55,10 @@ final class KeycloakServer implements AutoCloseable {
     // Resolves the ${OPENCRCN_KEYCLOAK_URL:...} placeholders of the realm files (the demo ENT's
     // addresses as the browser reaches them) when --import-realm reads them.
     builder.environment().put("OPENCRCN_KEYCLOAK_URL", "http://localhost:" + port);
+    // A master-realm administrator for the tests that inspect or change the realms (KeycloakAdmin);
+    // created when the fresh database creates the master realm.
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakAdmin.USERNAME);
+    builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", KeycloakAdmin.PASSWORD);
     // Quiets an IllegalAccessError Keycloak 26.5 logs on JDK 25 when worker threads end.
     builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
     KeycloakServer server = new KeycloakServer(builder.start());
