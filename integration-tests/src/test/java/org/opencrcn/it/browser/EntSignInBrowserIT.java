@@ -25,8 +25,6 @@ import org.openqa.selenium.By;
 class EntSignInBrowserIT extends BrowserJourney {
   /** Pupil of Collège Stendhal (0383777X), born 17 May 2011 (demo data); uid ENT38-ELV-0008. */
   private static final String ENT_PUPIL = "tom.mercier";
-  /** Pupil of Lycée Champollion (0382888Y); uid ENT38-ELV-0004. */
-  private static final String ENT_PUPIL_OF_LYCEE = "ines.faure";
 
   @Test
   @DisplayName("An ENT pupil signs in, links their pupil record, takes a positioning test, and is the same account next time")
@@ -67,19 +65,5 @@ class EntSignInBrowserIT extends BrowserJourney {
     OpenCrcnPage back = new OpenCrcnPage(browser).awaitPath("/app/");
     assertThat(back.text("welcome-name")).isEqualTo("Tom Mercier");
     assertThat(back.text("tile-1.1")).doesNotContain("Non commencée");
-  }
-
-  @Test
-  @DisplayName("Signing out of OpenCRCN ends the ENT session too: the ENT asks for the password again")
-  void signOutEndsTheEntSession() {
-    KeycloakLoginPage entLogin = OpenCrcnPage.open(browser, "/").clickSignIn().signInWith("ent");
-    entLogin.signIn(ENT_PUPIL_OF_LYCEE, DemoAccounts.PASSWORD);
-    OpenCrcnPage space = new OpenCrcnPage(browser).awaitPath("/ent/bienvenue.xhtml");
-
-    OpenCrcnPage home = space.signOut().awaitPath("/");
-
-    // Without single logout, the ENT would sign the pupil in again without showing its page.
-    KeycloakLoginPage again = home.clickSignIn().signInWith("ent");
-    assertThat(again.url()).contains("/realms/ent-demo/");
   }
 }
