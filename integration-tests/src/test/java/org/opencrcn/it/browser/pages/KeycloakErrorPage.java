@@ -1,0 +1,30 @@
+package org.opencrcn.it.browser.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The error page Keycloak shows when a sign-in cannot go on (e.g. a bad answer from the ENT). */
+public class KeycloakErrorPage {
+  private final WebDriver browser;
+
+  public KeycloakErrorPage(WebDriver browser) {
+    this.browser = browser;
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-error-message")));
+  }
+
+  public String url() {
+    return browser.getCurrentUrl();
+  }
+
+  public String language() {
+    return browser.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  public String message() {
+    return browser.findElement(By.cssSelector("#kc-error-message .instruction")).getText();
+  }
+}
