@@ -69,15 +69,18 @@ public class Account {
   }
 
   /**
-   * Keeps the names Keycloak knows (they may change on the ENT side) and notes the sign-in. What an
-   * ENT asserted is kept until the next ENT sign-in: signing in with a password (to an account an
-   * ENT identity is attached to) says nothing of the school.
+   * Keeps the names Keycloak knows (they may change on the ENT side) and notes the sign-in. Through
+   * an ENT identity attached to this account, the names stay the account's own (the ENT sends no
+   * e-mail for pupils: it would erase the account's). What an ENT asserted is kept until the next
+   * ENT sign-in: signing in with a password says nothing of the school.
    */
   public void refresh(PersonProfile profile, Instant signedInAt) {
-    this.username = profile.username();
-    this.firstName = profile.firstName();
-    this.lastName = profile.lastName();
-    this.email = profile.email();
+    if (profile.subject().equals(subject)) {
+      this.username = profile.username();
+      this.firstName = profile.firstName();
+      this.lastName = profile.lastName();
+      this.email = profile.email();
+    }
     this.lastSignInAt = signedInAt;
     if (profile.ent().fromEnt()) {
       affiliate(profile.ent());

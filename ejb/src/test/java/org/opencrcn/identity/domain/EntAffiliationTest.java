@@ -55,4 +55,18 @@ class EntAffiliationTest {
     assertThat(account.entAffiliation()).isEqualTo(moved);
     assertThat(new Account(new PersonProfile("sub-2", "eleve", "Léa", "Martin", null)).awaitsEntWelcome()).isFalse();
   }
+
+  @Test
+  @DisplayName("Through an attached ENT identity, the account keeps its own names and address, and takes the ENT's school")
+  void attachedIdentityKeepsTheAccountsNames() {
+    Account local = new Account(new PersonProfile("local-sub", "eleve", "Léa", "Martin", "eleve@example.org"));
+    EntAffiliation stendhal = new EntAffiliation(List.of("National_ELV"), List.of("0383777X"), "3B");
+
+    local.refresh(new PersonProfile("ent-sub", "ent.ent38-elv-0007", "LEA", "MARTIN", null, stendhal), Instant.now());
+
+    assertThat(local.displayName()).isEqualTo("Léa Martin");
+    assertThat(local.email()).isEqualTo("eleve@example.org");
+    assertThat(local.username()).isEqualTo("eleve");
+    assertThat(local.entAffiliation()).isEqualTo(stendhal);
+  }
 }
