@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Target of the link mailed to administrators when a teacher asks to join,
  * {@code /orga/demandes/<organization id>}: the id travels in the path because WildFly's OIDC client
- * drops the query string when it brings a person back from sign-in (see {@link JoinLinkServlet});
+ * drops the query string when it brings a person back from sign-in (see {@link org.opencrcn.web.shared.SecretLinkServlet});
  * this sends them on to that organisation's members page, where the requests are.
  */
 @WebServlet("/orga/demandes/*")
