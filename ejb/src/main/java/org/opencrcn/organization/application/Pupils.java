@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.opencrcn.assessment.application.CertifiableCompetences;
 import org.opencrcn.organization.domain.Pupil;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.infrastructure.AccentFolding;
 
 /**
  * The active pupils of a school, paged and filtered in the database, for its members only (a
@@ -67,15 +67,17 @@ public class Pupils {
       jpql.append(" and p.division = :division");
     }
     if (byName) {
-      jpql.append(" and (lower(p.familyName) like :name escape '!' or lower(p.usageName) like :name escape '!'"
-          + " or lower(p.firstName) like :name escape '!')");
+      // Accents and case ignored: a teacher types "lefevre" for LEFÈVRE.
+      jpql.append(" and (" + AccentFolding.jpql("p.familyName") + " like :name escape '!' or "
+          + AccentFolding.jpql("p.usageName") + " like :name escape '!' or "
+          + AccentFolding.jpql("p.firstName") + " like :name escape '!')");
     }
     TypedQuery<T> query = em.createQuery(jpql + order, type).setParameter("organization", organizationId);
     if (byDivision) {
       query.setParameter("division", filter.division());
     }
     if (byName) {
-      String escaped = filter.name().strip().toLowerCase(Locale.ROOT)
+      String escaped = AccentFolding.fold(filter.name().strip())
           .replace("!", "!!").replace("%", "!%").replace("_", "!_");
       query.setParameter("name", "%" + escaped + "%");
     }

@@ -8,16 +8,15 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.opencrcn.organization.domain.Organization;
 import org.opencrcn.organization.domain.OrganizationType;
+import org.opencrcn.shared.infrastructure.AccentFolding;
 
 /** Organisations: by id, by UAI, and searched a page at a time in the database. */
 @Dependent
@@ -26,8 +25,6 @@ public class OrganizationRepository {
    * Accented letters of French names, and the same letters without (TRANSLATE pairs them one to
    * one, so œ and æ stay as they are, on both sides).
    */
-  static final String ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ";
-  static final String PLAIN = "aaaaaaceeeeiiiinooooouuuuyy";
 
   private static final int IN_CHUNK = 500;
 
@@ -105,11 +102,11 @@ public class OrganizationRepository {
 
   /** Lower case without accents, in the database (TRANSLATE exists in H2 and PostgreSQL). */
   private static Expression<String> searchable(CriteriaBuilder cb, Expression<String> column) {
-    return cb.function("translate", String.class, cb.lower(column), cb.literal(ACCENTED), cb.literal(PLAIN));
+    return cb.function("translate", String.class, cb.lower(column), cb.literal(AccentFolding.ACCENTED), cb.literal(AccentFolding.PLAIN));
   }
 
   /** The same, in Java, for what is typed: accents dropped, lower case. */
   static String searchable(String typed) {
-    return Normalizer.normalize(typed.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return AccentFolding.fold(typed);
   }
 }

@@ -71,6 +71,9 @@ class PupilImportIT {
     assertThat(names(PupilFilter.NONE)).containsExactly("LEFÈVRE Noé 5B", "MARTIN Léa 6A", "SMITH Harry 6A");
     assertThat(names(new PupilFilter("6A", null))).containsExactly("MARTIN Léa 6A", "SMITH Harry 6A");
     assertThat(names(new PupilFilter(null, "lef"))).containsExactly("LEFÈVRE Noé 5B");
+    // Accents and case ignored, as teachers type names.
+    assertThat(names(new PupilFilter(null, "Lefevre"))).containsExactly("LEFÈVRE Noé 5B");
+    assertThat(names(new PupilFilter(null, "NOE"))).containsExactly("LEFÈVRE Noé 5B");
     assertThat(asDirector.call(() -> imports.lastImportDate(jeanMoulin()))).contains(report.finishedAt());
   }
 
