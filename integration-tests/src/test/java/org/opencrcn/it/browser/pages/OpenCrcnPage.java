@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,8 +36,24 @@ public class OpenCrcnPage {
     return new KeycloakLoginPage(browser);
   }
 
+  /**
+   * Signs out and waits for the page that follows (through Keycloak's logout) to offer "Se
+   * connecter": waiting for the address alone would race, since every page of the application
+   * starts with the home page's address.
+   */
   public OpenCrcnPage signOut() {
-    browser.findElement(By.id("signout")).click();
+    WebElement button = browser.findElement(By.id("signout"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(d -> {
+          try {
+            button.isEnabled();
+            return false;
+          } catch (StaleElementReferenceException gone) {
+            return !d.findElements(By.id("signin")).isEmpty();
+          }
+        });
     return new OpenCrcnPage(browser);
   }
 
