@@ -14,9 +14,12 @@ public final class AccentFolding {
 
   private AccentFolding() {}
 
-  /** A JPQL expression folding the path's value, e.g. {@code p.familyName}. */
+  /**
+   * A JPQL expression folding the path's value, e.g. {@code p.familyName}; cast, because Hibernate
+   * types an unknown function's result as Object, which {@code like} refuses.
+   */
   public static String jpql(String path) {
-    return "function('translate', lower(" + path + "), '" + ACCENTED + "', '" + PLAIN + "')";
+    return "cast(function('translate', lower(" + path + "), '" + ACCENTED + "', '" + PLAIN + "') as String)";
   }
 
   /** What is typed, folded the same way. */
