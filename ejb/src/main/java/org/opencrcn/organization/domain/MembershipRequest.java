@@ -77,7 +77,7 @@ public class MembershipRequest {
     close(MembershipRequestStatus.REFUSED, administratorId, now);
   }
 
-  /** Withdrawn by the requester: nobody decided. */
+  /** Withdrawn by the requester, or pointless once they joined another way: nobody decided. */
   public void cancel(Instant now) {
     close(MembershipRequestStatus.CANCELLED, null, now);
   }

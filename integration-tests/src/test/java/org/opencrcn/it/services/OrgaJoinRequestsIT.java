@@ -20,6 +20,7 @@ import org.opencrcn.it.services.runas.AsNewcomer;
 import org.opencrcn.it.support.Inbox;
 import org.opencrcn.it.support.Inbox.ReceivedMail;
 import org.opencrcn.it.support.WithGreenMail;
+import org.opencrcn.organization.application.EntArrival;
 import org.opencrcn.organization.application.JoinRequestRefusedException;
 import org.opencrcn.organization.application.JoinRequestRefusedException.Reason;
 import org.opencrcn.organization.application.JoinRequestView;
@@ -41,6 +42,7 @@ class OrgaJoinRequestsIT {
   }
 
   @Inject private OrgaJoinRequests joinRequests;
+  @Inject private EntArrival arrival;
   @Inject private OrgaTestData data;
   @Inject private JoinRequestTestData requestData;
   @Inject private AsEntTeacher asTeacher;
@@ -59,6 +61,19 @@ class OrgaJoinRequestsIT {
     otherAdmin = requestData.member(school.id(), "ADMIN");
     member = requestData.member(school.id(), "MEMBER");
     requestData.entTeacher("National_ENS", school.uai());
+  }
+
+  @Test
+  @DisplayName("Joining another way (here: as the school's director, through the ENT) closes the pending request")
+  void joiningAnotherWayClosesTheRequest() throws Exception {
+    requestData.entTeacher("National_ENS National_DIR", school.uai());
+    asTeacher.call(() -> joinRequests.request(school.id(), Locale.FRENCH));
+
+    asTeacher.call(() -> arrival.activateSchool(school.id()));
+
+    assertThat(asTeacher.call(() -> joinRequests.myPendingRequest(school.id()))).isEmpty();
+    assertThat(asAdmin.call(() -> joinRequests.pending(school.id()))).isEmpty();
+    assertThat(requestData.requests(school.id())).containsExactly("CANCELLED dated");
   }
 
   @Test
