@@ -1,7 +1,7 @@
 package org.opencrcn.identity.infrastructure;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -15,19 +15,25 @@ import javax.sql.DataSource;
 /**
  * Whether anything in the database refers to an account (results, memberships, a pupil record…).
  * The referring columns are read from the database's own foreign keys, so a table added by a later
- * migration is counted without anyone remembering to list it here.
+ * migration is counted without anyone remembering to list it here. They are read once: migrations
+ * run before the application serves anyone.
  */
-@Dependent
+@ApplicationScoped
 public class AccountFootprint {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   @Resource(lookup = "java:jboss/datasources/OpenCrcnDS")
   private DataSource dataSource;
 
+  private volatile List<String[]> references;
+
   /** True when no row of any table refers to the account: it can be deleted without losing anything. */
   public boolean isEmpty(long accountId) {
     try (Connection connection = dataSource.getConnection()) {
-      for (String[] reference : referencesToAccount(connection)) {
+      if (references == null) {
+        references = List.copyOf(referencesToAccount(connection));
+      }
+      for (String[] reference : references) {
         if (refers(connection, reference[0], reference[1], accountId)) {
           return false;
         }

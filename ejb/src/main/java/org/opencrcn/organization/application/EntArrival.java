@@ -3,17 +3,22 @@ package org.opencrcn.organization.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.opencrcn.identity.application.CallerAccount;
 import org.opencrcn.identity.domain.Account;
 import org.opencrcn.identity.domain.EntAffiliation;
 import org.opencrcn.identity.domain.EntProfile;
 import org.opencrcn.organization.application.ReconciliationRefusedException.Reason;
+import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Organization;
+import org.opencrcn.organization.domain.Pupil;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.organization.infrastructure.OrganizationRepository;
 import org.opencrcn.shared.AccessDeniedException;
@@ -29,6 +34,7 @@ import org.opencrcn.shared.Roles;
 @Stateless
 @RolesAllowed(Roles.LEARNER)
 public class EntArrival {
+  @PersistenceContext private EntityManager em;
   @Inject private CallerAccount caller;
   @Inject private OrganizationRepository organizations;
   @Inject private MembershipRepository memberships;
@@ -36,13 +42,13 @@ public class EntArrival {
   @Inject private Joining joining;
 
   public EntWelcome welcome() {
-    EntAffiliation ent = caller.entAffiliation();
+    Optional<Account> account = caller.find();
+    EntAffiliation ent = account.map(Account::entAffiliation).orElse(EntAffiliation.none());
     Map<String, Organization> known = organizations.findByUais(ent.uais());
-    Long accountId = caller.id().orElse(null);
-    List<EntSchool> schools = ent.uais().stream()
+    List<EntSchool> schools = account.isEmpty() ? List.of() : ent.uais().stream()
         .map(known::get)
         .filter(organization -> organization != null && !organization.archived())
-        .map(organization -> school(organization, accountId, ent))
+        .map(organization -> school(organization, account.get()))
         .toList();
     List<String> unknown = ent.uais().stream()
         .filter(uai -> !known.containsKey(uai) || known.get(uai).archived())
@@ -58,13 +64,13 @@ public class EntArrival {
    *     account matches; nothing is changed
    */
   public EntSchool linkPupilRecord(long organizationId, @NotNull LocalDate birthdate) {
-    Organization organization = schoolOfCaller(organizationId, EntProfile.PUPIL);
-    Account account = caller.find().orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+    Account account = callerAccount();
+    Organization organization = schoolOf(account, organizationId, EntProfile.PUPIL);
     if (isBlank(account.firstName()) || isBlank(account.lastName())) {
       throw new ReconciliationRefusedException(Reason.NO_MATCH);
     }
     reconciliation.reconcile(organizationId, birthdate, account.firstName(), account.lastName());
-    return school(organization, account.id(), caller.entAffiliation());
+    return school(organization, account);
   }
 
   /**
@@ -72,14 +78,19 @@ public class EntArrival {
    * space (the first one if it had none; beside the others if it had).
    */
   public EntSchool activateSchool(long organizationId) {
-    Organization organization = schoolOfCaller(organizationId, EntProfile.DIRECTOR);
-    long accountId = caller.id().orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
-    joining.join(organization, accountId, MembershipRole.ADMIN);
-    return school(organization, accountId, caller.entAffiliation());
+    Account account = callerAccount();
+    Organization organization = schoolOf(account, organizationId, EntProfile.DIRECTOR);
+    joining.join(organization, account.id(), MembershipRole.ADMIN);
+    return school(organization, account);
   }
 
-  private Organization schoolOfCaller(long organizationId, EntProfile profile) {
-    EntAffiliation ent = caller.entAffiliation();
+  private Account callerAccount() {
+    return caller.find().orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+  }
+
+  /** The organisation, when the account's ENT names it and gives the account this profile. */
+  private Organization schoolOf(Account account, long organizationId, EntProfile profile) {
+    EntAffiliation ent = account.entAffiliation();
     Organization organization = organizations.findById(organizationId)
         .filter(found -> !found.archived() && ent.isAttachedTo(found.uai()))
         .orElseThrow(() -> new AccessDeniedException("The caller's ENT does not name organisation " + organizationId));
@@ -89,12 +100,14 @@ public class EntArrival {
     return organization;
   }
 
-  private EntSchool school(Organization organization, Long accountId, EntAffiliation ent) {
-    boolean linked = accountId != null && ent.has(EntProfile.PUPIL)
-        && reconciliation.myRecord(organization.id()).isPresent();
-    MembershipRole role = accountId == null
-        ? null
-        : memberships.find(organization.id(), accountId).map(membership -> membership.role()).orElse(null);
+  private EntSchool school(Organization organization, Account account) {
+    boolean linked = account.entAffiliation().has(EntProfile.PUPIL)
+        && !em.createNamedQuery("Pupil.linkedTo", Pupil.class)
+            .setParameter("organization", organization.id())
+            .setParameter("account", account.id())
+            .getResultList()
+            .isEmpty();
+    MembershipRole role = memberships.find(organization.id(), account.id()).map(Membership::role).orElse(null);
     boolean administered = memberships.countAdministrators(organization.id()) > 0;
     return new EntSchool(organization.id(), organization.name(), organization.uai(), linked, role, administered);
   }

@@ -1,11 +1,9 @@
 package org.opencrcn.web.ent;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import org.opencrcn.identity.application.AttachmentPreview;
@@ -60,8 +58,7 @@ public class AttachView implements Serializable {
 
   /** After coming back through the ENT instead of the password: signs out and comes back here. */
   public void signInAgain() throws IOException, ServletException {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(SignOut.signOut((HttpServletRequest) external.getRequest(), "/ent/rattacher/" + token));
+    SignOut.signOutAndReturnTo(EntWelcomeView.ATTACH_PATH + token);
   }
 
   public boolean isSignInAgainOffered() {

@@ -1,11 +1,9 @@
 package org.opencrcn.web.ent;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -42,6 +40,8 @@ import org.opencrcn.web.shared.UserMessages;
 @ViewScoped
 public class EntWelcomeView implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** Where Keycloak sends the person back, signed in with their existing account (SecretLinkServlet). */
+  static final String ATTACH_PATH = "/ent/rattacher/";
   private static final DateTimeFormatter PARIS =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
@@ -125,9 +125,7 @@ public class EntWelcomeView implements Serializable {
   public void startAttachment() throws IOException, ServletException {
     attachRefusal = null;
     try {
-      String token = attachments.start();
-      var external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(SignOut.signOut((HttpServletRequest) external.getRequest(), "/ent/rattacher/" + token));
+      SignOut.signOutAndReturnTo(ATTACH_PATH + attachments.start());
     } catch (AttachmentRefusedException refused) {
       attachRefusal = refused.reason();
     }

@@ -1,8 +1,11 @@
 package org.opencrcn.web.shared;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -43,6 +46,12 @@ public final class SignOut {
       session.invalidate();
     }
     return target;
+  }
+
+  /** From a Faces action: signs out and sends the browser on, through Keycloak, to the path. */
+  public static void signOutAndReturnTo(String returnPath) throws IOException, ServletException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(signOut((HttpServletRequest) external.getRequest(), returnPath));
   }
 
   private static String publicBaseUrl(HttpServletRequest request) {
