@@ -1,2 +1,5 @@
-/** Positioning tests: answer validation, knowledge elements, scoring and the adaptive engine (rules in domain). */
+/**
+ * Positioning tests: answer validation, knowledge elements, scoring and the adaptive engine (rules
+ * in domain).
+ */
 package org.opencrcn.assessment;

@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret part of a mailed link: 256 random bits, URL-safe. What the database keeps of a
- * link is its SHA-256 hash, so that reading the database does not give the links.
+ * The secret part of a mailed link: 256 random bits, URL-safe. What the database keeps of a link is
+ * its SHA-256 hash, so that reading the database does not give the links.
  */
 public record SecretToken(String value) {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -27,7 +27,8 @@ public record SecretToken(String value) {
   /** SHA-256 in lower-case hex (64 characters); a random token needs no salt. */
   public static String hashOf(String token) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

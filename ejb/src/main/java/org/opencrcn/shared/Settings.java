@@ -21,14 +21,25 @@ public final class Settings {
     try {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalStateException("Setting " + property + " (" + environmentName(property) + ") is not a whole number: " + value, e);
+      throw new IllegalStateException(
+          "Setting "
+              + property
+              + " ("
+              + environmentName(property)
+              + ") is not a whole number: "
+              + value,
+          e);
     }
   }
 
-  /** A text setting, empty when neither the property nor the environment variable is set (or blank). */
+  /**
+   * A text setting, empty when neither the property nor the environment variable is set (or blank).
+   */
   public static java.util.Optional<String> text(String property) {
     String value = System.getProperty(property, System.getenv(environmentName(property)));
-    return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.trim());
+    return value == null || value.isBlank()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(value.trim());
   }
 
   static String environmentName(String property) {
@@ -47,7 +58,13 @@ public final class Settings {
       case "true" -> true;
       case "false" -> false;
       default ->
-          throw new IllegalStateException("Setting " + property + " (" + environmentName(property) + ") is neither true nor false: " + value);
+          throw new IllegalStateException(
+              "Setting "
+                  + property
+                  + " ("
+                  + environmentName(property)
+                  + ") is neither true nor false: "
+                  + value);
     };
   }
 }

@@ -24,8 +24,12 @@ class SecretTokenTest {
   @Test
   @DisplayName("What is stored is the SHA-256 of the token, not the token")
   void hash() {
-    assertThat(SecretToken.hashOf("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(SecretToken.hashOf("abc"))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     SecretToken token = SecretToken.generate();
-    assertThat(token.hash()).hasSize(64).isNotEqualTo(token.value()).isEqualTo(SecretToken.hashOf(token.value()));
+    assertThat(token.hash())
+        .hasSize(64)
+        .isNotEqualTo(token.value())
+        .isEqualTo(SecretToken.hashOf(token.value()));
   }
 }

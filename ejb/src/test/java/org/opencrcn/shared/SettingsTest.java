@@ -27,7 +27,8 @@ class SettingsTest {
 
   @Test
   void environmentNameIsDerivedFromTheProperty() {
-    assertThat(Settings.environmentName("opencrcn.positioning.improve-delay-days")).isEqualTo("OPENCRCN_POSITIONING_IMPROVE_DELAY_DAYS");
+    assertThat(Settings.environmentName("opencrcn.positioning.improve-delay-days"))
+        .isEqualTo("OPENCRCN_POSITIONING_IMPROVE_DELAY_DAYS");
   }
 
   @Test
@@ -35,7 +36,9 @@ class SettingsTest {
     System.setProperty(PROPERTY, "four");
     assertThatThrownBy(() -> Settings.integer(PROPERTY, 4))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining(PROPERTY).hasMessageContaining("OPENCRCN_TEST_ONLY_DELAY_DAYS").hasMessageContaining("four");
+        .hasMessageContaining(PROPERTY)
+        .hasMessageContaining("OPENCRCN_TEST_ONLY_DELAY_DAYS")
+        .hasMessageContaining("four");
   }
 
   @Test
@@ -50,7 +53,8 @@ class SettingsTest {
     System.setProperty(PROPERTY, "yes");
     assertThatThrownBy(() -> Settings.flag(PROPERTY, false))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining(PROPERTY).hasMessageContaining("yes");
+        .hasMessageContaining(PROPERTY)
+        .hasMessageContaining("yes");
   }
 
   @Test

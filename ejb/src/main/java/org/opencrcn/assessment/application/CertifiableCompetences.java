@@ -40,26 +40,34 @@ public class CertifiableCompetences {
     if (accountIds.isEmpty()) {
       return counts;
     }
-    Map<String, Pix> pixBySkill = snapshots.current().skills().stream()
-        .collect(Collectors.toMap(SnapshotSkill::name, SnapshotSkill::pix, (a, b) -> a));
+    Map<String, Pix> pixBySkill =
+        snapshots.current().skills().stream()
+            .collect(Collectors.toMap(SnapshotSkill::name, SnapshotSkill::pix, (a, b) -> a));
     List<Long> ids = new ArrayList<>(counts.keySet());
     for (int from = 0; from < ids.size(); from += QUERY_CHUNK) {
-      List<StoredKnowledgeElement> elements = em.createNamedQuery("StoredKnowledgeElement.ofAccounts", StoredKnowledgeElement.class)
-          .setParameter("accounts", ids.subList(from, Math.min(ids.size(), from + QUERY_CHUNK)))
-          .getResultList();
+      List<StoredKnowledgeElement> elements =
+          em.createNamedQuery("StoredKnowledgeElement.ofAccounts", StoredKnowledgeElement.class)
+              .setParameter("accounts", ids.subList(from, Math.min(ids.size(), from + QUERY_CHUNK)))
+              .getResultList();
       elements.stream()
-          .collect(Collectors.groupingBy(StoredKnowledgeElement::accountId,
-              Collectors.groupingBy(StoredKnowledgeElement::competenceCode,
-                  Collectors.mapping(StoredKnowledgeElement::toElement, Collectors.toList()))))
-          .forEach((account, byCompetence) -> counts.put(account, levelled(byCompetence, pixBySkill)));
+          .collect(
+              Collectors.groupingBy(
+                  StoredKnowledgeElement::accountId,
+                  Collectors.groupingBy(
+                      StoredKnowledgeElement::competenceCode,
+                      Collectors.mapping(StoredKnowledgeElement::toElement, Collectors.toList()))))
+          .forEach(
+              (account, byCompetence) -> counts.put(account, levelled(byCompetence, pixBySkill)));
     }
     return counts;
   }
 
-  private int levelled(Map<String, List<KnowledgeElement>> byCompetence, Map<String, Pix> pixBySkill) {
-    return (int) byCompetence.values().stream()
-        .map(elements -> CompetenceScore.of(elements, pixBySkill, rules.maxReachableLevel()))
-        .filter(score -> score.level() >= 1)
-        .count();
+  private int levelled(
+      Map<String, List<KnowledgeElement>> byCompetence, Map<String, Pix> pixBySkill) {
+    return (int)
+        byCompetence.values().stream()
+            .map(elements -> CompetenceScore.of(elements, pixBySkill, rules.maxReachableLevel()))
+            .filter(score -> score.level() >= 1)
+            .count();
   }
 }

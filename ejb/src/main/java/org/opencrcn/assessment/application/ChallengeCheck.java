@@ -17,11 +17,16 @@ public final class ChallengeCheck {
 
   public static boolean isRight(CatalogChallenge challenge, Answer answer) {
     return AnswerValidator.isRight(
-        ChallengeJson.readSolution(challenge.solutionJson()), tolerances(challenge),
-        ChallengeJson.fieldKeys(challenge.fieldsJson()), answer);
+        ChallengeJson.readSolution(challenge.solutionJson()),
+        tolerances(challenge),
+        ChallengeJson.fieldKeys(challenge.fieldsJson()),
+        answer);
   }
 
-  /** The challenge's enabled treatments ("T1,T2,T3"); unknown codes are ignored, empty means exact match. */
+  /**
+   * The challenge's enabled treatments ("T1,T2,T3"); unknown codes are ignored, empty means exact
+   * match.
+   */
   static Set<Tolerance> tolerances(CatalogChallenge challenge) {
     Set<Tolerance> tolerances = EnumSet.noneOf(Tolerance.class);
     for (String code : challenge.tolerances().split(",")) {

@@ -61,28 +61,47 @@ public class Discovery {
 
   /** The tests the caller may take, each with their run under way if any. */
   public List<TestOverview> tests(@NotNull Locale locale) {
-    Map<String, Long> started = em.createNamedQuery("DiscoveryRun.startedBy", DiscoveryRun.class)
-        .setParameter("account", account()).getResultStream()
-        .collect(Collectors.toMap(DiscoveryRun::testId, DiscoveryRun::id, (first, later) -> first));
-    return catalog.active(locale).stream().map(test -> new TestOverview(test, started.get(test.id()))).toList();
+    Map<String, Long> started =
+        em.createNamedQuery("DiscoveryRun.startedBy", DiscoveryRun.class)
+            .setParameter("account", account())
+            .getResultStream()
+            .collect(
+                Collectors.toMap(DiscoveryRun::testId, DiscoveryRun::id, (first, later) -> first));
+    return catalog.active(locale).stream()
+        .map(test -> new TestOverview(test, started.get(test.id())))
+        .toList();
   }
 
   /** A test the caller may start, or empty when no such test is offered. */
   public Optional<TestOverview> test(@NotBlank String testId, @NotNull Locale locale) {
-    return catalog.find(testId, locale).filter(Definition::active)
+    return catalog
+        .find(testId, locale)
+        .filter(Definition::active)
         .map(test -> new TestOverview(test, startedRun(testId).map(DiscoveryRun::id).orElse(null)));
   }
 
-  /** The caller's run of the test under way, or a new one (a finished test is taken again afresh). */
+  /**
+   * The caller's run of the test under way, or a new one (a finished test is taken again afresh).
+   */
   public long start(@NotBlank String testId) {
-    return startedRun(testId).orElseGet(() -> {
-      Definition test = catalog.find(testId, Locale.FRENCH).filter(Definition::active)
-          .orElseThrow(() -> new IllegalArgumentException("No discovery test offered as " + testId));
-      List<String> skills = test.skills().stream().map(TestedSkill::name).toList();
-      DiscoveryRun run = new DiscoveryRun(account(), testId, skills, SEEDS.nextLong(), Instant.now());
-      em.persist(run);
-      return run;
-    }).id();
+    return startedRun(testId)
+        .orElseGet(
+            () -> {
+              Definition test =
+                  catalog
+                      .find(testId, Locale.FRENCH)
+                      .filter(Definition::active)
+                      .orElseThrow(
+                          () ->
+                              new IllegalArgumentException(
+                                  "No discovery test offered as " + testId));
+              List<String> skills = test.skills().stream().map(TestedSkill::name).toList();
+              DiscoveryRun run =
+                  new DiscoveryRun(account(), testId, skills, SEEDS.nextLong(), Instant.now());
+              em.persist(run);
+              return run;
+            })
+        .id();
   }
 
   /** The question to answer now (the same until it is answered), or empty once the run is over. */
@@ -100,8 +119,10 @@ public class Discovery {
     if (run.currentChallengeId() == null) {
       run.ask(draw(run, skill.get(), position));
     }
-    ChallengePreview challenge = ChallengePreview.of(em.find(CatalogChallenge.class, run.currentChallengeId()));
-    return Optional.of(new Question(runId, title(run), position + 1, run.questionCount(), challenge));
+    ChallengePreview challenge =
+        ChallengePreview.of(em.find(CatalogChallenge.class, run.currentChallengeId()));
+    return Optional.of(
+        new Question(runId, title(run), position + 1, run.questionCount(), challenge));
   }
 
   /** Records the answer to the current question; {@code answer} null means "Je passe". */
@@ -124,8 +145,13 @@ public class Discovery {
     }
     Instant now = Instant.now();
     int position = answers(runId).size();
-    DiscoveryAnswer.Result result = skipped ? DiscoveryAnswer.Result.SKIPPED : right ? DiscoveryAnswer.Result.OK : DiscoveryAnswer.Result.KO;
-    em.persist(new DiscoveryAnswer(runId, position, challengeId, challenge.skillName(), rawValue, result, now));
+    DiscoveryAnswer.Result result =
+        skipped
+            ? DiscoveryAnswer.Result.SKIPPED
+            : right ? DiscoveryAnswer.Result.OK : DiscoveryAnswer.Result.KO;
+    em.persist(
+        new DiscoveryAnswer(
+            runId, position, challengeId, challenge.skillName(), rawValue, result, now));
     try {
       em.flush();
     } catch (PersistenceException twice) {
@@ -145,31 +171,52 @@ public class Discovery {
     DiscoveryRun run = owned(runId);
     List<DiscoveryAnswer> answers = answers(runId);
     List<TestedSkill> skills = catalog.testedSkills(run.skillNames(), locale);
-    Map<String, List<TutorialLink>> tutorials = tutorialsOf(
-        answers.stream().filter(a -> !a.right()).map(DiscoveryAnswer::skillName).collect(Collectors.toSet()));
-    List<QuestionResult> questions = answers.stream()
-        .map(a -> new QuestionResult(a.position() + 1, skills.get(a.position()).competenceTitle(), skills.get(a.position()).level(),
-            a.result(), a.right() ? List.of() : tutorials.getOrDefault(a.skillName(), List.of())))
-        .toList();
+    Map<String, List<TutorialLink>> tutorials =
+        tutorialsOf(
+            answers.stream()
+                .filter(a -> !a.right())
+                .map(DiscoveryAnswer::skillName)
+                .collect(Collectors.toSet()));
+    List<QuestionResult> questions =
+        answers.stream()
+            .map(
+                a ->
+                    new QuestionResult(
+                        a.position() + 1,
+                        skills.get(a.position()).competenceTitle(),
+                        skills.get(a.position()).level(),
+                        a.result(),
+                        a.right() ? List.of() : tutorials.getOrDefault(a.skillName(), List.of())))
+            .toList();
     int right = (int) answers.stream().filter(DiscoveryAnswer::right).count();
-    return new Result(runId, run.testId(), title(run), run.completed(), right, run.questionCount(), questions);
+    return new Result(
+        runId, run.testId(), title(run), run.completed(), right, run.questionCount(), questions);
   }
 
   private String draw(DiscoveryRun run, String skill, int position) {
-    List<String> playable = snapshots.current().skills().stream()
-        .filter(s -> s.name().equals(skill))
-        .flatMap(s -> s.challenges().stream())
-        .filter(c -> LOCALE.equals(c.locale()))
-        .map(c -> c.id())
-        .toList();
+    List<String> playable =
+        snapshots.current().skills().stream()
+            .filter(s -> s.name().equals(skill))
+            .flatMap(s -> s.challenges().stream())
+            .filter(c -> LOCALE.equals(c.locale()))
+            .map(c -> c.id())
+            .toList();
     // A content version published since the run started may have retired them all: retired
     // challenges are kept, so the run can still be finished.
-    List<String> candidates = playable.isEmpty()
-        ? em.createQuery("select c.id from CatalogChallenge c where c.skillName = :skill and c.locale = :locale", String.class)
-            .setParameter("skill", skill).setParameter("locale", LOCALE).getResultList()
-        : playable;
-    Set<String> seen = new HashSet<>(em.createNamedQuery("DiscoveryAnswer.challengesSeenBy", String.class)
-        .setParameter("account", account()).getResultList());
+    List<String> candidates =
+        playable.isEmpty()
+            ? em.createQuery(
+                    "select c.id from CatalogChallenge c where c.skillName = :skill and c.locale = :locale",
+                    String.class)
+                .setParameter("skill", skill)
+                .setParameter("locale", LOCALE)
+                .getResultList()
+            : playable;
+    Set<String> seen =
+        new HashSet<>(
+            em.createNamedQuery("DiscoveryAnswer.challengesSeenBy", String.class)
+                .setParameter("account", account())
+                .getResultList());
     return ChallengeDraw.pick(candidates, seen, run.seed(), position)
         .orElseThrow(() -> new IllegalStateException("No French challenge for " + skill));
   }
@@ -178,10 +225,15 @@ public class Discovery {
     if (skills.isEmpty()) {
       return Map.of();
     }
-    return em.createNamedQuery("CatalogTutorial.ofSkills", CatalogTutorial.class).setParameter("skills", skills)
+    return em.createNamedQuery("CatalogTutorial.ofSkills", CatalogTutorial.class)
+        .setParameter("skills", skills)
         .getResultStream()
-        .collect(Collectors.groupingBy(CatalogTutorial::skillName, Collectors.mapping(
-            t -> new TutorialLink(t.title(), t.url(), t.format(), t.durationMinutes()), Collectors.toList())));
+        .collect(
+            Collectors.groupingBy(
+                CatalogTutorial::skillName,
+                Collectors.mapping(
+                    t -> new TutorialLink(t.title(), t.url(), t.format(), t.durationMinutes()),
+                    Collectors.toList())));
   }
 
   private String title(DiscoveryRun run) {
@@ -190,8 +242,10 @@ public class Discovery {
 
   private Optional<DiscoveryRun> startedRun(String testId) {
     return em.createNamedQuery("DiscoveryRun.startedFor", DiscoveryRun.class)
-        .setParameter("account", account()).setParameter("test", testId)
-        .getResultStream().findFirst();
+        .setParameter("account", account())
+        .setParameter("test", testId)
+        .getResultStream()
+        .findFirst();
   }
 
   private DiscoveryRun owned(long runId) {
@@ -207,6 +261,8 @@ public class Discovery {
   }
 
   private List<DiscoveryAnswer> answers(long runId) {
-    return em.createNamedQuery("DiscoveryAnswer.ofRun", DiscoveryAnswer.class).setParameter("run", runId).getResultList();
+    return em.createNamedQuery("DiscoveryAnswer.ofRun", DiscoveryAnswer.class)
+        .setParameter("run", runId)
+        .getResultList();
   }
 }

@@ -2,7 +2,10 @@ package org.opencrcn.assessment.application;
 
 import jakarta.ejb.ApplicationException;
 
-/** Improving or resetting a competence before its delay has passed, or with nothing to act on; nothing is changed. */
+/**
+ * Improving or resetting a competence before its delay has passed, or with nothing to act on;
+ * nothing is changed.
+ */
 @ApplicationException(rollback = true)
 public class NotYetAvailableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -26,7 +29,10 @@ public class NotYetAvailableException extends RuntimeException {
     return action;
   }
 
-  /** Days before it becomes available; 0 when waiting will not help (e.g. already at the highest level). */
+  /**
+   * Days before it becomes available; 0 when waiting will not help (e.g. already at the highest
+   * level).
+   */
   public int daysLeft() {
     return daysLeft;
   }

@@ -57,8 +57,12 @@ import org.opencrcn.shared.Roles;
 public class Positioning {
   static final int CHECKPOINT_EVERY = 5;
   static final int MAX_ANSWER_LENGTH = 10_000;
-  /** The content's own language: challenges are drawn in it when the learner's language has none. */
+
+  /**
+   * The content's own language: challenges are drawn in it when the learner's language has none.
+   */
   static final String CONTENT_LOCALE = "fr";
+
   private static final SecureRandom SEEDS = new SecureRandom();
 
   @PersistenceContext private EntityManager em;
@@ -90,7 +94,8 @@ public class Positioning {
     long account = account();
     Scorecard scorecard = competenceState(account, competenceCode).scorecard(rules);
     if (!scorecard.improvable()) {
-      throw new NotYetAvailableException(Action.IMPROVE, scorecard.completed() ? scorecard.daysBeforeImproving() : 0);
+      throw new NotYetAvailableException(
+          Action.IMPROVE, scorecard.completed() ? scorecard.daysBeforeImproving() : 0);
     }
     return newTest(account, competenceCode, locale, true);
   }
@@ -107,7 +112,9 @@ public class Positioning {
     startedTest(account, competenceCode).ifPresent(test -> test.complete(now));
     latestPerSkill(state.elements()).values().stream()
         .filter(element -> element.status() != KnowledgeElement.Status.RESET)
-        .forEach(element -> em.persist(StoredKnowledgeElement.reset(account, competenceCode, element, now)));
+        .forEach(
+            element ->
+                em.persist(StoredKnowledgeElement.reset(account, competenceCode, element, now)));
   }
 
   /** The question to answer now (the same until it is answered), or empty once the test is over. */
@@ -120,23 +127,33 @@ public class Positioning {
     Knowledge knowledge = knowledge(assessment);
     Instant now = Instant.now();
     if (assessment.currentChallengeId() == null) {
-      Optional<SmartRandom.Challenge> next = SmartRandom.next(engineInput(assessment, answers, knowledge));
+      Optional<SmartRandom.Challenge> next =
+          SmartRandom.next(engineInput(assessment, answers, knowledge));
       if (next.isEmpty()) {
         assessment.complete(now);
         return Optional.empty();
       }
       assessment.ask(next.get().id(), now);
     }
-    ChallengePreview challenge = ChallengePreview.of(em.find(CatalogChallenge.class, assessment.currentChallengeId()));
-    Integer secondsLeft = challenge.timerSeconds() == null || assessment.askedAt() == null
-        ? null
-        : AnswerTiming.secondsLeft(challenge.timerSeconds(), assessment.askedAt(), now);
-    return Optional.of(new Question(
-        assessmentId, assessment.competenceCode(), answers.size() + 1, progress(assessment, knowledge), challenge, secondsLeft));
+    ChallengePreview challenge =
+        ChallengePreview.of(em.find(CatalogChallenge.class, assessment.currentChallengeId()));
+    Integer secondsLeft =
+        challenge.timerSeconds() == null || assessment.askedAt() == null
+            ? null
+            : AnswerTiming.secondsLeft(challenge.timerSeconds(), assessment.askedAt(), now);
+    return Optional.of(
+        new Question(
+            assessmentId,
+            assessment.competenceCode(),
+            answers.size() + 1,
+            progress(assessment, knowledge),
+            challenge,
+            secondsLeft));
   }
 
   /** Records the answer to the current question; {@code answer} null means "Je passe". */
-  public Outcome answer(long assessmentId, @NotBlank String challengeId, Answer answer, String rawValue) {
+  public Outcome answer(
+      long assessmentId, @NotBlank String challengeId, Answer answer, String rawValue) {
     Assessment assessment = owned(assessmentId);
     if (assessment.state() == Assessment.State.COMPLETED) {
       throw new AnswerRefusedException(Reason.FINISHED);
@@ -154,41 +171,79 @@ public class Positioning {
       throw new AnswerRefusedException(Reason.EMPTY);
     }
     Instant now = Instant.now();
-    String result = AnswerTiming.result(skipped, valid, challenge.timerSeconds(), assessment.askedAt(), now, rules.timerGraceSeconds());
-    RecordedAnswer recorded = new RecordedAnswer(assessmentId, challengeId, challenge.skillName(), rawValue, result, now,
-        AnswerTiming.secondsSpent(assessment.askedAt(), now));
+    String result =
+        AnswerTiming.result(
+            skipped,
+            valid,
+            challenge.timerSeconds(),
+            assessment.askedAt(),
+            now,
+            rules.timerGraceSeconds());
+    RecordedAnswer recorded =
+        new RecordedAnswer(
+            assessmentId,
+            challengeId,
+            challenge.skillName(),
+            rawValue,
+            result,
+            now,
+            AnswerTiming.secondsSpent(assessment.askedAt(), now));
     em.persist(recorded);
     em.flush();
     boolean right = recorded.right();
     List<SkillRef> competenceSkills = skillRefs(assessment.competenceCode());
-    SkillRef asked = competenceSkills.stream().filter(s -> s.name().equals(challenge.skillName())).findFirst().orElseThrow();
-    KnowledgeInference.fromAnswer(asked, right, competenceSkills.stream().filter(s -> s.tube().equals(asked.tube())).toList())
-        .forEach(element -> em.persist(new StoredKnowledgeElement(assessment, recorded, element, now)));
+    SkillRef asked =
+        competenceSkills.stream()
+            .filter(s -> s.name().equals(challenge.skillName()))
+            .findFirst()
+            .orElseThrow();
+    KnowledgeInference.fromAnswer(
+            asked,
+            right,
+            competenceSkills.stream().filter(s -> s.tube().equals(asked.tube())).toList())
+        .forEach(
+            element -> em.persist(new StoredKnowledgeElement(assessment, recorded, element, now)));
     assessment.answered();
     int answered = answers(assessmentId).size();
     return new Outcome(right, result, answered, answered % CHECKPOINT_EVERY == 0);
   }
 
-  /** The competence's pix and level (all the learner's tests on it count), for the test's result page. */
+  /**
+   * The competence's pix and level (all the learner's tests on it count), for the test's result
+   * page.
+   */
   public Result result(long assessmentId) {
     Assessment assessment = owned(assessmentId);
-    Scorecard scorecard = competenceState(assessment.accountId(), assessment.competenceCode()).scorecard(rules);
-    return new Result(assessment.competenceCode(), assessment.state() == Assessment.State.COMPLETED, scorecard);
+    Scorecard scorecard =
+        competenceState(assessment.accountId(), assessment.competenceCode()).scorecard(rules);
+    return new Result(
+        assessment.competenceCode(), assessment.state() == Assessment.State.COMPLETED, scorecard);
   }
 
   /** The caller's scorecard on each competence they ever started, by competence code. */
   public Map<String, Scorecard> scorecards() {
     long account = account();
-    Map<String, List<Assessment>> tests = em.createNamedQuery("Assessment.ofAccount", Assessment.class)
-        .setParameter("account", account).getResultStream()
-        .collect(Collectors.groupingBy(Assessment::competenceCode));
-    Map<String, List<StoredKnowledgeElement>> elements = em.createNamedQuery("StoredKnowledgeElement.ofAccount", StoredKnowledgeElement.class)
-        .setParameter("account", account).getResultStream()
-        .collect(Collectors.groupingBy(StoredKnowledgeElement::competenceCode));
+    Map<String, List<Assessment>> tests =
+        em.createNamedQuery("Assessment.ofAccount", Assessment.class)
+            .setParameter("account", account)
+            .getResultStream()
+            .collect(Collectors.groupingBy(Assessment::competenceCode));
+    Map<String, List<StoredKnowledgeElement>> elements =
+        em.createNamedQuery("StoredKnowledgeElement.ofAccount", StoredKnowledgeElement.class)
+            .setParameter("account", account)
+            .getResultStream()
+            .collect(Collectors.groupingBy(StoredKnowledgeElement::competenceCode));
     Map<String, Scorecard> scorecards = new TreeMap<>();
-    tests.forEach((competence, ofCompetence) -> scorecards.put(competence,
-        new CompetenceState(competence, ofCompetence.get(ofCompetence.size() - 1), elements.getOrDefault(competence, List.of()),
-            pixBySkill(competence)).scorecard(rules)));
+    tests.forEach(
+        (competence, ofCompetence) ->
+            scorecards.put(
+                competence,
+                new CompetenceState(
+                        competence,
+                        ofCompetence.get(ofCompetence.size() - 1),
+                        elements.getOrDefault(competence, List.of()),
+                        pixBySkill(competence))
+                    .scorecard(rules)));
     return scorecards;
   }
 
@@ -201,19 +256,40 @@ public class Positioning {
   public List<PositioningViews.AnswerSummary> lastAnswers(long assessmentId, int count) {
     owned(assessmentId);
     List<RecordedAnswer> answers = answers(assessmentId);
-    List<RecordedAnswer> last = answers.subList(Math.max(0, answers.size() - count), answers.size());
-    Set<String> failedSkills = last.stream().filter(a -> !a.right()).map(RecordedAnswer::skillName).collect(Collectors.toSet());
-    Map<String, List<PositioningViews.TutorialLink>> tutorials = failedSkills.isEmpty()
-        ? Map.of()
-        : em.createNamedQuery("CatalogTutorial.ofSkills", CatalogTutorial.class).setParameter("skills", failedSkills)
-            .getResultStream()
-            .collect(Collectors.groupingBy(CatalogTutorial::skillName, Collectors.mapping(
-                t -> new PositioningViews.TutorialLink(t.skillName(), t.title(), t.url(), t.format(), t.durationMinutes()), Collectors.toList())));
+    List<RecordedAnswer> last =
+        answers.subList(Math.max(0, answers.size() - count), answers.size());
+    Set<String> failedSkills =
+        last.stream()
+            .filter(a -> !a.right())
+            .map(RecordedAnswer::skillName)
+            .collect(Collectors.toSet());
+    Map<String, List<PositioningViews.TutorialLink>> tutorials =
+        failedSkills.isEmpty()
+            ? Map.of()
+            : em.createNamedQuery("CatalogTutorial.ofSkills", CatalogTutorial.class)
+                .setParameter("skills", failedSkills)
+                .getResultStream()
+                .collect(
+                    Collectors.groupingBy(
+                        CatalogTutorial::skillName,
+                        Collectors.mapping(
+                            t ->
+                                new PositioningViews.TutorialLink(
+                                    t.skillName(),
+                                    t.title(),
+                                    t.url(),
+                                    t.format(),
+                                    t.durationMinutes()),
+                            Collectors.toList())));
     List<PositioningViews.AnswerSummary> summaries = new ArrayList<>();
     for (int i = 0; i < last.size(); i++) {
       RecordedAnswer answer = last.get(i);
-      summaries.add(new PositioningViews.AnswerSummary(answers.size() - last.size() + i + 1, answer.challengeId(), answer.result(),
-          answer.right() ? List.of() : tutorials.getOrDefault(answer.skillName(), List.of())));
+      summaries.add(
+          new PositioningViews.AnswerSummary(
+              answers.size() - last.size() + i + 1,
+              answer.challengeId(),
+              answer.result(),
+              answer.right() ? List.of() : tutorials.getOrDefault(answer.skillName(), List.of())));
     }
     return summaries;
   }
@@ -226,15 +302,18 @@ public class Positioning {
     if (!snapshots.current().skillsByCompetence().containsKey(competenceCode)) {
       throw new IllegalArgumentException("No content for competence " + competenceCode);
     }
-    Assessment created = new Assessment(account, competenceCode, SEEDS.nextLong(), locale, improving, Instant.now());
+    Assessment created =
+        new Assessment(account, competenceCode, SEEDS.nextLong(), locale, improving, Instant.now());
     em.persist(created);
     return created.id();
   }
 
   private Optional<Assessment> startedTest(long account, String competenceCode) {
     return em.createNamedQuery("Assessment.startedFor", Assessment.class)
-        .setParameter("account", account).setParameter("competence", competenceCode)
-        .getResultStream().findFirst();
+        .setParameter("account", account)
+        .setParameter("competence", competenceCode)
+        .getResultStream()
+        .findFirst();
   }
 
   private Assessment owned(long assessmentId) {
@@ -246,26 +325,51 @@ public class Positioning {
   }
 
   /** The learner's latest test and knowledge elements on a competence. */
-  private record CompetenceState(String competence, Assessment latest, List<StoredKnowledgeElement> elements, Map<String, Pix> pix) {
+  private record CompetenceState(
+      String competence,
+      Assessment latest,
+      List<StoredKnowledgeElement> elements,
+      Map<String, Pix> pix) {
     Scorecard scorecard(PositioningRules rules) {
-      CompetenceScore score = CompetenceScore.of(elements.stream().map(StoredKnowledgeElement::toElement).toList(), pix,
-          rules.maxReachableLevel());
-      Instant lastAnswer = elements.isEmpty() ? null : elements.get(elements.size() - 1).createdAt();
-      Instant lastReset = elements.stream().filter(e -> e.toElement().status() == KnowledgeElement.Status.RESET)
-          .map(StoredKnowledgeElement::createdAt).max(Instant::compareTo).orElse(null);
-      Scorecard.Status status = latest == null || (lastReset != null && !latest.createdAt().isAfter(lastReset))
-          ? Scorecard.Status.NOT_STARTED
-          : latest.state() == Assessment.State.STARTED ? Scorecard.Status.STARTED : Scorecard.Status.COMPLETED;
+      CompetenceScore score =
+          CompetenceScore.of(
+              elements.stream().map(StoredKnowledgeElement::toElement).toList(),
+              pix,
+              rules.maxReachableLevel());
+      Instant lastAnswer =
+          elements.isEmpty() ? null : elements.get(elements.size() - 1).createdAt();
+      Instant lastReset =
+          elements.stream()
+              .filter(e -> e.toElement().status() == KnowledgeElement.Status.RESET)
+              .map(StoredKnowledgeElement::createdAt)
+              .max(Instant::compareTo)
+              .orElse(null);
+      Scorecard.Status status =
+          latest == null || (lastReset != null && !latest.createdAt().isAfter(lastReset))
+              ? Scorecard.Status.NOT_STARTED
+              : latest.state() == Assessment.State.STARTED
+                  ? Scorecard.Status.STARTED
+                  : Scorecard.Status.COMPLETED;
       return Scorecard.of(competence, status, score, lastAnswer, Instant.now(), rules);
     }
   }
 
   private CompetenceState competenceState(long account, String competenceCode) {
-    Assessment latest = em.createQuery(
-            "select a from Assessment a where a.accountId = :account and a.competenceCode = :competence order by a.id desc", Assessment.class)
-        .setParameter("account", account).setParameter("competence", competenceCode).setMaxResults(1)
-        .getResultStream().findFirst().orElse(null);
-    return new CompetenceState(competenceCode, latest, competenceElements(account, competenceCode), pixBySkill(competenceCode));
+    Assessment latest =
+        em.createQuery(
+                "select a from Assessment a where a.accountId = :account and a.competenceCode = :competence order by a.id desc",
+                Assessment.class)
+            .setParameter("account", account)
+            .setParameter("competence", competenceCode)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return new CompetenceState(
+        competenceCode,
+        latest,
+        competenceElements(account, competenceCode),
+        pixBySkill(competenceCode));
   }
 
   /**
@@ -277,15 +381,19 @@ public class Positioning {
   private Knowledge knowledge(Assessment assessment) {
     Set<String> known = new HashSet<>();
     Map<String, KnowledgeElement> before = new HashMap<>();
-    for (StoredKnowledgeElement stored : competenceElements(assessment.accountId(), assessment.competenceCode())) {
+    for (StoredKnowledgeElement stored :
+        competenceElements(assessment.accountId(), assessment.competenceCode())) {
       if (assessment.id().equals(stored.assessmentId())) {
         known.add(stored.toElement().skill());
       } else {
         before.put(stored.toElement().skill(), stored.toElement());
       }
     }
-    Set<String> validatedBefore = before.values().stream()
-        .filter(e -> e.status() == KnowledgeElement.Status.VALIDATED).map(KnowledgeElement::skill).collect(Collectors.toSet());
+    Set<String> validatedBefore =
+        before.values().stream()
+            .filter(e -> e.status() == KnowledgeElement.Status.VALIDATED)
+            .map(KnowledgeElement::skill)
+            .collect(Collectors.toSet());
     known.addAll(validatedBefore);
     return new Knowledge(known, validatedBefore);
   }
@@ -295,48 +403,84 @@ public class Positioning {
     return skills == 0 ? 0 : (int) Math.min(99, knowledge.knownSkills().size() * 100L / skills);
   }
 
-  private SmartRandom.Input engineInput(Assessment assessment, List<RecordedAnswer> answers, Knowledge knowledge) {
-    List<SnapshotSkill> skills = snapshots.current().skillsByCompetence().getOrDefault(assessment.competenceCode(), List.of());
-    Map<String, SnapshotSkill> skillByName = skills.stream().collect(Collectors.toMap(SnapshotSkill::name, s -> s));
+  private SmartRandom.Input engineInput(
+      Assessment assessment, List<RecordedAnswer> answers, Knowledge knowledge) {
+    List<SnapshotSkill> skills =
+        snapshots
+            .current()
+            .skillsByCompetence()
+            .getOrDefault(assessment.competenceCode(), List.of());
+    Map<String, SnapshotSkill> skillByName =
+        skills.stream().collect(Collectors.toMap(SnapshotSkill::name, s -> s));
     Map<String, Integer> timers = new HashMap<>();
-    skills.forEach(s -> s.challenges().stream().filter(c -> c.timerSeconds() != null)
-        .forEach(c -> timers.put(c.id(), c.timerSeconds())));
-    List<SmartRandom.Skill> engineSkills = skills.stream()
-        .map(s -> new SmartRandom.Skill(s.name(), s.tube(), s.level(),
-            s.challenges().stream().map(c -> new SmartRandom.Challenge(c.id(), c.locale(), c.timerSeconds() != null)).toList()))
-        .toList();
+    skills.forEach(
+        s ->
+            s.challenges().stream()
+                .filter(c -> c.timerSeconds() != null)
+                .forEach(c -> timers.put(c.id(), c.timerSeconds())));
+    List<SmartRandom.Skill> engineSkills =
+        skills.stream()
+            .map(
+                s ->
+                    new SmartRandom.Skill(
+                        s.name(),
+                        s.tube(),
+                        s.level(),
+                        s.challenges().stream()
+                            .map(
+                                c ->
+                                    new SmartRandom.Challenge(
+                                        c.id(), c.locale(), c.timerSeconds() != null))
+                            .toList()))
+            .toList();
     List<RecordedAnswer> earlier = assessment.improving() ? earlierAnswers(assessment) : List.of();
     List<SmartRandom.PastAnswer> past = new ArrayList<>();
-    // Improving: the skills still validated from earlier tests inform the estimate, as their answers did then.
-    earlier.stream().filter(a -> a.right() && knowledge.validatedBefore().contains(a.skillName()))
+    // Improving: the skills still validated from earlier tests inform the estimate, as their
+    // answers did then.
+    earlier.stream()
+        .filter(a -> a.right() && knowledge.validatedBefore().contains(a.skillName()))
         .forEach(a -> pastAnswer(a, skillByName, timers).ifPresent(past::add));
     answers.forEach(a -> pastAnswer(a, skillByName, timers).ifPresent(past::add));
-    Set<String> seenBefore = earlier.stream().map(RecordedAnswer::challengeId).collect(Collectors.toSet());
-    List<String> locales = List.copyOf(new LinkedHashSet<>(List.of(assessment.locale(), CONTENT_LOCALE)));
-    return new SmartRandom.Input(engineSkills, past, knowledge.knownSkills(), locales, seenBefore, assessment.seed());
+    Set<String> seenBefore =
+        earlier.stream().map(RecordedAnswer::challengeId).collect(Collectors.toSet());
+    List<String> locales =
+        List.copyOf(new LinkedHashSet<>(List.of(assessment.locale(), CONTENT_LOCALE)));
+    return new SmartRandom.Input(
+        engineSkills, past, knowledge.knownSkills(), locales, seenBefore, assessment.seed());
   }
 
   /** Empty for an answer whose skill left the content: it tells nothing of today's skills. */
   private static Optional<SmartRandom.PastAnswer> pastAnswer(
       RecordedAnswer answer, Map<String, SnapshotSkill> skillByName, Map<String, Integer> timers) {
     return Optional.ofNullable(skillByName.get(answer.skillName()))
-        .map(skill -> new SmartRandom.PastAnswer(answer.challengeId(), skill.level(), answer.right(), timers.containsKey(answer.challengeId())));
+        .map(
+            skill ->
+                new SmartRandom.PastAnswer(
+                    answer.challengeId(),
+                    skill.level(),
+                    answer.right(),
+                    timers.containsKey(answer.challengeId())));
   }
 
   private List<RecordedAnswer> earlierAnswers(Assessment assessment) {
     return em.createNamedQuery("RecordedAnswer.ofCompetence", RecordedAnswer.class)
-        .setParameter("account", assessment.accountId()).setParameter("competence", assessment.competenceCode())
-        .getResultStream().filter(a -> !a.assessmentId().equals(assessment.id())).toList();
+        .setParameter("account", assessment.accountId())
+        .setParameter("competence", assessment.competenceCode())
+        .getResultStream()
+        .filter(a -> !a.assessmentId().equals(assessment.id()))
+        .toList();
   }
 
-  private static Map<String, KnowledgeElement> latestPerSkill(List<StoredKnowledgeElement> elements) {
+  private static Map<String, KnowledgeElement> latestPerSkill(
+      List<StoredKnowledgeElement> elements) {
     Map<String, KnowledgeElement> latest = new HashMap<>();
     elements.forEach(stored -> latest.put(stored.toElement().skill(), stored.toElement()));
     return latest;
   }
 
   private Map<String, Pix> pixBySkill(String competenceCode) {
-    return skillRefs(competenceCode).stream().collect(Collectors.toMap(SkillRef::name, SkillRef::pix));
+    return skillRefs(competenceCode).stream()
+        .collect(Collectors.toMap(SkillRef::name, SkillRef::pix));
   }
 
   private List<SkillRef> skillRefs(String competenceCode) {
@@ -346,11 +490,15 @@ public class Positioning {
   }
 
   private List<RecordedAnswer> answers(long assessmentId) {
-    return em.createNamedQuery("RecordedAnswer.ofAssessment", RecordedAnswer.class).setParameter("assessment", assessmentId).getResultList();
+    return em.createNamedQuery("RecordedAnswer.ofAssessment", RecordedAnswer.class)
+        .setParameter("assessment", assessmentId)
+        .getResultList();
   }
 
   private List<StoredKnowledgeElement> competenceElements(long account, String competenceCode) {
     return em.createNamedQuery("StoredKnowledgeElement.ofCompetence", StoredKnowledgeElement.class)
-        .setParameter("account", account).setParameter("competence", competenceCode).getResultList();
+        .setParameter("account", account)
+        .setParameter("competence", competenceCode)
+        .getResultList();
   }
 }

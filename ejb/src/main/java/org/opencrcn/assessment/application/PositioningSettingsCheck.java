@@ -6,7 +6,10 @@ import jakarta.ejb.Startup;
 import java.util.logging.Logger;
 import org.opencrcn.assessment.domain.scoring.PositioningRules;
 
-/** Reads the positioning settings at deployment, so that a mistyped value stops it with the setting's name. */
+/**
+ * Reads the positioning settings at deployment, so that a mistyped value stops it with the
+ * setting's name.
+ */
 @Startup
 @Singleton
 public class PositioningSettingsCheck {

@@ -17,7 +17,12 @@ public final class PositioningViews {
    *     the question was shown, reloading does not restart it); null when the challenge has none
    */
   public record Question(
-      long assessmentId, String competenceCode, int number, int progressPercent, ChallengePreview challenge, Integer secondsLeft)
+      long assessmentId,
+      String competenceCode,
+      int number,
+      int progressPercent,
+      ChallengePreview challenge,
+      Integer secondsLeft)
       implements Serializable {
     public boolean timed() {
       return secondsLeft != null;
@@ -25,14 +30,16 @@ public final class PositioningViews {
   }
 
   /** Whether the answer was right, and whether a checkpoint (every 5 answers) is due. */
-  public record Outcome(boolean right, String result, int answered, boolean checkpointDue) implements Serializable {}
+  public record Outcome(boolean right, String result, int answered, boolean checkpointDue)
+      implements Serializable {}
 
   /**
    * The competence's pix and level after the test, and when it may be improved or reset.
    *
    * @param completed whether this test is over
    */
-  public record Result(String competenceCode, boolean completed, Scorecard scorecard) implements Serializable {
+  public record Result(String competenceCode, boolean completed, Scorecard scorecard)
+      implements Serializable {
     public long pix() {
       return scorecard.pix();
     }
@@ -42,8 +49,12 @@ public final class PositioningViews {
     }
   }
 
-  /** One answer of the test, for the checkpoint, with the tutorials of its skill when it was not right. */
-  public record AnswerSummary(int number, String challengeId, String result, List<TutorialLink> tutorials)
+  /**
+   * One answer of the test, for the checkpoint, with the tutorials of its skill when it was not
+   * right.
+   */
+  public record AnswerSummary(
+      int number, String challengeId, String result, List<TutorialLink> tutorials)
       implements Serializable {
     public boolean right() {
       return "ok".equals(result);
@@ -54,7 +65,11 @@ public final class PositioningViews {
     }
   }
 
-  /** A tutorial to progress on a failed skill ("Réponses et tutos"); the skill lets the learner save it. */
-  public record TutorialLink(String skillName, String title, String url, String format, int durationMinutes)
+  /**
+   * A tutorial to progress on a failed skill ("Réponses et tutos"); the skill lets the learner save
+   * it.
+   */
+  public record TutorialLink(
+      String skillName, String title, String url, String format, int durationMinutes)
       implements Serializable {}
 }

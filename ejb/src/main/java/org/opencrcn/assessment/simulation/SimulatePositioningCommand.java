@@ -27,9 +27,9 @@ import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
 import org.opencrcn.referential.infrastructure.pack.PackFiles;
 
 /**
- * Runs the real engine (the same classes as the platform) against simulated learners of known
- * level on a content pack, and prints per competence and overall: share placed at their exact
- * level, share within ±1, mean and maximum number of questions; then one summary line.
+ * Runs the real engine (the same classes as the platform) against simulated learners of known level
+ * on a content pack, and prints per competence and overall: share placed at their exact level,
+ * share within ±1, mean and maximum number of questions; then one summary line.
  *
  * <p>{@code ./simulate.sh <pack> [learners=200] [seed=1] [model=threshold|logistic] [slip=0]
  * [guess=0] [min level=0] [max level=6]}
@@ -42,7 +42,8 @@ public final class SimulatePositioningCommand {
 
   public static void main(String[] args) {
     if (args.length < 1) {
-      System.out.println("usage: ./simulate.sh <pack> [learners] [seed] [threshold|logistic] [slip] [guess] [min level] [max level]");
+      System.out.println(
+          "usage: ./simulate.sh <pack> [learners] [seed] [threshold|logistic] [slip] [guess] [min level] [max level]");
       System.exit(2);
     }
     int learners = arg(args, 1, 200);
@@ -53,7 +54,9 @@ public final class SimulatePositioningCommand {
             : new LearnerModel.Threshold(argD(args, 4, 0), argD(args, 5, 0));
     int minLevel = arg(args, 6, 0);
     int maxLevel = arg(args, 7, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL);
-    var reading = new ContentPackReader().read(PackFiles.fromFolder(Path.of(args[0])), CrcnFrame.COMPETENCE_CODES);
+    var reading =
+        new ContentPackReader()
+            .read(PackFiles.fromFolder(Path.of(args[0])), CrcnFrame.COMPETENCE_CODES);
     if (!reading.valid()) {
       System.out.println("The pack has errors: run ./validate-content.sh on it first.");
       System.exit(1);
@@ -75,47 +78,83 @@ public final class SimulatePositioningCommand {
     System.out.println(line("overall", all));
   }
 
-  static Run simulate(CompetenceContent competence, int trueLevel, LearnerModel model, long assessmentSeed, Random random) {
+  static Run simulate(
+      CompetenceContent competence,
+      int trueLevel,
+      LearnerModel model,
+      long assessmentSeed,
+      Random random) {
     Map<String, Pix> pix = SkillPixValues.of(competence);
     List<SmartRandom.Skill> skills = new ArrayList<>();
     List<SkillRef> refs = new ArrayList<>();
     Map<String, SkillRef> refByChallenge = new HashMap<>();
-    competence.tubes().forEach(tube -> tube.skills().stream().filter(s -> s.active()).forEach(skill -> {
-      SkillRef ref = new SkillRef(skill.name(), tube.name(), skill.level(), pix.get(skill.name()));
-      refs.add(ref);
-      List<Challenge> challenges = skill.challenges().stream()
-          .filter(c -> c.status().playable())
-          .flatMap(c -> c.declinations().stream())
-          .map(c -> new Challenge(c.id(), c.locale(), c.timerSeconds() != null))
-          .toList();
-      challenges.forEach(c -> refByChallenge.put(c.id(), ref));
-      skills.add(new SmartRandom.Skill(skill.name(), tube.name(), skill.level(), challenges));
-    }));
+    competence
+        .tubes()
+        .forEach(
+            tube ->
+                tube.skills().stream()
+                    .filter(s -> s.active())
+                    .forEach(
+                        skill -> {
+                          SkillRef ref =
+                              new SkillRef(
+                                  skill.name(), tube.name(), skill.level(), pix.get(skill.name()));
+                          refs.add(ref);
+                          List<Challenge> challenges =
+                              skill.challenges().stream()
+                                  .filter(c -> c.status().playable())
+                                  .flatMap(c -> c.declinations().stream())
+                                  .map(
+                                      c ->
+                                          new Challenge(
+                                              c.id(), c.locale(), c.timerSeconds() != null))
+                                  .toList();
+                          challenges.forEach(c -> refByChallenge.put(c.id(), ref));
+                          skills.add(
+                              new SmartRandom.Skill(
+                                  skill.name(), tube.name(), skill.level(), challenges));
+                        }));
     List<PastAnswer> answers = new ArrayList<>();
     List<KnowledgeElement> elements = new ArrayList<>();
     Set<String> known = new HashSet<>();
-    for (Optional<Challenge> next = SmartRandom.next(new SmartRandom.Input(skills, answers, known, "fr", assessmentSeed));
+    for (Optional<Challenge> next =
+            SmartRandom.next(new SmartRandom.Input(skills, answers, known, "fr", assessmentSeed));
         next.isPresent();
-        next = SmartRandom.next(new SmartRandom.Input(skills, answers, known, "fr", assessmentSeed))) {
+        next =
+            SmartRandom.next(new SmartRandom.Input(skills, answers, known, "fr", assessmentSeed))) {
       SkillRef asked = refByChallenge.get(next.get().id());
       boolean right = model.answersRight(trueLevel, asked.level(), random);
       answers.add(new PastAnswer(next.get().id(), asked.level(), right, next.get().timed()));
-      var inferred = KnowledgeInference.fromAnswer(asked, right, refs.stream().filter(r -> r.tube().equals(asked.tube())).toList());
+      var inferred =
+          KnowledgeInference.fromAnswer(
+              asked, right, refs.stream().filter(r -> r.tube().equals(asked.tube())).toList());
       elements.addAll(inferred);
       inferred.forEach(e -> known.add(e.skill()));
     }
-    int placed = CompetenceScore.of(elements, pix, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL).level();
+    int placed =
+        CompetenceScore.of(elements, pix, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL).level();
     return new Run(trueLevel, placed, answers.size());
   }
 
   static String line(String label, List<Run> runs) {
-    double exact = runs.stream().filter(r -> r.placedLevel() == r.trueLevel()).count() / (double) runs.size();
-    double withinOne = runs.stream().filter(r -> Math.abs(r.placedLevel() - r.trueLevel()) <= 1).count() / (double) runs.size();
+    double exact =
+        runs.stream().filter(r -> r.placedLevel() == r.trueLevel()).count() / (double) runs.size();
+    double withinOne =
+        runs.stream().filter(r -> Math.abs(r.placedLevel() - r.trueLevel()) <= 1).count()
+            / (double) runs.size();
     double meanQuestions = runs.stream().mapToInt(Run::questions).average().orElse(0);
     int maxQuestions = runs.stream().mapToInt(Run::questions).max().orElse(0);
     int minQuestions = runs.stream().mapToInt(Run::questions).min().orElse(0);
-    return String.format(Locale.ROOT, "%s learners=%d exact=%.3f within_one=%.3f mean_questions=%.1f min_questions=%d max_questions=%d",
-        label, runs.size(), exact, withinOne, meanQuestions, minQuestions, maxQuestions);
+    return String.format(
+        Locale.ROOT,
+        "%s learners=%d exact=%.3f within_one=%.3f mean_questions=%.1f min_questions=%d max_questions=%d",
+        label,
+        runs.size(),
+        exact,
+        withinOne,
+        meanQuestions,
+        minQuestions,
+        maxQuestions);
   }
 
   private static int arg(String[] args, int index, int fallback) {

@@ -19,11 +19,7 @@ public class CertifAccess {
 
   /** The caller's certification centres; empty for a person who belongs to none. */
   public List<CentreSummary> myCentres() {
-    return caller
-        .id()
-        .map(memberships::findByAccount)
-        .orElseGet(List::of)
-        .stream()
+    return caller.id().map(memberships::findByAccount).orElseGet(List::of).stream()
         .map(CentreMembership::centre)
         .map(CentreSummary::of)
         .toList();

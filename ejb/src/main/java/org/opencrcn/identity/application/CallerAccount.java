@@ -27,8 +27,8 @@ public class CallerAccount {
   }
 
   /**
-   * What the caller's school ENT asserted at their last ENT sign-in (stored by {@link SignIn}, which
-   * takes it from the verified ID token): services read it here, never from their parameters.
+   * What the caller's school ENT asserted at their last ENT sign-in (stored by {@link SignIn},
+   * which takes it from the verified ID token): services read it here, never from their parameters.
    */
   public EntAffiliation entAffiliation() {
     return find().map(Account::entAffiliation).orElse(EntAffiliation.none());

@@ -29,10 +29,10 @@ import org.opencrcn.shared.SecretToken;
 /**
  * Attaches an ENT identity to the person's existing local account, so that they never have two
  * accounts (the trap met with the GAR: results under one account, the school's record under the
- * other). Two steps, in two sign-ins: signed in through the ENT, the person asks for it
- * ({@link #start}); signed in again with the local account's password, they confirm
- * ({@link #attach}). The account the ENT made at the first sign-in is then deleted, which is only
- * allowed while nothing refers to it; from then on, the ENT opens the local account.
+ * other). Two steps, in two sign-ins: signed in through the ENT, the person asks for it ({@link
+ * #start}); signed in again with the local account's password, they confirm ({@link #attach}). The
+ * account the ENT made at the first sign-in is then deleted, which is only allowed while nothing
+ * refers to it; from then on, the ENT opens the local account.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -42,10 +42,16 @@ public class IdentityAttachments {
   @Inject private AccountRepository accounts;
   @Inject private AccountFootprint footprint;
 
-  /** Whether the caller may attach their ENT identity to another account: an ENT account still empty. */
+  /**
+   * Whether the caller may attach their ENT identity to another account: an ENT account still
+   * empty.
+   */
   public boolean offered() {
-    return caller.find()
-        .filter(account -> account.origin() == AccountOrigin.ENT && account.subject().equals(caller.subject()))
+    return caller
+        .find()
+        .filter(
+            account ->
+                account.origin() == AccountOrigin.ENT && account.subject().equals(caller.subject()))
         .map(account -> footprint.isEmpty(account.id()))
         .orElse(false);
   }
@@ -69,9 +75,12 @@ public class IdentityAttachments {
   public AttachmentPreview preview(@NotBlank String token) {
     IdentityAttachment attachment = usable(token, LockModeType.NONE);
     Account local = localAccountOfCaller(attachment);
-    Account ent = accounts.findBySubject(attachment.entSubject())
-        .orElseThrow(() -> new AttachmentRefusedException(UNKNOWN_LINK));
-    return new AttachmentPreview(ent.displayName(), ent.entAffiliation().uais(), local.displayName(), local.username());
+    Account ent =
+        accounts
+            .findBySubject(attachment.entSubject())
+            .orElseThrow(() -> new AttachmentRefusedException(UNKNOWN_LINK));
+    return new AttachmentPreview(
+        ent.displayName(), ent.entAffiliation().uais(), local.displayName(), local.username());
   }
 
   /** Makes the ENT identity of the request open the caller's (local) account from now on. */
@@ -79,8 +88,10 @@ public class IdentityAttachments {
     Instant now = Instant.now();
     IdentityAttachment attachment = usable(token, LockModeType.PESSIMISTIC_WRITE);
     Account local = localAccountOfCaller(attachment);
-    Account ent = accounts.lockByOwnSubject(attachment.entSubject())
-        .orElseThrow(() -> new AttachmentRefusedException(UNKNOWN_LINK));
+    Account ent =
+        accounts
+            .lockByOwnSubject(attachment.entSubject())
+            .orElseThrow(() -> new AttachmentRefusedException(UNKNOWN_LINK));
     if (!footprint.isEmpty(ent.id())) {
       throw new AttachmentRefusedException(ENT_ACCOUNT_IN_USE);
     }
@@ -91,7 +102,8 @@ public class IdentityAttachments {
   }
 
   private Account entAccountOfCaller() {
-    Account account = caller.find().orElseThrow(() -> new AttachmentRefusedException(NOT_AN_ENT_ACCOUNT));
+    Account account =
+        caller.find().orElseThrow(() -> new AttachmentRefusedException(NOT_AN_ENT_ACCOUNT));
     if (account.origin() != AccountOrigin.ENT || !account.subject().equals(caller.subject())) {
       throw new AttachmentRefusedException(NOT_AN_ENT_ACCOUNT);
     }
@@ -102,7 +114,8 @@ public class IdentityAttachments {
     if (attachment.entSubject().equals(caller.subject())) {
       throw new AttachmentRefusedException(SIGNED_IN_THROUGH_THE_ENT);
     }
-    Account account = caller.find().orElseThrow(() -> new AttachmentRefusedException(NOT_A_LOCAL_ACCOUNT));
+    Account account =
+        caller.find().orElseThrow(() -> new AttachmentRefusedException(NOT_A_LOCAL_ACCOUNT));
     if (account.origin() != AccountOrigin.LOCAL || !account.subject().equals(caller.subject())) {
       throw new AttachmentRefusedException(NOT_A_LOCAL_ACCOUNT);
     }
@@ -113,12 +126,13 @@ public class IdentityAttachments {
   }
 
   private IdentityAttachment usable(String token, LockModeType lock) {
-    IdentityAttachment attachment = em.createNamedQuery("IdentityAttachment.byTokenHash", IdentityAttachment.class)
-        .setParameter("hash", SecretToken.hashOf(token))
-        .setLockMode(lock)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new AttachmentRefusedException(UNKNOWN_LINK));
+    IdentityAttachment attachment =
+        em.createNamedQuery("IdentityAttachment.byTokenHash", IdentityAttachment.class)
+            .setParameter("hash", SecretToken.hashOf(token))
+            .setLockMode(lock)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new AttachmentRefusedException(UNKNOWN_LINK));
     return switch (attachment.state(Instant.now())) {
       case USABLE -> attachment;
       case USED -> throw new AttachmentRefusedException(USED_LINK);

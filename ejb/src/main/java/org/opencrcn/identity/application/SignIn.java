@@ -21,8 +21,8 @@ import org.opencrcn.shared.Roles;
 
 /**
  * Records a sign-in: creates the account at the first one, refreshes names (and what a school ENT
- * asserted) from the identity provider afterwards, and tells which spaces the person may enter.
- * A Keycloak subject attached to an existing account opens that account.
+ * asserted) from the identity provider afterwards, and tells which spaces the person may enter. A
+ * Keycloak subject attached to an existing account opens that account.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -37,14 +37,18 @@ public class SignIn {
       throw new AccessDeniedException("A sign-in can only be recorded for oneself");
     }
     Account account =
-        accounts.findBySubject(profile.subject()).orElseGet(() -> accounts.add(new Account(profile)));
+        accounts
+            .findBySubject(profile.subject())
+            .orElseGet(() -> accounts.add(new Account(profile)));
     account.refresh(profile, Instant.now(Clock.systemUTC()));
-    return new SignedInPerson(account.id(), account.displayName(), spacesOfCaller(), account.awaitsEntWelcome());
+    return new SignedInPerson(
+        account.id(), account.displayName(), spacesOfCaller(), account.awaitsEntWelcome());
   }
 
   /** The first-ENT-sign-in welcome is done: the next sign-ins go straight to the person's space. */
   public void finishEntWelcome() {
-    accounts.findBySubject(session.getCallerPrincipal().getName())
+    accounts
+        .findBySubject(session.getCallerPrincipal().getName())
         .ifPresent(account -> account.markEntWelcomed(Instant.now(Clock.systemUTC())));
   }
 

@@ -1,2 +1,5 @@
-/** Use cases about the signed-in person: recording a sign-in and telling which spaces they may enter. */
+/**
+ * Use cases about the signed-in person: recording a sign-in and telling which spaces they may
+ * enter.
+ */
 package org.opencrcn.identity.application;

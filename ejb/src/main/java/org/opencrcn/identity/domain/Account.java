@@ -19,8 +19,9 @@ import java.time.Instant;
 @Table(name = "account")
 @NamedQuery(
     name = "Account.findBySubject",
-    query = "select a from Account a where a.subject = :subject"
-        + " or a.id in (select i.accountId from AccountIdentity i where i.subject = :subject)")
+    query =
+        "select a from Account a where a.subject = :subject"
+            + " or a.id in (select i.accountId from AccountIdentity i where i.subject = :subject)")
 public class Account {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,7 +96,8 @@ public class Account {
   }
 
   public EntAffiliation entAffiliation() {
-    return new EntAffiliation(EntAffiliation.split(entProfiles), EntAffiliation.split(entUais), entClass);
+    return new EntAffiliation(
+        EntAffiliation.split(entProfiles), EntAffiliation.split(entUais), entClass);
   }
 
   public AccountOrigin origin() {
@@ -137,7 +139,8 @@ public class Account {
   }
 
   public String displayName() {
-    String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+    String name =
+        ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
     return name.isEmpty() ? username : name;
   }
 

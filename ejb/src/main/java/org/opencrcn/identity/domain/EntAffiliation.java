@@ -12,7 +12,8 @@ import java.util.Set;
  * UAIs of their establishments and their class. Empty for a person who signed in otherwise.
  * Profiles and UAIs may have several values (a director of a "cité scolaire" runs two schools).
  */
-public record EntAffiliation(List<String> profiles, List<String> uais, String className) implements Serializable {
+public record EntAffiliation(List<String> profiles, List<String> uais, String className)
+    implements Serializable {
   private static final EntAffiliation NONE = new EntAffiliation(List.of(), List.of(), null);
 
   public EntAffiliation {
@@ -33,7 +34,10 @@ public record EntAffiliation(List<String> profiles, List<String> uais, String cl
   /** The profiles the platform knows, OTHER left out. */
   public Set<EntProfile> knownProfiles() {
     Set<EntProfile> known = EnumSet.noneOf(EntProfile.class);
-    profiles.stream().map(EntProfile::of).filter(profile -> profile != EntProfile.OTHER).forEach(known::add);
+    profiles.stream()
+        .map(EntProfile::of)
+        .filter(profile -> profile != EntProfile.OTHER)
+        .forEach(known::add);
     return known;
   }
 
@@ -51,12 +55,18 @@ public record EntAffiliation(List<String> profiles, List<String> uais, String cl
   }
 
   static List<String> split(String stored) {
-    return stored == null || stored.isBlank() ? List.of() : Arrays.asList(stored.strip().split("\\s+"));
+    return stored == null || stored.isBlank()
+        ? List.of()
+        : Arrays.asList(stored.strip().split("\\s+"));
   }
 
   private static List<String> cleaned(List<String> values) {
     return values == null
         ? List.of()
-        : values.stream().filter(v -> v != null && !v.isBlank()).map(v -> v.replaceAll("\\s", "")).distinct().toList();
+        : values.stream()
+            .filter(v -> v != null && !v.isBlank())
+            .map(v -> v.replaceAll("\\s", ""))
+            .distinct()
+            .toList();
   }
 }

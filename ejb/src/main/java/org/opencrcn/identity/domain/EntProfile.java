@@ -14,7 +14,9 @@ public enum EntProfile {
   DIRECTOR,
   OTHER;
 
-  /** The profile of one value of the attribute, e.g. {@code National_ELV}; case and blanks ignored. */
+  /**
+   * The profile of one value of the attribute, e.g. {@code National_ELV}; case and blanks ignored.
+   */
   public static EntProfile of(String nationalProfile) {
     return switch (nationalProfile.strip().toUpperCase(Locale.ROOT)) {
       case "NATIONAL_ELV" -> PUPIL;

@@ -17,12 +17,18 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "identity_attachment")
-@NamedQuery(name = "IdentityAttachment.byTokenHash", query = "select a from IdentityAttachment a where a.tokenHash = :hash")
+@NamedQuery(
+    name = "IdentityAttachment.byTokenHash",
+    query = "select a from IdentityAttachment a where a.tokenHash = :hash")
 public class IdentityAttachment {
   /** Long enough to remember a password, short enough that a forgotten tab is harmless. */
   public static final Duration VALIDITY = Duration.ofMinutes(30);
 
-  public enum State { USABLE, USED, EXPIRED }
+  public enum State {
+    USABLE,
+    USED,
+    EXPIRED
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,7 +18,8 @@ public record PersonProfile(
     implements java.io.Serializable {
 
   /** A person who did not sign in through an ENT. */
-  public PersonProfile(String subject, String username, String firstName, String lastName, String email) {
+  public PersonProfile(
+      String subject, String username, String firstName, String lastName, String email) {
     this(subject, username, firstName, lastName, email, EntAffiliation.none());
   }
 }

@@ -27,7 +27,9 @@ public class AccountFootprint {
 
   private volatile List<String[]> references;
 
-  /** True when no row of any table refers to the account: it can be deleted without losing anything. */
+  /**
+   * True when no row of any table refers to the account: it can be deleted without losing anything.
+   */
   public boolean isEmpty(long accountId) {
     try (Connection connection = dataSource.getConnection()) {
       if (references == null) {
@@ -40,7 +42,8 @@ public class AccountFootprint {
       }
       return true;
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not look for rows referring to account " + accountId, e);
+      throw new IllegalStateException(
+          "Could not look for rows referring to account " + accountId, e);
     }
   }
 
@@ -52,7 +55,8 @@ public class AccountFootprint {
     for (String table : List.of("account", "ACCOUNT")) {
       try (ResultSet keys = metadata.getExportedKeys(connection.getCatalog(), schema, table)) {
         while (keys.next()) {
-          references.add(new String[] {keys.getString("FKTABLE_NAME"), keys.getString("FKCOLUMN_NAME")});
+          references.add(
+              new String[] {keys.getString("FKTABLE_NAME"), keys.getString("FKCOLUMN_NAME")});
         }
       }
       if (!references.isEmpty()) {
@@ -60,14 +64,17 @@ public class AccountFootprint {
       }
     }
     if (references.isEmpty()) {
-      throw new IllegalStateException("No foreign key to the account table found in schema " + schema);
+      throw new IllegalStateException(
+          "No foreign key to the account table found in schema " + schema);
     }
     return references;
   }
 
-  private static boolean refers(Connection connection, String table, String column, long accountId) throws SQLException {
+  private static boolean refers(Connection connection, String table, String column, long accountId)
+      throws SQLException {
     if (!IDENTIFIER.matcher(table).matches() || !IDENTIFIER.matcher(column).matches()) {
-      throw new IllegalStateException("Unexpected identifier in the schema: " + table + "." + column);
+      throw new IllegalStateException(
+          "Unexpected identifier in the schema: " + table + "." + column);
     }
     try (PreparedStatement query =
         connection.prepareStatement("select 1 from " + table + " where " + column + " = ?")) {

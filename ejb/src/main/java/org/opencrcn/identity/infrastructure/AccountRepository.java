@@ -1,14 +1,13 @@
 package org.opencrcn.identity.infrastructure;
 
-import org.opencrcn.identity.domain.Account;
-import org.opencrcn.identity.domain.AccountIdentity;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.domain.AccountIdentity;
 
 /** Accounts by their Keycloak subject (their own, or an ENT identity attached to them). */
 @Dependent
@@ -33,7 +32,8 @@ public class AccountRepository {
 
   /** Accounts whose address is this one, compared without case. */
   public List<Account> findByEmail(String email) {
-    return em.createQuery("select a from Account a where lower(a.email) = lower(:email)", Account.class)
+    return em.createQuery(
+            "select a from Account a where lower(a.email) = lower(:email)", Account.class)
         .setParameter("email", email.strip())
         .getResultList();
   }
@@ -48,7 +48,8 @@ public class AccountRepository {
   }
 
   public boolean hasAttachedIdentity(long accountId) {
-    return !em.createQuery("select i from AccountIdentity i where i.accountId = :id", AccountIdentity.class)
+    return !em.createQuery(
+            "select i from AccountIdentity i where i.accountId = :id", AccountIdentity.class)
         .setParameter("id", accountId)
         .setMaxResults(1)
         .getResultList()

@@ -32,7 +32,10 @@ import org.opencrcn.shared.Settings;
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class DirectoryImport {
-  /** Largest file accepted, in megabytes (an academy's export is a few; the server takes at most 60). */
+  /**
+   * Largest file accepted, in megabytes (an academy's export is a few; the server takes at most
+   * 60).
+   */
   public static final String MAX_MEGABYTES_SETTING = "opencrcn.directory.max-upload-mb";
 
   private static final Logger LOG = Logger.getLogger(DirectoryImport.class.getName());
@@ -47,22 +50,33 @@ public class DirectoryImport {
   public DirectoryImportReport importCsv(@NotNull byte[] file) {
     if (file.length > maxMegabytes() * 1024L * 1024L) {
       return DirectoryImportReport.refused(
-          "", List.of(DirectoryError.ofFile(new Problem(Refusal.FILE_TOO_LARGE, String.valueOf(maxMegabytes())))));
+          "",
+          List.of(
+              DirectoryError.ofFile(
+                  new Problem(Refusal.FILE_TOO_LARGE, String.valueOf(maxMegabytes())))));
     }
     DirectoryReading reading = new DirectoryCsvReader(OrganizationRules.fromSettings()).read(file);
     if (!reading.valid()) {
       return DirectoryImportReport.refused(reading.encoding(), reading.errors());
     }
     DirectoryImportReport report = apply(reading);
-    LOG.info(() -> "Directory imported by %s (%s): %d created, %d updated, %d unchanged"
-        .formatted(session.getCallerPrincipal().getName(), report.encoding(), report.created(), report.updated(), report.unchanged()));
+    LOG.info(
+        () ->
+            "Directory imported by %s (%s): %d created, %d updated, %d unchanged"
+                .formatted(
+                    session.getCallerPrincipal().getName(),
+                    report.encoding(),
+                    report.created(),
+                    report.updated(),
+                    report.unchanged()));
     return report;
   }
 
   private DirectoryImportReport apply(DirectoryReading reading) {
     Instant now = Instant.now();
     Map<String, Organization> known =
-        organizations.findByUais(reading.entries().stream().map(entry -> entry.details().uai()).toList());
+        organizations.findByUais(
+            reading.entries().stream().map(entry -> entry.details().uai()).toList());
     int created = 0;
     int updated = 0;
     for (DirectoryEntry entry : reading.entries()) {
@@ -74,6 +88,7 @@ public class DirectoryImport {
         updated++;
       }
     }
-    return DirectoryImportReport.applied(reading.encoding(), created, updated, reading.entries().size() - created - updated);
+    return DirectoryImportReport.applied(
+        reading.encoding(), created, updated, reading.entries().size() - created - updated);
   }
 }

@@ -9,7 +9,12 @@ import org.opencrcn.organization.infrastructure.directory.DirectoryError;
  * imported; with the encoding the file was read in and the counts of organisations.
  */
 public record DirectoryImportReport(
-    Outcome outcome, String encoding, int created, int updated, int unchanged, List<DirectoryError> errors)
+    Outcome outcome,
+    String encoding,
+    int created,
+    int updated,
+    int unchanged,
+    List<DirectoryError> errors)
     implements Serializable {
 
   /** The three endings of an import. */

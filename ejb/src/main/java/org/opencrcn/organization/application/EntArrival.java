@@ -45,20 +45,24 @@ public class EntArrival {
     Optional<Account> account = caller.find();
     EntAffiliation ent = account.map(Account::entAffiliation).orElse(EntAffiliation.none());
     Map<String, Organization> known = organizations.findByUais(ent.uais());
-    List<EntSchool> schools = account.isEmpty() ? List.of() : ent.uais().stream()
-        .map(known::get)
-        .filter(organization -> organization != null && !organization.archived())
-        .map(organization -> school(organization, account.get()))
-        .toList();
-    List<String> unknown = ent.uais().stream()
-        .filter(uai -> !known.containsKey(uai) || known.get(uai).archived())
-        .toList();
+    List<EntSchool> schools =
+        account.isEmpty()
+            ? List.of()
+            : ent.uais().stream()
+                .map(known::get)
+                .filter(organization -> organization != null && !organization.archived())
+                .map(organization -> school(organization, account.get()))
+                .toList();
+    List<String> unknown =
+        ent.uais().stream()
+            .filter(uai -> !known.containsKey(uai) || known.get(uai).archived())
+            .toList();
     return new EntWelcome(ent.fromEnt(), ent.knownProfiles(), ent.className(), schools, unknown);
   }
 
   /**
-   * Links the caller, a pupil according to their ENT, to their record in one of their ENT's schools,
-   * matched on the names the ENT gave and the birthdate they type.
+   * Links the caller, a pupil according to their ENT, to their record in one of their ENT's
+   * schools, matched on the names the ENT gave and the birthdate they type.
    *
    * @throws ReconciliationRefusedException when no record, several, or a record linked to another
    *     account matches; nothing is changed
@@ -85,15 +89,22 @@ public class EntArrival {
   }
 
   private Account callerAccount() {
-    return caller.find().orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+    return caller
+        .find()
+        .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
   }
 
   /** The organisation, when the account's ENT names it and gives the account this profile. */
   private Organization schoolOf(Account account, long organizationId, EntProfile profile) {
     EntAffiliation ent = account.entAffiliation();
-    Organization organization = organizations.findById(organizationId)
-        .filter(found -> !found.archived() && ent.isAttachedTo(found.uai()))
-        .orElseThrow(() -> new AccessDeniedException("The caller's ENT does not name organisation " + organizationId));
+    Organization organization =
+        organizations
+            .findById(organizationId)
+            .filter(found -> !found.archived() && ent.isAttachedTo(found.uai()))
+            .orElseThrow(
+                () ->
+                    new AccessDeniedException(
+                        "The caller's ENT does not name organisation " + organizationId));
     if (!ent.has(profile)) {
       throw new AccessDeniedException("The caller's ENT does not say they are " + profile);
     }
@@ -101,15 +112,18 @@ public class EntArrival {
   }
 
   private EntSchool school(Organization organization, Account account) {
-    boolean linked = account.entAffiliation().has(EntProfile.PUPIL)
-        && !em.createNamedQuery("Pupil.linkedTo", Pupil.class)
-            .setParameter("organization", organization.id())
-            .setParameter("account", account.id())
-            .getResultList()
-            .isEmpty();
-    MembershipRole role = memberships.find(organization.id(), account.id()).map(Membership::role).orElse(null);
+    boolean linked =
+        account.entAffiliation().has(EntProfile.PUPIL)
+            && !em.createNamedQuery("Pupil.linkedTo", Pupil.class)
+                .setParameter("organization", organization.id())
+                .setParameter("account", account.id())
+                .getResultList()
+                .isEmpty();
+    MembershipRole role =
+        memberships.find(organization.id(), account.id()).map(Membership::role).orElse(null);
     boolean administered = memberships.countAdministrators(organization.id()) > 0;
-    return new EntSchool(organization.id(), organization.name(), organization.uai(), linked, role, administered);
+    return new EntSchool(
+        organization.id(), organization.name(), organization.uai(), linked, role, administered);
   }
 
   private static boolean isBlank(String value) {

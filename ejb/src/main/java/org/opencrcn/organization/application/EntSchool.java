@@ -9,7 +9,12 @@ import org.opencrcn.organization.domain.MembershipRole;
  * that space has an administrator yet (who would decide on a teacher's request to join).
  */
 public record EntSchool(
-    long organizationId, String name, String uai, boolean pupilRecordLinked, MembershipRole role, boolean administered)
+    long organizationId,
+    String name,
+    String uai,
+    boolean pupilRecordLinked,
+    MembershipRole role,
+    boolean administered)
     implements Serializable {
 
   public boolean member() {

@@ -10,7 +10,11 @@ import org.opencrcn.identity.domain.EntProfile;
  * the platform knows (archived ones count as unknown), and the UAIs it does not know.
  */
 public record EntWelcome(
-    boolean fromEnt, Set<EntProfile> profiles, String className, List<EntSchool> schools, List<String> unknownUais)
+    boolean fromEnt,
+    Set<EntProfile> profiles,
+    String className,
+    List<EntSchool> schools,
+    List<String> unknownUais)
     implements Serializable {
 
   public boolean has(EntProfile profile) {

@@ -30,9 +30,22 @@ public record ImportProgress(
     implements Serializable {
 
   static ImportProgress of(PupilImport i, long issueCount, List<SiecleIssue> issues) {
-    return new ImportProgress(i.id(), i.fileName(), i.status(), i.readCount(), i.totalCount(), i.writtenCount(),
-        i.createdCount(), i.updatedCount(), i.unchangedCount(), i.disabledCount(), i.skippedCount(), i.startedAt(),
-        i.finishedAt(), issueCount, List.copyOf(issues));
+    return new ImportProgress(
+        i.id(),
+        i.fileName(),
+        i.status(),
+        i.readCount(),
+        i.totalCount(),
+        i.writtenCount(),
+        i.createdCount(),
+        i.updatedCount(),
+        i.unchangedCount(),
+        i.disabledCount(),
+        i.skippedCount(),
+        i.startedAt(),
+        i.finishedAt(),
+        issueCount,
+        List.copyOf(issues));
   }
 
   public boolean running() {

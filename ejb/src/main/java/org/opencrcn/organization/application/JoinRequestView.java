@@ -4,5 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A pending request to join, with the requester's name and address (null when none is known). */
-public record JoinRequestView(long id, long organizationId, long accountId, String name, String email, Instant requestedAt)
+public record JoinRequestView(
+    long id, long organizationId, long accountId, String name, String email, Instant requestedAt)
     implements Serializable {}

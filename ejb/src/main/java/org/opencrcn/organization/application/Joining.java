@@ -26,14 +26,17 @@ class Joining {
    */
   MembershipRole join(Organization organization, long accountId, MembershipRole offered) {
     memberships.lockOrganization(organization.id());
-    requests.findPendingOf(organization.id(), accountId).ifPresent(request -> request.cancel(Instant.now()));
+    requests
+        .findPendingOf(organization.id(), accountId)
+        .ifPresent(request -> request.cancel(Instant.now()));
     var existing = memberships.find(organization.id(), accountId);
     if (existing.isPresent()) {
       Membership membership = existing.get();
       membership.changeRole(MembershipRules.roleOnAccepting(membership.role(), offered));
       return membership.role();
     }
-    MembershipRole role = MembershipRules.roleOnJoining(offered, memberships.countMembers(organization.id()));
+    MembershipRole role =
+        MembershipRules.roleOnJoining(offered, memberships.countMembers(organization.id()));
     memberships.add(new Membership(organization, accountId, role));
     return role;
   }

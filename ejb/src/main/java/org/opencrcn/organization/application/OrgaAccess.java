@@ -10,8 +10,8 @@ import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
 /**
- * Entry into Orga: only members of an organisation enter it, and only for their own
- * organisations (a teacher of school A never sees school B).
+ * Entry into Orga: only members of an organisation enter it, and only for their own organisations
+ * (a teacher of school A never sees school B).
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -21,11 +21,7 @@ public class OrgaAccess {
 
   /** The caller's organisations, archived ones left out; empty for a person who is no member. */
   public List<OrganizationSummary> myOrganizations() {
-    return caller
-        .id()
-        .map(memberships::findActiveByAccount)
-        .orElseGet(List::of)
-        .stream()
+    return caller.id().map(memberships::findActiveByAccount).orElseGet(List::of).stream()
         .map(OrganizationSummary::of)
         .toList();
   }
@@ -39,7 +35,8 @@ public class OrgaAccess {
     return myOrganizations().stream()
         .filter(organization -> organization.id() == organizationId)
         .findFirst()
-        .orElseThrow(() -> new AccessDeniedException("Not a member of organisation " + organizationId));
+        .orElseThrow(
+            () -> new AccessDeniedException("Not a member of organisation " + organizationId));
   }
 
   /**

@@ -23,19 +23,19 @@ import org.opencrcn.organization.domain.MaskedEmail;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Organization;
 import org.opencrcn.organization.domain.OrganizationType;
-import org.opencrcn.shared.SecretToken;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.organization.infrastructure.ActivationLinkRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.SecretToken;
 import org.opencrcn.shared.mail.MailSender;
 
 /**
  * A director activates (or recovers) the Orga space of a school: the public form mails a link to
  * the establishment's own address, never to one the visitor types; whoever follows it while signed
- * in becomes ADMIN. Abuse of the public form is bounded: an organisation is sent at most
- * {@code opencrcn.orga.activation-mails-per-hour} links in an hour that are still unused (a link
- * someone used no longer counts: a director who activated can ask again for a colleague).
+ * in becomes ADMIN. Abuse of the public form is bounded: an organisation is sent at most {@code
+ * opencrcn.orga.activation-mails-per-hour} links in an hour that are still unused (a link someone
+ * used no longer counts: a director who activated can ask again for a colleague).
  */
 @Stateless
 public class OrgaActivation {
@@ -56,8 +56,10 @@ public class OrgaActivation {
    */
   @PermitAll
   public ActivationSent request(@NotNull @Valid ActivationRequest request, @NotNull Locale locale) {
-    Uai uai = Uai.parse(request.uai()).orElseThrow(() -> new ActivationRefusedException(INVALID_UAI));
-    Organization organization = links.organizationByUai(uai).orElseThrow(() -> new ActivationRefusedException(UNKNOWN_UAI));
+    Uai uai =
+        Uai.parse(request.uai()).orElseThrow(() -> new ActivationRefusedException(INVALID_UAI));
+    Organization organization =
+        links.organizationByUai(uai).orElseThrow(() -> new ActivationRefusedException(UNKNOWN_UAI));
     if (organization.type() != OrganizationType.SCO) {
       throw new ActivationRefusedException(NOT_SCO);
     }
@@ -70,34 +72,47 @@ public class OrgaActivation {
     memberships.lockOrganization(organization.id()); // counts and adds one request at a time
     Instant now = Instant.now();
     links.deleteRequestedBefore(now.minus(RETENTION));
-    if (links.countUnusedRequestedSince(organization.id(), now.minus(Duration.ofHours(1))) >= OrgaSettings.activationMailsPerHour()) {
+    if (links.countUnusedRequestedSince(organization.id(), now.minus(Duration.ofHours(1)))
+        >= OrgaSettings.activationMailsPerHour()) {
       throw new ActivationRefusedException(TOO_MANY_REQUESTS);
     }
     SecretToken token = SecretToken.generate();
     int days = OrgaSettings.activationDays();
-    links.add(ActivationLink.issue(
-        organization, token, request.firstName().strip(), request.lastName().strip(), now, Duration.ofDays(days)));
-    mailer.send(new OrgaMails(OrgaSettings.publicUrl())
-        .activation(organization.email(), organization.name(), uai, request, token, days, locale));
+    links.add(
+        ActivationLink.issue(
+            organization,
+            token,
+            request.firstName().strip(),
+            request.lastName().strip(),
+            now,
+            Duration.ofDays(days)));
+    mailer.send(
+        new OrgaMails(OrgaSettings.publicUrl())
+            .activation(
+                organization.email(), organization.name(), uai, request, token, days, locale));
     return new ActivationSent(MaskedEmail.mask(organization.email()), days);
   }
 
   /**
    * What following the link will do, without doing it.
    *
-   * @throws LinkRefusedException when the link is unknown, used, expired, or its organisation archived
+   * @throws LinkRefusedException when the link is unknown, used, expired, or its organisation
+   *     archived
    */
   @RolesAllowed(Roles.LEARNER)
   public LinkPreview preview(@NotNull String token) {
-    ActivationLink link = usableLink(links.findByTokenHash(SecretToken.hashOf(token)), Instant.now());
-    return new LinkPreview(link.organization().id(), link.organization().name(), MembershipRole.ADMIN);
+    ActivationLink link =
+        usableLink(links.findByTokenHash(SecretToken.hashOf(token)), Instant.now());
+    return new LinkPreview(
+        link.organization().id(), link.organization().name(), MembershipRole.ADMIN);
   }
 
   /**
    * Makes the caller ADMIN of the link's organisation and uses the link up.
    *
    * @return the organisation's id, for Orga to open on it
-   * @throws LinkRefusedException when the link is unknown, used, expired, or its organisation archived
+   * @throws LinkRefusedException when the link is unknown, used, expired, or its organisation
+   *     archived
    */
   @RolesAllowed(Roles.LEARNER)
   public long activate(@NotNull String token) {
@@ -110,7 +125,8 @@ public class OrgaActivation {
   }
 
   private static ActivationLink usableLink(Optional<ActivationLink> found, Instant now) {
-    ActivationLink link = found.orElseThrow(() -> new LinkRefusedException(LinkRefusedException.Reason.UNKNOWN));
+    ActivationLink link =
+        found.orElseThrow(() -> new LinkRefusedException(LinkRefusedException.Reason.UNKNOWN));
     LinkState state = link.state(now);
     if (state != LinkState.USABLE) {
       throw new LinkRefusedException(LinkRefusedException.Reason.valueOf(state.name()));

@@ -18,14 +18,17 @@ class OrgaGuard {
   @Inject private MembershipRepository memberships;
 
   long callerId() {
-    return caller.id().orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+    return caller
+        .id()
+        .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
   }
 
   Membership requireMember(long organizationId) {
     return memberships
         .find(organizationId, callerId())
         .filter(membership -> !membership.organization().archived())
-        .orElseThrow(() -> new AccessDeniedException("Not a member of organisation " + organizationId));
+        .orElseThrow(
+            () -> new AccessDeniedException("Not a member of organisation " + organizationId));
   }
 
   Membership requireAdmin(long organizationId) {

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.opencrcn.identity.application.AccountDirectory;
 import org.opencrcn.identity.application.AccountCard;
+import org.opencrcn.identity.application.AccountDirectory;
 import org.opencrcn.organization.domain.Invitation;
 import org.opencrcn.organization.domain.LinkState;
 import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
-import org.opencrcn.shared.SecretToken;
 import org.opencrcn.organization.infrastructure.InvitationRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.SecretToken;
 import org.opencrcn.shared.mail.MailSender;
 
 /**
@@ -45,14 +45,16 @@ public class OrgaInvitations {
    *     address is a member
    * @throws org.opencrcn.shared.AccessDeniedException when the caller is not ADMIN of it
    */
-  public InvitationView invite(long organizationId, String email, @NotNull MembershipRole role, @NotNull Locale locale) {
+  public InvitationView invite(
+      long organizationId, String email, @NotNull MembershipRole role, @NotNull Locale locale) {
     Membership admin = guard.requireAdmin(organizationId);
     if (email == null || email.length() > 320 || !EMAIL.matcher(email.strip()).matches()) {
       throw new MembersRefusedException(MembersRefusedException.Reason.INVALID_EMAIL);
     }
     String address = Invitation.normalizeEmail(email);
-    boolean member = accounts.idsWithEmail(address).stream()
-        .anyMatch(accountId -> memberships.find(organizationId, accountId).isPresent());
+    boolean member =
+        accounts.idsWithEmail(address).stream()
+            .anyMatch(accountId -> memberships.find(organizationId, accountId).isPresent());
     if (member) {
       throw new MembersRefusedException(MembersRefusedException.Reason.ALREADY_MEMBER);
     }
@@ -62,8 +64,15 @@ public class OrgaInvitations {
       invitation = pending.get();
       invitation.changeRole(role);
     } else {
-      invitation = invitations.add(
-          new Invitation(admin.organization(), address, role, SecretToken.generate(), admin.accountId(), Instant.now()));
+      invitation =
+          invitations.add(
+              new Invitation(
+                  admin.organization(),
+                  address,
+                  role,
+                  SecretToken.generate(),
+                  admin.accountId(),
+                  Instant.now()));
     }
     send(invitation, admin, locale);
     return InvitationView.of(invitation);
@@ -96,7 +105,8 @@ public class OrgaInvitations {
    */
   public LinkPreview preview(@NotNull String token) {
     Invitation invitation = usable(invitations.findByToken(token));
-    return new LinkPreview(invitation.organization().id(), invitation.organization().name(), invitation.role());
+    return new LinkPreview(
+        invitation.organization().id(), invitation.organization().name(), invitation.role());
   }
 
   /**
@@ -114,15 +124,18 @@ public class OrgaInvitations {
   }
 
   private Invitation pending(long organizationId, long invitationId) {
-    return invitations.find(organizationId, invitationId)
+    return invitations
+        .find(organizationId, invitationId)
         .filter(invitation -> invitation.state() == LinkState.USABLE)
         .orElseThrow(() -> new MembersRefusedException(MembersRefusedException.Reason.NOT_PENDING));
   }
 
   private static Invitation usable(Optional<Invitation> found) {
-    Invitation invitation = found.orElseThrow(() -> new LinkRefusedException(LinkRefusedException.Reason.UNKNOWN));
+    Invitation invitation =
+        found.orElseThrow(() -> new LinkRefusedException(LinkRefusedException.Reason.UNKNOWN));
     if (invitation.state() != LinkState.USABLE) {
-      throw new LinkRefusedException(LinkRefusedException.Reason.valueOf(invitation.state().name()));
+      throw new LinkRefusedException(
+          LinkRefusedException.Reason.valueOf(invitation.state().name()));
     }
     if (invitation.organization().archived()) {
       throw new LinkRefusedException(LinkRefusedException.Reason.ARCHIVED);
@@ -131,10 +144,20 @@ public class OrgaInvitations {
   }
 
   private void send(Invitation invitation, Membership admin, Locale locale) {
-    String inviter = accounts.cards(List.of(admin.accountId())).values().stream()
-        .map(AccountCard::displayName).findFirst().orElse("");
-    mailer.send(new OrgaMails(OrgaSettings.publicUrl()).invitation(
-        invitation.email(), admin.organization().name(), invitation.role(), inviter, invitation.token(), locale));
+    String inviter =
+        accounts.cards(List.of(admin.accountId())).values().stream()
+            .map(AccountCard::displayName)
+            .findFirst()
+            .orElse("");
+    mailer.send(
+        new OrgaMails(OrgaSettings.publicUrl())
+            .invitation(
+                invitation.email(),
+                admin.organization().name(),
+                invitation.role(),
+                inviter,
+                invitation.token(),
+                locale));
     invitation.markSent(Instant.now());
   }
 }

@@ -51,10 +51,11 @@ public class OrgaJoinRequests {
    * Asks to join. Idempotent: while a request is pending, asking again returns it and mails nobody
    * (a double click, or the page reloaded).
    *
-   * @param locale the language of the administrators' mail (the requester's screen: theirs is unknown)
+   * @param locale the language of the administrators' mail (the requester's screen: theirs is
+   *     unknown)
    * @throws JoinRequestRefusedException ALREADY_MEMBER
-   * @throws AccessDeniedException when the caller's ENT does not say they teach in this (non archived)
-   *     school
+   * @throws AccessDeniedException when the caller's ENT does not say they teach in this (non
+   *     archived) school
    */
   public JoinRequestView request(long organizationId, @NotNull Locale locale) {
     Organization organization = schoolOfTeacher(organizationId);
@@ -67,7 +68,8 @@ public class OrgaJoinRequests {
     if (pending.isPresent()) {
       return view(pending.get());
     }
-    MembershipRequest request = requests.add(new MembershipRequest(organization, accountId, Instant.now()));
+    MembershipRequest request =
+        requests.add(new MembershipRequest(organization, accountId, Instant.now()));
     JoinRequestView view = view(request);
     mailAdministrators(organization, view.name(), locale);
     return view;
@@ -86,16 +88,21 @@ public class OrgaJoinRequests {
   public void cancel(long organizationId) {
     long accountId = guard.callerId();
     memberships.lockOrganization(organizationId);
-    requests.findPendingOf(organizationId, accountId)
-        .orElseThrow(() -> new JoinRequestRefusedException(JoinRequestRefusedException.Reason.NOT_PENDING))
+    requests
+        .findPendingOf(organizationId, accountId)
+        .orElseThrow(
+            () -> new JoinRequestRefusedException(JoinRequestRefusedException.Reason.NOT_PENDING))
         .cancel(Instant.now());
   }
 
-  /** The requests waiting for a decision, oldest first; for the organisation's administrators only. */
+  /**
+   * The requests waiting for a decision, oldest first; for the organisation's administrators only.
+   */
   public List<JoinRequestView> pending(long organizationId) {
     guard.requireAdmin(organizationId);
     List<MembershipRequest> waiting = requests.findPending(organizationId);
-    Map<Long, AccountCard> cards = accounts.cards(waiting.stream().map(MembershipRequest::accountId).toList());
+    Map<Long, AccountCard> cards =
+        accounts.cards(waiting.stream().map(MembershipRequest::accountId).toList());
     return waiting.stream().map(request -> view(request, cards.get(request.accountId()))).toList();
   }
 
@@ -109,7 +116,8 @@ public class OrgaJoinRequests {
   public void approve(long requestId) {
     Decision decision = decide(requestId);
     decision.request().approve(decision.administratorId(), Instant.now());
-    joining.join(decision.request().organization(), decision.request().accountId(), MembershipRole.MEMBER);
+    joining.join(
+        decision.request().organization(), decision.request().accountId(), MembershipRole.MEMBER);
   }
 
   /**
@@ -130,45 +138,69 @@ public class OrgaJoinRequests {
    * only then: a decision made meanwhile by another administrator is seen.
    */
   private Decision decide(long requestId) {
-    long organizationId = requests.organizationOf(requestId)
-        .orElseThrow(() -> new AccessDeniedException("No membership request " + requestId));
+    long organizationId =
+        requests
+            .organizationOf(requestId)
+            .orElseThrow(() -> new AccessDeniedException("No membership request " + requestId));
     Membership admin = guard.requireAdmin(organizationId);
     memberships.lockOrganization(organizationId);
-    MembershipRequest request = requests.find(requestId)
-        .filter(MembershipRequest::pending)
-        .orElseThrow(() -> new JoinRequestRefusedException(JoinRequestRefusedException.Reason.NOT_PENDING));
+    MembershipRequest request =
+        requests
+            .find(requestId)
+            .filter(MembershipRequest::pending)
+            .orElseThrow(
+                () ->
+                    new JoinRequestRefusedException(
+                        JoinRequestRefusedException.Reason.NOT_PENDING));
     return new Decision(request, admin.accountId());
   }
 
   private Organization schoolOfTeacher(long organizationId) {
     EntAffiliation ent = caller.entAffiliation();
-    Organization organization = organizations.findById(organizationId)
-        .filter(found -> !found.archived() && ent.isAttachedTo(found.uai()))
-        .orElseThrow(() -> new AccessDeniedException("The caller's ENT does not name organisation " + organizationId));
+    Organization organization =
+        organizations
+            .findById(organizationId)
+            .filter(found -> !found.archived() && ent.isAttachedTo(found.uai()))
+            .orElseThrow(
+                () ->
+                    new AccessDeniedException(
+                        "The caller's ENT does not name organisation " + organizationId));
     if (!ent.has(EntProfile.TEACHER)) {
-      throw new AccessDeniedException("The caller's ENT does not say they teach in organisation " + organizationId);
+      throw new AccessDeniedException(
+          "The caller's ENT does not say they teach in organisation " + organizationId);
     }
     return organization;
   }
 
   /**
-   * A mail that does not leave is logged, not fatal: unlike a link, nobody waits for it, the request
-   * is on the members page that administrators visit anyway.
+   * A mail that does not leave is logged, not fatal: unlike a link, nobody waits for it, the
+   * request is on the members page that administrators visit anyway.
    */
   private void mailAdministrators(Organization organization, String requesterName, Locale locale) {
-    List<Long> administrators = memberships.findByOrganization(organization.id()).stream()
-        .filter(membership -> membership.role() == MembershipRole.ADMIN)
-        .map(Membership::accountId)
-        .toList();
+    List<Long> administrators =
+        memberships.findByOrganization(organization.id()).stream()
+            .filter(membership -> membership.role() == MembershipRole.ADMIN)
+            .map(Membership::accountId)
+            .toList();
     OrgaMails mails = new OrgaMails(OrgaSettings.publicUrl());
     for (AccountCard administrator : accounts.cards(administrators).values()) {
       if (administrator.email() == null || administrator.email().isBlank()) {
         continue;
       }
       try {
-        mailer.send(mails.joinRequest(administrator.email(), organization.name(), organization.id(), requesterName, locale));
+        mailer.send(
+            mails.joinRequest(
+                administrator.email(),
+                organization.name(),
+                organization.id(),
+                requesterName,
+                locale));
       } catch (MailNotSentException notSent) {
-        LOG.warning("Join request for organisation " + organization.id() + " not mailed to an administrator: " + notSent.getMessage());
+        LOG.warning(
+            "Join request for organisation "
+                + organization.id()
+                + " not mailed to an administrator: "
+                + notSent.getMessage());
       }
     }
   }
@@ -178,7 +210,12 @@ public class OrgaJoinRequests {
   }
 
   private static JoinRequestView view(MembershipRequest request, AccountCard card) {
-    return new JoinRequestView(request.id(), request.organization().id(), request.accountId(),
-        card == null ? "" : card.displayName(), card == null ? null : card.email(), request.requestedAt());
+    return new JoinRequestView(
+        request.id(),
+        request.organization().id(),
+        request.accountId(),
+        card == null ? "" : card.displayName(),
+        card == null ? null : card.email(),
+        request.requestedAt());
   }
 }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.opencrcn.organization.domain.MembershipRole;
-import org.opencrcn.shared.SecretToken;
 import org.opencrcn.organization.domain.Uai;
+import org.opencrcn.shared.SecretToken;
 import org.opencrcn.shared.mail.Mail;
 
 /**
@@ -21,9 +21,15 @@ public final class OrgaMails {
    * brings the person back to the path they asked for but without its query string.
    */
   public static final String ACTIVATION_PATH = "/rejoindre/activation/";
+
   public static final String INVITATION_PATH = "/rejoindre/invitation/";
-  /** Leads to the members page of the organisation whose id follows (a path again, for the same reason). */
+
+  /**
+   * Leads to the members page of the organisation whose id follows (a path again, for the same
+   * reason).
+   */
   public static final String JOIN_REQUESTS_PATH = "/orga/demandes/";
+
   private static final String BUNDLE = "org.opencrcn.organization.application.OrgaMails";
   private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -31,39 +37,68 @@ public final class OrgaMails {
   private final String publicUrl;
 
   public OrgaMails(String publicUrl) {
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
   public Mail activation(
-      String to, String organizationName, Uai uai, ActivationRequest request, SecretToken token, int days, Locale locale) {
+      String to,
+      String organizationName,
+      Uai uai,
+      ActivationRequest request,
+      SecretToken token,
+      int days,
+      Locale locale) {
     Texts texts = new Texts(locale);
     return mail(
         to,
         texts.format("activation.subject", organizationName),
         List.of(
             texts.format("activation.greeting"),
-            texts.format("activation.request", organizationName, request.firstName().strip(), request.lastName().strip(), uai.value()),
+            texts.format(
+                "activation.request",
+                organizationName,
+                request.firstName().strip(),
+                request.lastName().strip(),
+                uai.value()),
             texts.format("activation.action")),
         publicUrl + ACTIVATION_PATH + token.value(),
-        List.of(texts.format("activation.validity", days), texts.format("activation.ignore"), texts.format("signature")));
+        List.of(
+            texts.format("activation.validity", days),
+            texts.format("activation.ignore"),
+            texts.format("signature")));
   }
 
   public Mail invitation(
-      String to, String organizationName, MembershipRole role, String inviterName, SecretToken token, Locale locale) {
+      String to,
+      String organizationName,
+      MembershipRole role,
+      String inviterName,
+      SecretToken token,
+      Locale locale) {
     Texts texts = new Texts(locale);
     return mail(
         to,
         texts.format("invitation.subject", organizationName),
         List.of(
             texts.format("invitation.greeting"),
-            texts.format("invitation.request", organizationName, inviterName, texts.format("role." + role)),
+            texts.format(
+                "invitation.request", organizationName, inviterName, texts.format("role." + role)),
             texts.format("invitation.action")),
         publicUrl + INVITATION_PATH + token.value(),
-        List.of(texts.format("invitation.validity"), texts.format("invitation.ignore"), texts.format("signature")));
+        List.of(
+            texts.format("invitation.validity"),
+            texts.format("invitation.ignore"),
+            texts.format("signature")));
   }
 
   /** To an administrator: a teacher of the school asks to join its Orga space. */
-  public Mail joinRequest(String to, String organizationName, long organizationId, String requesterName, Locale locale) {
+  public Mail joinRequest(
+      String to,
+      String organizationName,
+      long organizationId,
+      String requesterName,
+      Locale locale) {
     Texts texts = new Texts(locale);
     return mail(
         to,
@@ -76,14 +111,19 @@ public final class OrgaMails {
         List.of(texts.format("joinRequest.why"), texts.format("signature")));
   }
 
-  private static Mail mail(String to, String subject, List<String> before, String link, List<String> after) {
+  private static Mail mail(
+      String to, String subject, List<String> before, String link, List<String> after) {
     List<String> text = new ArrayList<>(before);
     text.add(link);
     text.addAll(after);
     String html =
         "<!DOCTYPE html><html><body>"
             + before.stream().map(OrgaMails::paragraph).collect(Collectors.joining())
-            + "<p><a href=\"" + escape(link) + "\">" + escape(link) + "</a></p>"
+            + "<p><a href=\""
+            + escape(link)
+            + "\">"
+            + escape(link)
+            + "</a></p>"
             + after.stream().map(OrgaMails::paragraph).collect(Collectors.joining())
             + "</body></html>";
     return new Mail(to, subject, String.join("\n\n", text) + "\n", html);
@@ -95,7 +135,10 @@ public final class OrgaMails {
 
   /** Markup characters only: the mail is UTF-8, accents stay readable in its source. */
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private record Texts(ResourceBundle bundle, Locale locale) {

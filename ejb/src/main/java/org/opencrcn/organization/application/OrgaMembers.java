@@ -33,11 +33,19 @@ public class OrgaMembers {
     List<Membership> all = memberships.findByOrganization(organizationId);
     Map<Long, AccountCard> cards = accounts.cards(all.stream().map(Membership::accountId).toList());
     return all.stream()
-        .map(m -> {
-          AccountCard card = cards.get(m.accountId());
-          return new MemberView(m.accountId(), card.displayName(), card.email(), m.role(), m.accountId() == callerId);
-        })
-        .sorted(Comparator.comparing(MemberView::role).thenComparing(MemberView::name, String.CASE_INSENSITIVE_ORDER))
+        .map(
+            m -> {
+              AccountCard card = cards.get(m.accountId());
+              return new MemberView(
+                  m.accountId(),
+                  card.displayName(),
+                  card.email(),
+                  m.role(),
+                  m.accountId() == callerId);
+            })
+        .sorted(
+            Comparator.comparing(MemberView::role)
+                .thenComparing(MemberView::name, String.CASE_INSENSITIVE_ORDER))
         .toList();
   }
 
@@ -61,7 +69,8 @@ public class OrgaMembers {
   public void remove(long organizationId, long accountId) {
     Membership caller = guard.requireMember(organizationId);
     if (caller.accountId() != accountId && caller.role() != MembershipRole.ADMIN) {
-      throw new AccessDeniedException("Only administrators remove other members of " + organizationId);
+      throw new AccessDeniedException(
+          "Only administrators remove other members of " + organizationId);
     }
     Membership target = lockedMember(organizationId, accountId);
     requireAnotherAdministrator(target);
@@ -70,8 +79,10 @@ public class OrgaMembers {
 
   private Membership lockedMember(long organizationId, long accountId) {
     memberships.lockOrganization(organizationId);
-    return memberships.find(organizationId, accountId)
-        .orElseThrow(() -> new MembersRefusedException(MembersRefusedException.Reason.NO_SUCH_MEMBER));
+    return memberships
+        .find(organizationId, accountId)
+        .orElseThrow(
+            () -> new MembersRefusedException(MembersRefusedException.Reason.NO_SUCH_MEMBER));
   }
 
   private void requireAnotherAdministrator(Membership target) {

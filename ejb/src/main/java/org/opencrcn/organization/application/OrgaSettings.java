@@ -3,7 +3,10 @@ package org.opencrcn.organization.application;
 import java.time.Duration;
 import org.opencrcn.shared.Settings;
 
-/** Settings of Orga: activation and invitation mails, reconciliation (README, "Configuration for an academy"). */
+/**
+ * Settings of Orga: activation and invitation mails, reconciliation (README, "Configuration for an
+ * academy").
+ */
 final class OrgaSettings {
   private OrgaSettings() {}
 

@@ -29,9 +29,14 @@ public class OrganizationAdministration {
 
   @Inject private OrganizationRepository organizations;
 
-  public OrganizationPage search(@NotNull OrganizationSearch search, @Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
-    var criteria = new OrganizationRepository.Criteria(search.text(), search.type(), search.includeArchived());
-    List<OrganizationRow> rows = organizations.search(criteria, first, pageSize).stream().map(OrganizationRow::of).toList();
+  public OrganizationPage search(
+      @NotNull OrganizationSearch search,
+      @Min(0) int first,
+      @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+    var criteria =
+        new OrganizationRepository.Criteria(search.text(), search.type(), search.includeArchived());
+    List<OrganizationRow> rows =
+        organizations.search(criteria, first, pageSize).stream().map(OrganizationRow::of).toList();
     return new OrganizationPage(rows, organizations.count(criteria), first, pageSize);
   }
 
@@ -45,12 +50,15 @@ public class OrganizationAdministration {
    */
   public long create(@NotNull OrganizationInput input) {
     OrganizationDetails details = checked(input, null);
-    Organization organization = Organization.create(details, OrganizationSource.MANUAL, Instant.now());
+    Organization organization =
+        Organization.create(details, OrganizationSource.MANUAL, Instant.now());
     organizations.add(organization);
     return organization.id();
   }
 
-  /** @throws OrganizationRefusedException as {@link #create}, or when there is no such organisation */
+  /**
+   * @throws OrganizationRefusedException as {@link #create}, or when there is no such organisation
+   */
   public void update(long id, @NotNull OrganizationInput input) {
     Organization organization = existing(id);
     organization.describeAs(checked(input, id), Instant.now());
@@ -67,21 +75,34 @@ public class OrganizationAdministration {
   private Organization existing(long id) {
     return organizations
         .findById(id)
-        .orElseThrow(() -> new OrganizationRefusedException(List.of(new Problem(Refusal.UNKNOWN_ORGANIZATION, String.valueOf(id)))));
+        .orElseThrow(
+            () ->
+                new OrganizationRefusedException(
+                    List.of(new Problem(Refusal.UNKNOWN_ORGANIZATION, String.valueOf(id)))));
   }
 
   /** The rules' details, and a UAI held by no other organisation. */
   private OrganizationDetails checked(OrganizationInput input, Long id) {
     var checked =
-        OrganizationRules.fromSettings().check(input.type(), input.name(), input.uai(), input.town(), input.academy(), input.email());
-    OrganizationDetails details = checked.details().orElseThrow(() -> new OrganizationRefusedException(checked.problems()));
+        OrganizationRules.fromSettings()
+            .check(
+                input.type(),
+                input.name(),
+                input.uai(),
+                input.town(),
+                input.academy(),
+                input.email());
+    OrganizationDetails details =
+        checked.details().orElseThrow(() -> new OrganizationRefusedException(checked.problems()));
     if (details.uai() != null) {
       organizations
           .findByUai(details.uai())
           .filter(holder -> !holder.id().equals(id))
-          .ifPresent(holder -> {
-            throw new OrganizationRefusedException(List.of(new Problem(Refusal.UAI_TAKEN, holder.name())));
-          });
+          .ifPresent(
+              holder -> {
+                throw new OrganizationRefusedException(
+                    List.of(new Problem(Refusal.UAI_TAKEN, holder.name())));
+              });
     }
     return details;
   }

@@ -4,4 +4,5 @@ import java.io.Serializable;
 import java.util.List;
 
 /** One page of a search: its rows, and how many organisations the whole search finds. */
-public record OrganizationPage(List<OrganizationRow> rows, long total, int first, int pageSize) implements Serializable {}
+public record OrganizationPage(List<OrganizationRow> rows, long total, int first, int pageSize)
+    implements Serializable {}

@@ -4,7 +4,8 @@ import java.io.Serializable;
 import org.opencrcn.organization.domain.OrganizationType;
 
 /**
- * A search of the administration: a text found in the name, UAI or town (case and accents aside),
- * a type (null for all), and whether archived organisations are listed too.
+ * A search of the administration: a text found in the name, UAI or town (case and accents aside), a
+ * type (null for all), and whether archived organisations are listed too.
  */
-public record OrganizationSearch(String text, OrganizationType type, boolean includeArchived) implements Serializable {}
+public record OrganizationSearch(String text, OrganizationType type, boolean includeArchived)
+    implements Serializable {}

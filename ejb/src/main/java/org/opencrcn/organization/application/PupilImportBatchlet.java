@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The one step of the {@code pupil-import} job. A batchlet rather than a chunk step: the import
- * is all-or-nothing, so its writes are one transaction, not one per chunk.
+ * The one step of the {@code pupil-import} job. A batchlet rather than a chunk step: the import is
+ * all-or-nothing, so its writes are one transaction, not one per chunk.
  */
 @Named("pupilImportBatchlet")
 @Dependent

@@ -29,16 +29,24 @@ public class PupilImportRunner {
   public ImportStatus run(long importId) {
     PupilImportSteps.Work work = steps.startReading(importId);
     try {
-      SiecleFiles.Checked checked = SiecleFiles.read(work.file(), work.format(), work.uai(), LocalDate.now(PARIS),
-          read -> steps.read(importId, read));
+      SiecleFiles.Checked checked =
+          SiecleFiles.read(
+              work.file(),
+              work.format(),
+              work.uai(),
+              LocalDate.now(PARIS),
+              read -> steps.read(importId, read));
       if (!checked.accepted()) {
         steps.refuse(importId, checked.issues());
         return ImportStatus.REFUSED;
       }
       int total = checked.records().size();
       steps.writing(importId, total, 0);
-      PupilTableWriter.Counts counts = writer.write(work.organizationId(), checked.records(),
-          written -> steps.writing(importId, total, written));
+      PupilTableWriter.Counts counts =
+          writer.write(
+              work.organizationId(),
+              checked.records(),
+              written -> steps.writing(importId, total, written));
       steps.done(importId, counts, checked.skipped());
       return ImportStatus.DONE;
     } catch (RuntimeException e) {

@@ -18,8 +18,8 @@ import org.opencrcn.organization.infrastructure.siecle.SiecleFiles;
 
 /**
  * The import job's bookkeeping, each step committed on its own so that the screen follows it.
- * Internal to the job (the batch thread has no caller identity); people go through
- * {@link PupilImports}, which checks who they are.
+ * Internal to the job (the batch thread has no caller identity); people go through {@link
+ * PupilImports}, which checks who they are.
  */
 @Stateless
 @PermitAll
@@ -34,7 +34,10 @@ public class PupilImportSteps {
     PupilImport pupilImport = em.find(PupilImport.class, importId);
     pupilImport.reading(0);
     Organization organization = em.find(Organization.class, pupilImport.organizationId());
-    return new Work(organization.id(), organization.uai(), PupilUploads.file(importId),
+    return new Work(
+        organization.id(),
+        organization.uai(),
+        PupilUploads.file(importId),
         SiecleFiles.Format.valueOf(pupilImport.fileFormat()));
   }
 
@@ -53,7 +56,13 @@ public class PupilImportSteps {
 
   public void done(long importId, PupilTableWriter.Counts counts, int skipped) {
     em.find(PupilImport.class, importId)
-        .done(counts.created(), counts.updated(), counts.unchanged(), counts.disabled(), skipped, Instant.now());
+        .done(
+            counts.created(),
+            counts.updated(),
+            counts.unchanged(),
+            counts.disabled(),
+            skipped,
+            Instant.now());
   }
 
   public void fail(long importId) {

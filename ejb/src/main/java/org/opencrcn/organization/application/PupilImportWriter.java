@@ -25,11 +25,14 @@ public class PupilImportWriter {
   private DataSource dataSource;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public PupilTableWriter.Counts write(long organizationId, List<SiecleRecord> records, IntConsumer progress) {
+  public PupilTableWriter.Counts write(
+      long organizationId, List<SiecleRecord> records, IntConsumer progress) {
     try (Connection connection = dataSource.getConnection()) {
-      return new PupilTableWriter(connection, Instant.now()).write(organizationId, records, progress);
+      return new PupilTableWriter(connection, Instant.now())
+          .write(organizationId, records, progress);
     } catch (SQLException e) {
-      throw new IllegalStateException("Writing the pupils of organisation " + organizationId + " failed", e);
+      throw new IllegalStateException(
+          "Writing the pupils of organisation " + organizationId + " failed", e);
     }
   }
 }

@@ -30,8 +30,8 @@ import org.opencrcn.shared.Roles;
 
 /**
  * SIECLE imports of a school's pupils. Importing is for the organisation's administrators (the
- * director, as at Pix where SCO administrators import); following an import and reading its
- * report is for every member. The file is kept until its background job has read it.
+ * director, as at Pix where SCO administrators import); following an import and reading its report
+ * is for every member. The file is kept until its background job has read it.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -48,13 +48,14 @@ public class PupilImports {
    * Queues the import of an uploaded file; the job starts once this returns.
    *
    * @throws AccessDeniedException when the caller is not an administrator of the organisation
-   * @throws ImportRefusedException when the organisation is no school, an import is running, or
-   *     the file is empty or over {@link SiecleFiles#MAX_UPLOAD_BYTES}
+   * @throws ImportRefusedException when the organisation is no school, an import is running, or the
+   *     file is empty or over {@link SiecleFiles#MAX_UPLOAD_BYTES}
    */
   public long start(long organizationId, @NotBlank String fileName, @NotNull InputStream content) {
     OrganizationSummary organization = orga.enter(organizationId);
     if (organization.role() != MembershipRole.ADMIN) {
-      throw new AccessDeniedException("Only administrators import pupils into organisation " + organizationId);
+      throw new AccessDeniedException(
+          "Only administrators import pupils into organisation " + organizationId);
     }
     if (organization.type() != OrganizationType.SCO || organization.uai() == null) {
       throw new ImportRefusedException(ImportRefusedException.Reason.NOT_SCO);
@@ -66,11 +67,17 @@ public class PupilImports {
       if (Files.size(incoming) == 0) {
         throw new ImportRefusedException(ImportRefusedException.Reason.EMPTY);
       }
-      PupilImport pupilImport = new PupilImport(organizationId, caller.id().orElse(null), shortName(fileName),
-          SiecleFiles.format(fileName, incoming).name(), Instant.now());
+      PupilImport pupilImport =
+          new PupilImport(
+              organizationId,
+              caller.id().orElse(null),
+              shortName(fileName),
+              SiecleFiles.format(fileName, incoming).name(),
+              Instant.now());
       em.persist(pupilImport);
       em.flush();
-      Files.move(incoming, PupilUploads.file(pupilImport.id()), StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          incoming, PupilUploads.file(pupilImport.id()), StandardCopyOption.REPLACE_EXISTING);
       queued.fire(new PupilImportQueued(pupilImport.id()));
       return pupilImport.id();
     } catch (SiecleRefusedException e) {
@@ -88,8 +95,10 @@ public class PupilImports {
    */
   private void refuseWhileRunning(long organizationId) {
     Instant stale = Instant.now().minus(STALE_AFTER);
-    for (PupilImport running : em.createNamedQuery("PupilImport.running", PupilImport.class)
-        .setParameter("organization", organizationId).getResultList()) {
+    for (PupilImport running :
+        em.createNamedQuery("PupilImport.running", PupilImport.class)
+            .setParameter("organization", organizationId)
+            .getResultList()) {
       if (running.startedAt().isAfter(stale)) {
         throw new ImportRefusedException(ImportRefusedException.Reason.ALREADY_RUNNING);
       }
@@ -101,7 +110,10 @@ public class PupilImports {
   public Optional<ImportProgress> latest(long organizationId) {
     orga.enter(organizationId);
     return em.createNamedQuery("PupilImport.latest", PupilImport.class)
-        .setParameter("organization", organizationId).setMaxResults(1).getResultStream().findFirst()
+        .setParameter("organization", organizationId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
         .map(this::progressOf);
   }
 
@@ -119,18 +131,29 @@ public class PupilImports {
   public Optional<Instant> lastImportDate(long organizationId) {
     orga.enter(organizationId);
     return em.createNamedQuery("PupilImport.latestDone", PupilImport.class)
-        .setParameter("organization", organizationId).setMaxResults(1).getResultStream().findFirst()
+        .setParameter("organization", organizationId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
         .map(PupilImport::finishedAt);
   }
 
   private ImportProgress progressOf(PupilImport pupilImport) {
     em.refresh(pupilImport);
-    long count = em.createQuery("select count(i) from PupilImportIssue i where i.importId = :import", Long.class)
-        .setParameter("import", pupilImport.id()).getSingleResult();
-    List<PupilImportIssue> issues = count == 0 ? List.of()
-        : em.createNamedQuery("PupilImportIssue.ofImport", PupilImportIssue.class)
-            .setParameter("import", pupilImport.id()).setMaxResults(MAX_ISSUES_SHOWN).getResultList();
-    return ImportProgress.of(pupilImport, count, issues.stream().map(PupilImportIssue::issue).toList());
+    long count =
+        em.createQuery(
+                "select count(i) from PupilImportIssue i where i.importId = :import", Long.class)
+            .setParameter("import", pupilImport.id())
+            .getSingleResult();
+    List<PupilImportIssue> issues =
+        count == 0
+            ? List.of()
+            : em.createNamedQuery("PupilImportIssue.ofImport", PupilImportIssue.class)
+                .setParameter("import", pupilImport.id())
+                .setMaxResults(MAX_ISSUES_SHOWN)
+                .getResultList();
+    return ImportProgress.of(
+        pupilImport, count, issues.stream().map(PupilImportIssue::issue).toList());
   }
 
   /** The name without any path a browser may send, within the column's size. */

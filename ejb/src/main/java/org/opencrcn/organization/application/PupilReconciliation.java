@@ -32,27 +32,49 @@ public class PupilReconciliation {
   @Inject private ReconciliationFailures failures;
 
   /** The record linked (the same one again if it already was), as its id. */
-  public long reconcile(long organizationId, @NotNull LocalDate birthdate, @NotBlank String firstName,
+  public long reconcile(
+      long organizationId,
+      @NotNull LocalDate birthdate,
+      @NotBlank String firstName,
       @NotBlank String lastName) {
-    long account = caller.id().orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+    long account =
+        caller
+            .id()
+            .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
     Instant now = Instant.now();
     if (failures.exhausted(account, now)) {
       throw new ReconciliationRefusedException(Reason.TOO_MANY_ATTEMPTS);
     }
-    List<Pupil> candidates = em.createNamedQuery("Pupil.candidates", Pupil.class)
-        .setParameter("organization", organizationId).setParameter("birthdate", birthdate).getResultList();
-    PupilMatcher.Match match = PupilMatcher.match(candidates.stream()
-        .map(p -> new PupilMatcher.Candidate(p.id(), p.familyName(), p.usageName(), p.firstName(), p.secondName(),
-            p.thirdName()))
-        .toList(), firstName, lastName);
-    long pupilId = switch (match) {
-      case PupilMatcher.Match.One one -> one.id();
-      case PupilMatcher.Match.None none -> {
-        failures.record(account, now);
-        throw new ReconciliationRefusedException(Reason.NO_MATCH);
-      }
-      case PupilMatcher.Match.Several several -> throw new ReconciliationRefusedException(Reason.SEVERAL_MATCHES);
-    };
+    List<Pupil> candidates =
+        em.createNamedQuery("Pupil.candidates", Pupil.class)
+            .setParameter("organization", organizationId)
+            .setParameter("birthdate", birthdate)
+            .getResultList();
+    PupilMatcher.Match match =
+        PupilMatcher.match(
+            candidates.stream()
+                .map(
+                    p ->
+                        new PupilMatcher.Candidate(
+                            p.id(),
+                            p.familyName(),
+                            p.usageName(),
+                            p.firstName(),
+                            p.secondName(),
+                            p.thirdName()))
+                .toList(),
+            firstName,
+            lastName);
+    long pupilId =
+        switch (match) {
+          case PupilMatcher.Match.One one -> one.id();
+          case PupilMatcher.Match.None none -> {
+            failures.record(account, now);
+            throw new ReconciliationRefusedException(Reason.NO_MATCH);
+          }
+          case PupilMatcher.Match.Several several ->
+              throw new ReconciliationRefusedException(Reason.SEVERAL_MATCHES);
+        };
     Pupil pupil = em.find(Pupil.class, pupilId, LockModeType.PESSIMISTIC_WRITE);
     if (pupil.accountId() != null) {
       if (pupil.accountId() == account) {
@@ -74,7 +96,11 @@ public class PupilReconciliation {
   }
 
   private Optional<Long> linkedRecord(long organizationId, long account) {
-    return em.createNamedQuery("Pupil.linkedTo", Pupil.class).setParameter("organization", organizationId)
-        .setParameter("account", account).getResultStream().findFirst().map(Pupil::id);
+    return em.createNamedQuery("Pupil.linkedTo", Pupil.class)
+        .setParameter("organization", organizationId)
+        .setParameter("account", account)
+        .getResultStream()
+        .findFirst()
+        .map(Pupil::id);
   }
 }

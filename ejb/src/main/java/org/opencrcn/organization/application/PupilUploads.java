@@ -34,7 +34,10 @@ final class PupilUploads {
   }
 
   private static Path folder() {
-    Path folder = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "opencrcn-imports");
+    Path folder =
+        Path.of(
+            System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+            "opencrcn-imports");
     try {
       return Files.createDirectories(folder);
     } catch (IOException e) {

@@ -38,29 +38,56 @@ public class Pupils {
   }
 
   /** One page, sorted by family name then first name. */
-  public List<PupilSummary> page(long organizationId, @NotNull PupilFilter filter, @Min(0) int first,
+  public List<PupilSummary> page(
+      long organizationId,
+      @NotNull PupilFilter filter,
+      @Min(0) int first,
       @Min(1) @Max(MAX_PAGE) int size) {
     orga.enter(organizationId);
-    List<Pupil> pupils = query(organizationId, filter, "p", " order by p.familyName, p.firstName, p.id", Pupil.class)
-        .setFirstResult(first).setMaxResults(size).getResultList();
-    Map<Long, Integer> levelled = certifiable.countFor(
-        pupils.stream().map(Pupil::accountId).filter(Objects::nonNull).collect(Collectors.toSet()));
-    return pupils.stream().map(p -> new PupilSummary(p.id(), p.familyName(), p.usageName(), p.firstName(),
-        Stream.of(p.secondName(), p.thirdName()).filter(Objects::nonNull).collect(Collectors.joining(", ")),
-        p.birthdate(), p.division(), p.accountId() != null,
-        p.accountId() == null ? null : levelled.get(p.accountId()))).toList();
+    List<Pupil> pupils =
+        query(organizationId, filter, "p", " order by p.familyName, p.firstName, p.id", Pupil.class)
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    Map<Long, Integer> levelled =
+        certifiable.countFor(
+            pupils.stream()
+                .map(Pupil::accountId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    return pupils.stream()
+        .map(
+            p ->
+                new PupilSummary(
+                    p.id(),
+                    p.familyName(),
+                    p.usageName(),
+                    p.firstName(),
+                    Stream.of(p.secondName(), p.thirdName())
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.joining(", ")),
+                    p.birthdate(),
+                    p.division(),
+                    p.accountId() != null,
+                    p.accountId() == null ? null : levelled.get(p.accountId())))
+        .toList();
   }
 
   /** The classes of the school's active pupils, for the filter. */
   public List<String> divisions(long organizationId) {
     orga.enter(organizationId);
-    return em.createNamedQuery("Pupil.divisions", String.class).setParameter("organization", organizationId)
+    return em.createNamedQuery("Pupil.divisions", String.class)
+        .setParameter("organization", organizationId)
         .getResultList();
   }
 
-  private <T> TypedQuery<T> query(long organizationId, PupilFilter filter, String select, String order, Class<T> type) {
-    StringBuilder jpql = new StringBuilder("select " + select
-        + " from Pupil p where p.organizationId = :organization and p.active = true");
+  private <T> TypedQuery<T> query(
+      long organizationId, PupilFilter filter, String select, String order, Class<T> type) {
+    StringBuilder jpql =
+        new StringBuilder(
+            "select "
+                + select
+                + " from Pupil p where p.organizationId = :organization and p.active = true");
     boolean byDivision = filter.division() != null && !filter.division().isBlank();
     boolean byName = filter.name() != null && !filter.name().isBlank();
     if (byDivision) {
@@ -68,17 +95,26 @@ public class Pupils {
     }
     if (byName) {
       // Accents and case ignored: a teacher types "lefevre" for LEFÈVRE.
-      jpql.append(" and (" + AccentFolding.jpql("p.familyName") + " like :name escape '!' or "
-          + AccentFolding.jpql("p.usageName") + " like :name escape '!' or "
-          + AccentFolding.jpql("p.firstName") + " like :name escape '!')");
+      jpql.append(
+          " and ("
+              + AccentFolding.jpql("p.familyName")
+              + " like :name escape '!' or "
+              + AccentFolding.jpql("p.usageName")
+              + " like :name escape '!' or "
+              + AccentFolding.jpql("p.firstName")
+              + " like :name escape '!')");
     }
-    TypedQuery<T> query = em.createQuery(jpql + order, type).setParameter("organization", organizationId);
+    TypedQuery<T> query =
+        em.createQuery(jpql + order, type).setParameter("organization", organizationId);
     if (byDivision) {
       query.setParameter("division", filter.division());
     }
     if (byName) {
-      String escaped = AccentFolding.fold(filter.name().strip())
-          .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+      String escaped =
+          AccentFolding.fold(filter.name().strip())
+              .replace("!", "!!")
+              .replace("%", "!%")
+              .replace("_", "!_");
       query.setParameter("name", "%" + escaped + "%");
     }
     return query;

@@ -14,9 +14,9 @@ import org.opencrcn.shared.Roles;
 
 /**
  * Counts a person's failed attempts to find their pupil record: names come from the ENT (or are
- * typed), the birthdate is typed, and trying every date of a year would eventually link a namesake's
- * record. A failure is recorded in its own transaction, since the refusal that follows rolls back
- * the caller's.
+ * typed), the birthdate is typed, and trying every date of a year would eventually link a
+ * namesake's record. A failure is recorded in its own transaction, since the refusal that follows
+ * rolls back the caller's.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -28,11 +28,13 @@ public class ReconciliationFailures {
 
   /** Whether the account has used up its failed attempts of the last hour. */
   public boolean exhausted(long accountId, Instant now) {
-    Number failures = (Number) em.createNativeQuery(
-            "select count(*) from pupil_reconciliation_failure where account_id = ?1 and failed_at > ?2")
-        .setParameter(1, accountId)
-        .setParameter(2, at(now.minus(WINDOW)))
-        .getSingleResult();
+    Number failures =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from pupil_reconciliation_failure where account_id = ?1 and failed_at > ?2")
+                .setParameter(1, accountId)
+                .setParameter(2, at(now.minus(WINDOW)))
+                .getSingleResult();
     return failures.longValue() >= OrgaSettings.reconciliationFailuresPerHour();
   }
 
@@ -41,7 +43,8 @@ public class ReconciliationFailures {
     em.createNativeQuery("delete from pupil_reconciliation_failure where failed_at < ?1")
         .setParameter(1, at(now.minus(KEPT)))
         .executeUpdate();
-    em.createNativeQuery("insert into pupil_reconciliation_failure (account_id, failed_at) values (?1, ?2)")
+    em.createNativeQuery(
+            "insert into pupil_reconciliation_failure (account_id, failed_at) values (?1, ?2)")
         .setParameter(1, accountId)
         .setParameter(2, at(now))
         .executeUpdate();

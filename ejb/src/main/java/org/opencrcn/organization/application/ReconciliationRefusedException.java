@@ -9,7 +9,9 @@ public class ReconciliationRefusedException extends RuntimeException {
 
   /** Each has a translated message in the screens' bundle ({@code reconciliation.refused.NAME}). */
   public enum Reason {
-    /** Too many attempts matched nothing in the last hour: the person must wait, or ask the school. */
+    /**
+     * Too many attempts matched nothing in the last hour: the person must wait, or ask the school.
+     */
     TOO_MANY_ATTEMPTS,
     /** No active record with this birthdate and these names. */
     NO_MATCH,

@@ -13,7 +13,8 @@ public final class ShippedDirectory {
   public static byte[] bytes() {
     try (InputStream in = ShippedDirectory.class.getResourceAsStream(PATH)) {
       if (in == null) {
-        throw new IllegalStateException("The sample directory is missing from the application: " + PATH);
+        throw new IllegalStateException(
+            "The sample directory is missing from the application: " + PATH);
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -16,9 +16,9 @@ import org.opencrcn.organization.infrastructure.OrganizationRepository;
 import org.opencrcn.shared.Roles;
 
 /**
- * With demo data on (run and test commands), imports the sample directory shipped with the
- * platform once: when no organisation came from the directory yet. The demo organisations are in
- * it under their UAIs, so they are updated in place and keep their ids and members.
+ * With demo data on (run and test commands), imports the sample directory shipped with the platform
+ * once: when no organisation came from the directory yet. The demo organisations are in it under
+ * their UAIs, so they are updated in place and keep their ids and members.
  */
 @Singleton
 @Startup
@@ -40,8 +40,14 @@ public class StartupDirectory {
     }
     try {
       DirectoryImportReport report = directoryImport.importCsv(ShippedDirectory.bytes());
-      LOG.info(() -> "Demo directory: %s, %d created, %d updated, %d errors"
-          .formatted(report.outcome(), report.created(), report.updated(), report.errors().size()));
+      LOG.info(
+          () ->
+              "Demo directory: %s, %d created, %d updated, %d errors"
+                  .formatted(
+                      report.outcome(),
+                      report.created(),
+                      report.updated(),
+                      report.errors().size()));
     } catch (RuntimeException e) {
       // The platform stays up without the sample establishments.
       LOG.log(Level.SEVERE, "The demo directory could not be imported", e);

@@ -1,6 +1,5 @@
 package org.opencrcn.organization.domain;
 
-import org.opencrcn.shared.SecretToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.opencrcn.shared.SecretToken;
 
 /**
  * A director's activation link, mailed to the establishment's own address: whoever follows it while
@@ -25,11 +25,13 @@ import java.time.Instant;
 @NamedQueries({
   @NamedQuery(
       name = "ActivationLink.findByTokenHash",
-      query = "select l from ActivationLink l join fetch l.organization where l.tokenHash = :tokenHash"),
+      query =
+          "select l from ActivationLink l join fetch l.organization where l.tokenHash = :tokenHash"),
   @NamedQuery(
       name = "ActivationLink.countUnusedRequestedSince",
-      query = "select count(l) from ActivationLink l where l.organization.id = :organizationId"
-          + " and l.requestedAt >= :since and l.usedAt is null"),
+      query =
+          "select count(l) from ActivationLink l where l.organization.id = :organizationId"
+              + " and l.requestedAt >= :since and l.usedAt is null"),
   @NamedQuery(
       name = "ActivationLink.deleteRequestedBefore",
       query = "delete from ActivationLink l where l.requestedAt < :before")
@@ -69,7 +71,13 @@ public class ActivationLink {
 
   protected ActivationLink() {}
 
-  private ActivationLink(Organization organization, String tokenHash, String firstName, String lastName, Instant now, Duration validity) {
+  private ActivationLink(
+      Organization organization,
+      String tokenHash,
+      String firstName,
+      String lastName,
+      Instant now,
+      Duration validity) {
     this.organization = organization;
     this.tokenHash = tokenHash;
     this.firstName = firstName;
@@ -81,7 +89,12 @@ public class ActivationLink {
 
   /** A new link for the organisation, to be mailed to its own address. */
   public static ActivationLink issue(
-      Organization organization, SecretToken token, String firstName, String lastName, Instant now, Duration validity) {
+      Organization organization,
+      SecretToken token,
+      String firstName,
+      String lastName,
+      Instant now,
+      Duration validity) {
     return new ActivationLink(organization, token.hash(), firstName, lastName, now, validity);
   }
 

@@ -1,6 +1,5 @@
 package org.opencrcn.organization.domain;
 
-import org.opencrcn.shared.SecretToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
+import org.opencrcn.shared.SecretToken;
 
 /**
  * An administrator's invitation of an e-mail address to join the organisation with a role. It keeps
@@ -30,10 +30,12 @@ import java.util.Locale;
       query = "select i from Invitation i join fetch i.organization where i.token = :token"),
   @NamedQuery(
       name = "Invitation.findPending",
-      query = "select i from Invitation i where i.organization.id = :organizationId and i.status = :status order by i.createdAt"),
+      query =
+          "select i from Invitation i where i.organization.id = :organizationId and i.status = :status order by i.createdAt"),
   @NamedQuery(
       name = "Invitation.findPendingTo",
-      query = "select i from Invitation i where i.organization.id = :organizationId and i.status = :status and i.email = :email")
+      query =
+          "select i from Invitation i where i.organization.id = :organizationId and i.status = :status and i.email = :email")
 })
 public class Invitation {
   @Id
@@ -78,7 +80,13 @@ public class Invitation {
 
   protected Invitation() {}
 
-  public Invitation(Organization organization, String email, MembershipRole role, SecretToken token, long invitedBy, Instant now) {
+  public Invitation(
+      Organization organization,
+      String email,
+      MembershipRole role,
+      SecretToken token,
+      long invitedBy,
+      Instant now) {
     this.organization = organization;
     this.email = normalizeEmail(email);
     this.role = role;

@@ -11,7 +11,10 @@ public final class MaskedEmail {
 
   private MaskedEmail() {}
 
-  /** The local part keeps at most its first 7 characters and always hides its last 4 (or all but one). */
+  /**
+   * The local part keeps at most its first 7 characters and always hides its last 4 (or all but
+   * one).
+   */
   public static String mask(String email) {
     int at = email.lastIndexOf('@');
     String local = at < 0 ? email : email.substring(0, at);

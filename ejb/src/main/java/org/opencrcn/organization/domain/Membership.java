@@ -29,11 +29,13 @@ import jakarta.persistence.Table;
       query = "select m from Membership m where m.organization.id = :organizationId order by m.id"),
   @NamedQuery(
       name = "Membership.find",
-      query = "select m from Membership m join fetch m.organization"
-          + " where m.organization.id = :organizationId and m.accountId = :accountId"),
+      query =
+          "select m from Membership m join fetch m.organization"
+              + " where m.organization.id = :organizationId and m.accountId = :accountId"),
   @NamedQuery(
       name = "Membership.countByRole",
-      query = "select count(m) from Membership m where m.organization.id = :organizationId and m.role = :role"),
+      query =
+          "select count(m) from Membership m where m.organization.id = :organizationId and m.role = :role"),
   @NamedQuery(
       name = "Membership.count",
       query = "select count(m) from Membership m where m.organization.id = :organizationId")

@@ -25,12 +25,14 @@ import java.time.Instant;
 @NamedQueries({
   @NamedQuery(
       name = "MembershipRequest.findByStatus",
-      query = "select r from MembershipRequest r where r.organization.id = :organizationId and r.status = :status"
-          + " order by r.requestedAt, r.id"),
+      query =
+          "select r from MembershipRequest r where r.organization.id = :organizationId and r.status = :status"
+              + " order by r.requestedAt, r.id"),
   @NamedQuery(
       name = "MembershipRequest.findOfAccount",
-      query = "select r from MembershipRequest r where r.organization.id = :organizationId"
-          + " and r.accountId = :accountId and r.status = :status"),
+      query =
+          "select r from MembershipRequest r where r.organization.id = :organizationId"
+              + " and r.accountId = :accountId and r.status = :status"),
   @NamedQuery(
       name = "MembershipRequest.organizationOf",
       query = "select r.organization.id from MembershipRequest r where r.id = :id")

@@ -1,8 +1,8 @@
 package org.opencrcn.organization.domain;
 
 /**
- * A request to join waits for an administrator, was approved or refused by one, or was withdrawn
- * by its requester.
+ * A request to join waits for an administrator, was approved or refused by one, or was withdrawn by
+ * its requester.
  */
 public enum MembershipRequestStatus {
   PENDING,

@@ -15,8 +15,13 @@ import java.util.Objects;
 /** An establishment or organisation that runs campaigns in Orga. */
 @Entity
 @Table(name = "organization")
-@NamedQuery(name = "Organization.findByUais", query = "select o from Organization o where o.uai in :uais")
-@NamedQuery(name = "Organization.countFromDirectory", query = "select count(o) from Organization o where o.source = org.opencrcn.organization.domain.OrganizationSource.DIRECTORY")
+@NamedQuery(
+    name = "Organization.findByUais",
+    query = "select o from Organization o where o.uai in :uais")
+@NamedQuery(
+    name = "Organization.countFromDirectory",
+    query =
+        "select count(o) from Organization o where o.source = org.opencrcn.organization.domain.OrganizationSource.DIRECTORY")
 public class Organization {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,7 +66,8 @@ public class Organization {
   protected Organization() {}
 
   /** A new, active organisation with checked details. */
-  public static Organization create(OrganizationDetails details, OrganizationSource source, Instant now) {
+  public static Organization create(
+      OrganizationDetails details, OrganizationSource source, Instant now) {
     Organization organization = new Organization();
     organization.source = source;
     organization.createdAt = now;

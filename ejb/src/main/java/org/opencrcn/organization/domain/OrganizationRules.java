@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.opencrcn.shared.Settings;
 
 /**
- * The rules an organisation's details follow, whether typed in a form or read from the directory:
- * a name; a well-formed UAI, required for a school (SCO) and optional otherwise; a well-formed
- * e-mail address when there is one; lengths the database holds. Plain Java, no container.
+ * The rules an organisation's details follow, whether typed in a form or read from the directory: a
+ * name; a well-formed UAI, required for a school (SCO) and optional otherwise; a well-formed e-mail
+ * address when there is one; lengths the database holds. Plain Java, no container.
  */
 public final class OrganizationRules {
   public static final int NAME_MAX = 255;
@@ -17,12 +17,15 @@ public final class OrganizationRules {
   public static final int ACADEMY_MAX = 64;
   public static final int EMAIL_MAX = 320;
 
-  /** Whether the official UAI check letter is enforced (off by default: demo UAIs are fictitious). */
+  /**
+   * Whether the official UAI check letter is enforced (off by default: demo UAIs are fictitious).
+   */
   public static final String CHECK_LETTER_SETTING = "opencrcn.uai.check-letter";
 
   /** A plain address: no spaces or separators in the local part, a dotted host name. */
   private static final Pattern EMAIL =
-      Pattern.compile("[^\\s@<>()\",;:\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+      Pattern.compile(
+          "[^\\s@<>()\",;:\\[\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
   private final boolean checkLetter;
 
@@ -38,7 +41,8 @@ public final class OrganizationRules {
   /** Either the normalised details, or every problem found (never both). */
   public record Checked(Optional<OrganizationDetails> details, List<Problem> problems) {}
 
-  public Checked check(OrganizationType type, String name, String uai, String town, String academy, String email) {
+  public Checked check(
+      OrganizationType type, String name, String uai, String town, String academy, String email) {
     List<Problem> problems = new ArrayList<>();
     if (type == null) {
       problems.add(Problem.of(Refusal.TYPE_REQUIRED));
@@ -64,19 +68,28 @@ public final class OrganizationRules {
       problems.add(new Problem(Refusal.EMAIL_SHAPE, cleanEmail));
     }
     return problems.isEmpty()
-        ? new Checked(Optional.of(new OrganizationDetails(type, cleanName, cleanUai, cleanTown, cleanAcademy, cleanEmail)), List.of())
+        ? new Checked(
+            Optional.of(
+                new OrganizationDetails(
+                    type, cleanName, cleanUai, cleanTown, cleanAcademy, cleanEmail)),
+            List.of())
         : new Checked(Optional.empty(), List.copyOf(problems));
   }
 
   private Optional<Problem> checkUai(OrganizationType type, String uai) {
     if (uai == null) {
-      return type == OrganizationType.SCO ? Optional.of(Problem.of(Refusal.UAI_REQUIRED)) : Optional.empty();
+      return type == OrganizationType.SCO
+          ? Optional.of(Problem.of(Refusal.UAI_REQUIRED))
+          : Optional.empty();
     }
     if (!Uai.hasShape(uai)) {
       return Optional.of(new Problem(Refusal.UAI_SHAPE, uai));
     }
     if (checkLetter && !new Uai(uai).hasOfficialCheckLetter()) {
-      return Optional.of(new Problem(Refusal.UAI_CHECK_LETTER, String.valueOf(Uai.expectedCheckLetter(uai.substring(0, 7)))));
+      return Optional.of(
+          new Problem(
+              Refusal.UAI_CHECK_LETTER,
+              String.valueOf(Uai.expectedCheckLetter(uai.substring(0, 7)))));
     }
     return Optional.empty();
   }

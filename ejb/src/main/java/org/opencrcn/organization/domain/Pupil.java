@@ -9,21 +9,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A pupil of a SCO organisation as its latest SIECLE import gave it. Rows are written by the
- * import ({@code PupilTableWriter}); the only change made here is the link to an account.
+ * A pupil of a SCO organisation as its latest SIECLE import gave it. Rows are written by the import
+ * ({@code PupilTableWriter}); the only change made here is the link to an account.
  */
 @Entity
 @Table(name = "pupil")
 @NamedQuery(
     name = "Pupil.candidates",
-    query = "select p from Pupil p where p.organizationId = :organization and p.active = true and p.birthdate = :birthdate")
+    query =
+        "select p from Pupil p where p.organizationId = :organization and p.active = true and p.birthdate = :birthdate")
 @NamedQuery(
     name = "Pupil.linkedTo",
-    query = "select p from Pupil p where p.organizationId = :organization and p.accountId = :account")
+    query =
+        "select p from Pupil p where p.organizationId = :organization and p.accountId = :account")
 @NamedQuery(
     name = "Pupil.divisions",
-    query = "select distinct p.division from Pupil p where p.organizationId = :organization and p.active = true"
-        + " and p.division is not null order by p.division")
+    query =
+        "select distinct p.division from Pupil p where p.organizationId = :organization and p.active = true"
+            + " and p.division is not null order by p.division")
 public class Pupil {
   @Id private Long id;
 

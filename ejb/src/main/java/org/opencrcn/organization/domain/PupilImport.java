@@ -19,10 +19,12 @@ import java.time.Instant;
     query = "select i from PupilImport i where i.organizationId = :organization order by i.id desc")
 @NamedQuery(
     name = "PupilImport.latestDone",
-    query = "select i from PupilImport i where i.organizationId = :organization and i.status = 'DONE' order by i.id desc")
+    query =
+        "select i from PupilImport i where i.organizationId = :organization and i.status = 'DONE' order by i.id desc")
 @NamedQuery(
     name = "PupilImport.running",
-    query = "select i from PupilImport i where i.organizationId = :organization and i.status in ('QUEUED', 'READING', 'WRITING')")
+    query =
+        "select i from PupilImport i where i.organizationId = :organization and i.status in ('QUEUED', 'READING', 'WRITING')")
 public class PupilImport {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,7 +78,8 @@ public class PupilImport {
 
   protected PupilImport() {}
 
-  public PupilImport(long organizationId, Long accountId, String fileName, String fileFormat, Instant at) {
+  public PupilImport(
+      long organizationId, Long accountId, String fileName, String fileFormat, Instant at) {
     this.organizationId = organizationId;
     this.accountId = accountId;
     this.fileName = fileName;

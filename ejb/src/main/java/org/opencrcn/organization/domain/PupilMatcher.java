@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Finds the one pupil record a person is (domain.md §6, reconciliation): among the records with
- * the person's birthdate, the first name must match one of the three first names and the last
- * name the family or the usage name, both normalised as answers are with t1 + t2 (no accents,
- * case, spaces or punctuation). Exact matches are tried first; only when there is none, names
- * within a Levenshtein distance of a quarter of the record's name.
+ * Finds the one pupil record a person is (domain.md §6, reconciliation): among the records with the
+ * person's birthdate, the first name must match one of the three first names and the last name the
+ * family or the usage name, both normalised as answers are with t1 + t2 (no accents, case, spaces
+ * or punctuation). Exact matches are tried first; only when there is none, names within a
+ * Levenshtein distance of a quarter of the record's name.
  */
 public final class PupilMatcher {
   static final double MAX_RATIO = 0.25;
@@ -22,7 +22,12 @@ public final class PupilMatcher {
   private PupilMatcher() {}
 
   /** A record that could be the person's. */
-  public record Candidate(long id, String familyName, String usageName, String firstName, String secondName,
+  public record Candidate(
+      long id,
+      String familyName,
+      String usageName,
+      String firstName,
+      String secondName,
       String thirdName) {}
 
   /** The outcome: exactly one record, none, or several that cannot be told apart. */
@@ -41,14 +46,18 @@ public final class PupilMatcher {
       return new Match.None();
     }
     Match exact = matching(candidates, first, last, String::equals);
-    return exact instanceof Match.None ? matching(candidates, first, last, PupilMatcher::close) : exact;
+    return exact instanceof Match.None
+        ? matching(candidates, first, last, PupilMatcher::close)
+        : exact;
   }
 
-  private static Match matching(List<Candidate> candidates, String first, String last, BiPredicate<String, String> same) {
-    List<Candidate> found = candidates.stream()
-        .filter(c -> any(same, first, c.firstName(), c.secondName(), c.thirdName()))
-        .filter(c -> any(same, last, c.familyName(), c.usageName()))
-        .toList();
+  private static Match matching(
+      List<Candidate> candidates, String first, String last, BiPredicate<String, String> same) {
+    List<Candidate> found =
+        candidates.stream()
+            .filter(c -> any(same, first, c.firstName(), c.secondName(), c.thirdName()))
+            .filter(c -> any(same, last, c.familyName(), c.usageName()))
+            .toList();
     return switch (found.size()) {
       case 0 -> new Match.None();
       case 1 -> new Match.One(found.get(0).id());
@@ -57,7 +66,10 @@ public final class PupilMatcher {
   }
 
   private static boolean any(BiPredicate<String, String> same, String given, String... names) {
-    return Stream.of(names).filter(Objects::nonNull).map(PupilMatcher::normalize).filter(n -> !n.isEmpty())
+    return Stream.of(names)
+        .filter(Objects::nonNull)
+        .map(PupilMatcher::normalize)
+        .filter(n -> !n.isEmpty())
         .anyMatch(name -> same.test(given, name));
   }
 
@@ -70,8 +82,12 @@ public final class PupilMatcher {
     if (name == null) {
       return "";
     }
-    String text = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N}]", " ");
+    String text =
+        Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N}]", " ");
     return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replaceAll("\\s+", "").replace("œ", "oe").replace("æ", "ae");
+        .replaceAll("\\p{M}", "")
+        .replaceAll("\\s+", "")
+        .replace("œ", "oe")
+        .replace("æ", "ae");
   }
 }

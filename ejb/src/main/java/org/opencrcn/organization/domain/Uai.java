@@ -30,7 +30,9 @@ public record Uai(String value) implements Serializable {
    * empty when nothing was typed.
    */
   public static Optional<String> normalize(String typed) {
-    return Optional.ofNullable(typed).map(t -> t.replaceAll("\\s+", "").toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty());
+    return Optional.ofNullable(typed)
+        .map(t -> t.replaceAll("\\s+", "").toUpperCase(Locale.ROOT))
+        .filter(t -> !t.isEmpty());
   }
 
   /** What a person typed, read as a UAI when it has the shape of one. */

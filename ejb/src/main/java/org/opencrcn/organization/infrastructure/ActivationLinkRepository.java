@@ -17,7 +17,8 @@ public class ActivationLinkRepository {
 
   /** UAIs are stored in capitals; upper() keeps a row imported in lower case findable. */
   public Optional<Organization> organizationByUai(Uai uai) {
-    return em.createQuery("select o from Organization o where upper(o.uai) = :uai", Organization.class)
+    return em.createQuery(
+            "select o from Organization o where upper(o.uai) = :uai", Organization.class)
         .setParameter("uai", uai.value())
         .getResultStream()
         .findFirst();
@@ -32,7 +33,8 @@ public class ActivationLinkRepository {
 
   /** The link, its row locked until the transaction ends: two clicks cannot both use it. */
   public Optional<ActivationLink> lockByTokenHash(String tokenHash) {
-    return em.createQuery("select l from ActivationLink l where l.tokenHash = :tokenHash", ActivationLink.class)
+    return em.createQuery(
+            "select l from ActivationLink l where l.tokenHash = :tokenHash", ActivationLink.class)
         .setParameter("tokenHash", tokenHash)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
@@ -49,7 +51,9 @@ public class ActivationLinkRepository {
 
   /** Forgets the requests (and the requesters' names) older than the retention period. */
   public int deleteRequestedBefore(Instant before) {
-    return em.createNamedQuery("ActivationLink.deleteRequestedBefore").setParameter("before", before).executeUpdate();
+    return em.createNamedQuery("ActivationLink.deleteRequestedBefore")
+        .setParameter("before", before)
+        .executeUpdate();
   }
 
   public ActivationLink add(ActivationLink link) {

@@ -21,7 +21,9 @@ public class InvitationRepository {
         .findFirst();
   }
 
-  /** The invitation, its row locked until the transaction ends: two clicks cannot both accept it. */
+  /**
+   * The invitation, its row locked until the transaction ends: two clicks cannot both accept it.
+   */
   public Optional<Invitation> lockByToken(String token) {
     return em.createQuery("select i from Invitation i where i.token = :token", Invitation.class)
         .setParameter("token", token)

@@ -54,7 +54,8 @@ public class MembershipRepository {
    * one at a time, so that two administrators demoting each other cannot leave it with none.
    */
   public Optional<Organization> lockOrganization(long organizationId) {
-    return Optional.ofNullable(em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public Membership add(Membership membership) {

@@ -25,7 +25,6 @@ public class OrganizationRepository {
    * Accented letters of French names, and the same letters without (TRANSLATE pairs them one to
    * one, so œ and æ stay as they are, on both sides).
    */
-
   private static final int IN_CHUNK = 500;
 
   @PersistenceContext private EntityManager em;
@@ -81,7 +80,8 @@ public class OrganizationRepository {
     return em.createQuery(query).getSingleResult();
   }
 
-  private static Predicate[] filters(CriteriaBuilder cb, Root<Organization> organization, Criteria criteria) {
+  private static Predicate[] filters(
+      CriteriaBuilder cb, Root<Organization> organization, Criteria criteria) {
     List<Predicate> filters = new ArrayList<>();
     if (!criteria.includeArchived()) {
       filters.add(cb.isFalse(organization.get("archived")));
@@ -90,7 +90,13 @@ public class OrganizationRepository {
       filters.add(cb.equal(organization.get("type"), criteria.type()));
     }
     if (criteria.text() != null && !criteria.text().isBlank()) {
-      String pattern = "%" + searchable(criteria.text().strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      String pattern =
+          "%"
+              + searchable(criteria.text().strip())
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%";
       filters.add(
           cb.or(
               cb.like(searchable(cb, organization.get("name")), pattern, '\\'),
@@ -102,7 +108,12 @@ public class OrganizationRepository {
 
   /** Lower case without accents, in the database (TRANSLATE exists in H2 and PostgreSQL). */
   private static Expression<String> searchable(CriteriaBuilder cb, Expression<String> column) {
-    return cb.function("translate", String.class, cb.lower(column), cb.literal(AccentFolding.ACCENTED), cb.literal(AccentFolding.PLAIN));
+    return cb.function(
+        "translate",
+        String.class,
+        cb.lower(column),
+        cb.literal(AccentFolding.ACCENTED),
+        cb.literal(AccentFolding.PLAIN));
   }
 
   /** The same, in Java, for what is typed: accents dropped, lower case. */

@@ -36,21 +36,26 @@ public final class PupilTableWriter {
     this.now = now;
   }
 
-  /** @param progress told the number of pupils written so far, every batch */
-  public Counts write(long organizationId, List<SiecleRecord> records, IntConsumer progress) throws SQLException {
+  /**
+   * @param progress told the number of pupils written so far, every batch
+   */
+  public Counts write(long organizationId, List<SiecleRecord> records, IntConsumer progress)
+      throws SQLException {
     Map<String, Existing> existing = existing(organizationId);
     Timestamp at = Timestamp.from(now);
     int created = 0;
     int updated = 0;
     int unchanged = 0;
-    try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO pupil (family_name, usage_name, first_name, second_name, third_name, sex, birthdate,"
-                + " birth_country_code, birth_department_code, birth_town_code, birth_town, mef_code, status, division,"
-                + " organization_id, ine, active, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,?,?)");
-        PreparedStatement update = connection.prepareStatement(
-            "UPDATE pupil SET family_name = ?, usage_name = ?, first_name = ?, second_name = ?, third_name = ?, sex = ?,"
-                + " birthdate = ?, birth_country_code = ?, birth_department_code = ?, birth_town_code = ?, birth_town = ?,"
-                + " mef_code = ?, status = ?, division = ?, active = TRUE, disabled_at = NULL, updated_at = ? WHERE id = ?")) {
+    try (PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO pupil (family_name, usage_name, first_name, second_name, third_name, sex, birthdate,"
+                    + " birth_country_code, birth_department_code, birth_town_code, birth_town, mef_code, status, division,"
+                    + " organization_id, ine, active, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,TRUE,?,?)");
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE pupil SET family_name = ?, usage_name = ?, first_name = ?, second_name = ?, third_name = ?, sex = ?,"
+                    + " birthdate = ?, birth_country_code = ?, birth_department_code = ?, birth_town_code = ?, birth_town = ?,"
+                    + " mef_code = ?, status = ?, division = ?, active = TRUE, disabled_at = NULL, updated_at = ? WHERE id = ?")) {
       int pending = 0;
       int written = 0;
       for (SiecleRecord record : records) {
@@ -92,8 +97,9 @@ public final class PupilTableWriter {
   /** The pupils left in {@code absent} are not in the file: disabled, class and link kept. */
   private int disable(Map<String, Existing> absent, Timestamp at) throws SQLException {
     int disabled = 0;
-    try (PreparedStatement disable = connection.prepareStatement(
-        "UPDATE pupil SET active = FALSE, disabled_at = ?, updated_at = ? WHERE id = ?")) {
+    try (PreparedStatement disable =
+        connection.prepareStatement(
+            "UPDATE pupil SET active = FALSE, disabled_at = ?, updated_at = ? WHERE id = ?")) {
       for (Existing pupil : absent.values()) {
         if (pupil.active()) {
           disable.setTimestamp(1, at);
@@ -112,41 +118,72 @@ public final class PupilTableWriter {
 
   private Map<String, Existing> existing(long organizationId) throws SQLException {
     Map<String, Existing> existing = new HashMap<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT id, ine, active, family_name, usage_name, first_name, second_name, third_name, sex, birthdate,"
-            + " birth_country_code, birth_department_code, birth_town_code, birth_town, mef_code, status, division"
-            + " FROM pupil WHERE organization_id = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT id, ine, active, family_name, usage_name, first_name, second_name, third_name, sex, birthdate,"
+                + " birth_country_code, birth_department_code, birth_town_code, birth_town, mef_code, status, division"
+                + " FROM pupil WHERE organization_id = ?")) {
       select.setLong(1, organizationId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           Date birthdate = rows.getDate(10);
-          SiecleRecord stored = new SiecleRecord(rows.getString(2), rows.getString(4), rows.getString(5),
-              rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-              birthdate == null ? null : birthdate.toLocalDate(), rows.getString(11), rows.getString(12),
-              rows.getString(13), rows.getString(14), rows.getString(15), rows.getString(16), rows.getString(17));
-          existing.put(stored.ine(), new Existing(rows.getLong(1), rows.getBoolean(3), fingerprint(stored)));
+          SiecleRecord stored =
+              new SiecleRecord(
+                  rows.getString(2),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getString(7),
+                  rows.getString(8),
+                  rows.getString(9),
+                  birthdate == null ? null : birthdate.toLocalDate(),
+                  rows.getString(11),
+                  rows.getString(12),
+                  rows.getString(13),
+                  rows.getString(14),
+                  rows.getString(15),
+                  rows.getString(16),
+                  rows.getString(17));
+          existing.put(
+              stored.ine(), new Existing(rows.getLong(1), rows.getBoolean(3), fingerprint(stored)));
         }
       }
     }
     return existing;
   }
 
-  private static int bindFields(PreparedStatement statement, SiecleRecord record) throws SQLException {
-    String[] texts = {record.familyName(), record.usageName(), record.firstName(), record.secondName(),
-        record.thirdName(), record.sex()};
+  private static int bindFields(PreparedStatement statement, SiecleRecord record)
+      throws SQLException {
+    String[] texts = {
+      record.familyName(),
+      record.usageName(),
+      record.firstName(),
+      record.secondName(),
+      record.thirdName(),
+      record.sex()
+    };
     int index = 1;
     for (String text : texts) {
       setText(statement, index++, text);
     }
     statement.setDate(index++, Date.valueOf(record.birthdate()));
-    for (String text : new String[] {record.birthCountryCode(), record.birthDepartmentCode(), record.birthTownCode(),
-        record.birthTown(), record.mefCode(), record.status(), record.division()}) {
+    for (String text :
+        new String[] {
+          record.birthCountryCode(),
+          record.birthDepartmentCode(),
+          record.birthTownCode(),
+          record.birthTown(),
+          record.mefCode(),
+          record.status(),
+          record.division()
+        }) {
       setText(statement, index++, text);
     }
     return index;
   }
 
-  private static void setText(PreparedStatement statement, int index, String text) throws SQLException {
+  private static void setText(PreparedStatement statement, int index, String text)
+      throws SQLException {
     if (text == null) {
       statement.setNull(index, Types.VARCHAR);
     } else {
@@ -157,9 +194,22 @@ public final class PupilTableWriter {
   /** 64-bit FNV-1a of every stored field: equal fingerprints mean nothing to update. */
   static long fingerprint(SiecleRecord record) {
     long hash = 0xcbf29ce484222325L;
-    Object[] fields = {record.familyName(), record.usageName(), record.firstName(), record.secondName(),
-        record.thirdName(), record.sex(), record.birthdate(), record.birthCountryCode(), record.birthDepartmentCode(),
-        record.birthTownCode(), record.birthTown(), record.mefCode(), record.status(), record.division()};
+    Object[] fields = {
+      record.familyName(),
+      record.usageName(),
+      record.firstName(),
+      record.secondName(),
+      record.thirdName(),
+      record.sex(),
+      record.birthdate(),
+      record.birthCountryCode(),
+      record.birthDepartmentCode(),
+      record.birthTownCode(),
+      record.birthTown(),
+      record.mefCode(),
+      record.status(),
+      record.division()
+    };
     for (Object field : fields) {
       String text = field == null ? "\u0000" : field.toString();
       for (int i = 0; i < text.length(); i++) {

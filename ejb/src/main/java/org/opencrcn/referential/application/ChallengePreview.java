@@ -18,22 +18,41 @@ import org.opencrcn.referential.domain.catalog.CatalogChallenge;
  * it, or the platform's address of a file the pack shipped.
  */
 public record ChallengePreview(
-    String id, String type, String status, String instructionHtml, List<String> proposals,
-    List<Map<String, String>> fields, String illustrationUrl, String illustrationAlt, Integer timerSeconds,
+    String id,
+    String type,
+    String status,
+    String instructionHtml,
+    List<String> proposals,
+    List<Map<String, String>> fields,
+    String illustrationUrl,
+    String illustrationAlt,
+    Integer timerSeconds,
     DownloadLink attachment)
     implements Serializable {
 
   private static final Parser MARKDOWN = Parser.builder().build();
-  private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+  private static final HtmlRenderer HTML =
+      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static ChallengePreview of(CatalogChallenge c) {
     return new ChallengePreview(
-        c.id(), c.type(), c.status().code(), HTML.render(MARKDOWN.parse(c.instruction())),
-        c.proposalsJson() == null ? List.of() : read(c.proposalsJson(), new TypeReference<List<String>>() {}),
-        c.fieldsJson() == null ? List.of() : read(c.fieldsJson(), new TypeReference<List<Map<String, String>>>() {}),
-        c.illustrationFile() == null ? c.illustrationUrl() : ContentFileLinks.inline(c.illustrationFile()),
-        c.illustrationAlt(), c.timerSeconds(), DownloadLink.of(c));
+        c.id(),
+        c.type(),
+        c.status().code(),
+        HTML.render(MARKDOWN.parse(c.instruction())),
+        c.proposalsJson() == null
+            ? List.of()
+            : read(c.proposalsJson(), new TypeReference<List<String>>() {}),
+        c.fieldsJson() == null
+            ? List.of()
+            : read(c.fieldsJson(), new TypeReference<List<Map<String, String>>>() {}),
+        c.illustrationFile() == null
+            ? c.illustrationUrl()
+            : ContentFileLinks.inline(c.illustrationFile()),
+        c.illustrationAlt(),
+        c.timerSeconds(),
+        DownloadLink.of(c));
   }
 
   public boolean singleChoice() {

@@ -29,7 +29,9 @@ public class ContentCatalog {
   @PersistenceContext private EntityManager em;
 
   public List<VersionView> versions() {
-    return em.createNamedQuery("ContentVersion.newestFirst", ContentVersion.class).setMaxResults(50).getResultStream()
+    return em.createNamedQuery("ContentVersion.newestFirst", ContentVersion.class)
+        .setMaxResults(50)
+        .getResultStream()
         .map(v -> new VersionView(v.packId(), v.packVersion(), v.importedAt(), v.counts()))
         .toList();
   }
@@ -37,29 +39,57 @@ public class ContentCatalog {
   /** Competence → tube → skill → challenges, active content first, in code order. */
   public List<CompetenceNode> tree(@NotNull Locale locale) {
     Map<String, List<CatalogTube>> tubesByCompetence =
-        em.createQuery("select t from CatalogTube t order by t.name", CatalogTube.class).getResultStream()
+        em.createQuery("select t from CatalogTube t order by t.name", CatalogTube.class)
+            .getResultStream()
             .collect(Collectors.groupingBy(CatalogTube::competenceCode));
     Map<String, List<CatalogSkill>> skillsByTube =
-        em.createQuery("select s from CatalogSkill s order by s.level", CatalogSkill.class).getResultStream()
+        em.createQuery("select s from CatalogSkill s order by s.level", CatalogSkill.class)
+            .getResultStream()
             .collect(Collectors.groupingBy(CatalogSkill::tubeName));
     Map<String, List<CatalogChallenge>> challengesBySkill =
-        em.createQuery("select c from CatalogChallenge c order by c.id", CatalogChallenge.class).getResultStream()
+        em.createQuery("select c from CatalogChallenge c order by c.id", CatalogChallenge.class)
+            .getResultStream()
             .collect(Collectors.groupingBy(CatalogChallenge::skillName));
-    return em.createQuery("select c from Competence c order by c.code", Competence.class).getResultStream()
-        .map(c -> new CompetenceNode(c.code(), c.title().in(locale),
-            tubesByCompetence.getOrDefault(c.code(), List.of()).stream()
-                .map(t -> new TubeNode(t.name(), t.title(), t.active(),
-                    skillsByTube.getOrDefault(t.name(), List.of()).stream()
-                        .map(s -> new SkillNode(s.name(), s.level(), s.pix().toString(), s.active(),
-                            challengesBySkill.getOrDefault(s.name(), List.of()).stream()
-                                .map(ch -> new ChallengeSummary(ch.id(), ch.type(), ch.locale(), ch.status().code()))
-                                .toList()))
+    return em.createQuery("select c from Competence c order by c.code", Competence.class)
+        .getResultStream()
+        .map(
+            c ->
+                new CompetenceNode(
+                    c.code(),
+                    c.title().in(locale),
+                    tubesByCompetence.getOrDefault(c.code(), List.of()).stream()
+                        .map(
+                            t ->
+                                new TubeNode(
+                                    t.name(),
+                                    t.title(),
+                                    t.active(),
+                                    skillsByTube.getOrDefault(t.name(), List.of()).stream()
+                                        .map(
+                                            s ->
+                                                new SkillNode(
+                                                    s.name(),
+                                                    s.level(),
+                                                    s.pix().toString(),
+                                                    s.active(),
+                                                    challengesBySkill
+                                                        .getOrDefault(s.name(), List.of())
+                                                        .stream()
+                                                        .map(
+                                                            ch ->
+                                                                new ChallengeSummary(
+                                                                    ch.id(),
+                                                                    ch.type(),
+                                                                    ch.locale(),
+                                                                    ch.status().code()))
+                                                        .toList()))
+                                        .toList()))
                         .toList()))
-                .toList()))
         .toList();
   }
 
   public Optional<ChallengePreview> preview(@NotNull String challengeId) {
-    return Optional.ofNullable(em.find(CatalogChallenge.class, challengeId)).map(ChallengePreview::of);
+    return Optional.ofNullable(em.find(CatalogChallenge.class, challengeId))
+        .map(ChallengePreview::of);
   }
 }

@@ -27,8 +27,11 @@ class ContentFileWriter {
   /** The stored reference of every file the pack's challenges name, by its path in the pack. */
   Map<String, ContentFileReference> store(ContentPack pack) {
     Set<PackFile> referenced =
-        pack.referencedFiles().stream().map(path -> pack.file(path).orElseThrow()).collect(Collectors.toSet());
-    Set<String> stored = alreadyStored(referenced.stream().map(PackFile::sha256).collect(Collectors.toSet()));
+        pack.referencedFiles().stream()
+            .map(path -> pack.file(path).orElseThrow())
+            .collect(Collectors.toSet());
+    Set<String> stored =
+        alreadyStored(referenced.stream().map(PackFile::sha256).collect(Collectors.toSet()));
     Instant now = Instant.now();
     Map<String, ContentFileReference> references = new HashMap<>();
     for (PackFile file : referenced) {
@@ -36,7 +39,8 @@ class ContentFileWriter {
         String mediaType = ContentFileTypes.mediaType(file.path()).orElseThrow();
         em.persist(new ContentFile(file.sha256(), mediaType, file.bytes(), now));
       }
-      references.put(file.path(), new ContentFileReference(file.sha256(), file.name(), file.size()));
+      references.put(
+          file.path(), new ContentFileReference(file.sha256(), file.name(), file.size()));
     }
     return references;
   }
@@ -46,6 +50,8 @@ class ContentFileWriter {
       return new HashSet<>();
     }
     return new HashSet<>(
-        em.createNamedQuery("ContentFile.storedAmong", String.class).setParameter("hashes", hashes).getResultList());
+        em.createNamedQuery("ContentFile.storedAmong", String.class)
+            .setParameter("hashes", hashes)
+            .getResultList());
   }
 }

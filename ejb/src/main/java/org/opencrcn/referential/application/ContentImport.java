@@ -46,13 +46,22 @@ public class ContentImport {
     ContentPack pack = reading.pack().orElseThrow();
     String checksum = checksum(files);
     List<ContentVersion> newest =
-        em.createNamedQuery("ContentVersion.newestFirst", ContentVersion.class).setMaxResults(1).getResultList();
+        em.createNamedQuery("ContentVersion.newestFirst", ContentVersion.class)
+            .setMaxResults(1)
+            .getResultList();
     if (!newest.isEmpty() && newest.get(0).checksum().equals(checksum)) {
-      return new ImportReport(ImportReport.Outcome.UNCHANGED, pack.version(), newest.get(0).counts(), List.of());
+      return new ImportReport(
+          ImportReport.Outcome.UNCHANGED, pack.version(), newest.get(0).counts(), List.of());
     }
     ContentCounts counts = writer.write(pack);
     em.persist(
-        new ContentVersion(pack.id(), pack.version(), checksum, Instant.now(), session.getCallerPrincipal().getName(), counts));
+        new ContentVersion(
+            pack.id(),
+            pack.version(),
+            checksum,
+            Instant.now(),
+            session.getCallerPrincipal().getName(),
+            counts));
     imported.fire(new ContentImported(pack.version()));
     return new ImportReport(ImportReport.Outcome.IMPORTED, pack.version(), counts, List.of());
   }
@@ -60,19 +69,23 @@ public class ContentImport {
   /** Imports a pack uploaded as a zip of its folder; an unsafe or unreadable zip is refused. */
   public ImportReport importZip(@NotNull byte[] upload) {
     ZippedPack.Unzipped unzipped = ZippedPack.read(new java.io.ByteArrayInputStream(upload));
-    return unzipped.errors().isEmpty() ? importPack(unzipped.files()) : ImportReport.refused(unzipped.errors());
+    return unzipped.errors().isEmpty()
+        ? importPack(unzipped.files())
+        : ImportReport.refused(unzipped.errors());
   }
 
   /** Of the files' names and contents, in name order: any change to any file changes it. */
   static String checksum(Map<String, byte[]> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      new TreeMap<>(files).forEach((name, bytes) -> {
-        digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(bytes);
-        digest.update((byte) 0);
-      });
+      new TreeMap<>(files)
+          .forEach(
+              (name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+                digest.update((byte) 0);
+              });
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

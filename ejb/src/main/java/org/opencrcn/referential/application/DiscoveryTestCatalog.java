@@ -20,52 +20,78 @@ import org.opencrcn.referential.domain.catalog.CatalogDiscoveryTest;
 public class DiscoveryTestCatalog {
   @PersistenceContext private EntityManager em;
 
-  /** A discovery test: device is {@code COMPUTER} or {@code SMARTPHONE}; skills in the order asked. */
-  public record Definition(String id, String title, String description, String device, boolean active, List<TestedSkill> skills)
+  /**
+   * A discovery test: device is {@code COMPUTER} or {@code SMARTPHONE}; skills in the order asked.
+   */
+  public record Definition(
+      String id,
+      String title,
+      String description,
+      String device,
+      boolean active,
+      List<TestedSkill> skills)
       implements Serializable {}
 
   /** A skill of a discovery test: its competence (title in the reader's language) and level. */
-  public record TestedSkill(String name, String competenceCode, String competenceTitle, int level) implements Serializable {}
+  public record TestedSkill(String name, String competenceCode, String competenceTitle, int level)
+      implements Serializable {}
 
   /** The tests learners may start: computer ones first. */
   public List<Definition> active(@NotNull Locale locale) {
-    return em.createNamedQuery("CatalogDiscoveryTest.active", CatalogDiscoveryTest.class).getResultStream()
+    return em.createNamedQuery("CatalogDiscoveryTest.active", CatalogDiscoveryTest.class)
+        .getResultStream()
         .map(test -> definition(test, locale))
         .toList();
   }
 
   /** A test, even one a newer content version dropped (its runs still show it). */
   public Optional<Definition> find(@NotNull String id, @NotNull Locale locale) {
-    return Optional.ofNullable(em.find(CatalogDiscoveryTest.class, id)).map(test -> definition(test, locale));
+    return Optional.ofNullable(em.find(CatalogDiscoveryTest.class, id))
+        .map(test -> definition(test, locale));
   }
 
   /** A test's title, even for one a newer content version dropped. */
   public Optional<String> title(@NotNull String id) {
-    return Optional.ofNullable(em.find(CatalogDiscoveryTest.class, id)).map(CatalogDiscoveryTest::title);
+    return Optional.ofNullable(em.find(CatalogDiscoveryTest.class, id))
+        .map(CatalogDiscoveryTest::title);
   }
 
   private Definition definition(CatalogDiscoveryTest test, Locale locale) {
-    return new Definition(test.id(), test.title(), test.description(), test.device().name(), test.active(),
+    return new Definition(
+        test.id(),
+        test.title(),
+        test.description(),
+        test.device().name(),
+        test.active(),
         testedSkills(test.skillNames(), locale));
   }
 
-  /** What the named skills test, in the given order (skills are never deleted, so each is found). */
+  /**
+   * What the named skills test, in the given order (skills are never deleted, so each is found).
+   */
   public List<TestedSkill> testedSkills(@NotNull List<String> skillNames, @NotNull Locale locale) {
     if (skillNames.isEmpty()) {
       return List.of();
     }
-    Map<String, Object[]> levelAndCompetence = em.createQuery(
-            "select s.name, s.level, t.competenceCode from CatalogSkill s, CatalogTube t where t.name = s.tubeName and s.name in :names",
-            Object[].class)
-        .setParameter("names", skillNames).getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> row));
-    Map<String, String> competenceTitles = em.createQuery("select c from Competence c", Competence.class).getResultStream()
-        .collect(Collectors.toMap(Competence::code, c -> c.title().in(locale)));
+    Map<String, Object[]> levelAndCompetence =
+        em.createQuery(
+                "select s.name, s.level, t.competenceCode from CatalogSkill s, CatalogTube t where t.name = s.tubeName and s.name in :names",
+                Object[].class)
+            .setParameter("names", skillNames)
+            .getResultStream()
+            .collect(Collectors.toMap(row -> (String) row[0], row -> row));
+    Map<String, String> competenceTitles =
+        em.createQuery("select c from Competence c", Competence.class)
+            .getResultStream()
+            .collect(Collectors.toMap(Competence::code, c -> c.title().in(locale)));
     return skillNames.stream()
-        .map(name -> {
-          Object[] row = levelAndCompetence.get(name);
-          String competence = (String) row[2];
-          return new TestedSkill(name, competence, competenceTitles.get(competence), (Integer) row[1]);
-        })
+        .map(
+            name -> {
+              Object[] row = levelAndCompetence.get(name);
+              String competence = (String) row[2];
+              return new TestedSkill(
+                  name, competence, competenceTitles.get(competence), (Integer) row[1]);
+            })
         .toList();
   }
 }

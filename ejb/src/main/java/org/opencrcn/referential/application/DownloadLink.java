@@ -19,17 +19,26 @@ public record DownloadLink(String name, String url, String fileName, String form
     ContentFileReference file = challenge.attachmentFile();
     if (file != null) {
       return new DownloadLink(
-          challenge.attachmentName(), ContentFileLinks.download(file), file.fileName(), format(file.fileName()),
+          challenge.attachmentName(),
+          ContentFileLinks.download(file),
+          file.fileName(),
+          format(file.fileName()),
           Math.max(1, (file.byteSize() + 1023) / 1024));
     }
     if (challenge.attachmentUrl() != null) {
-      return new DownloadLink(challenge.attachmentName(), challenge.attachmentUrl(), null, format(pathOf(challenge.attachmentUrl())), null);
+      return new DownloadLink(
+          challenge.attachmentName(),
+          challenge.attachmentUrl(),
+          null,
+          format(pathOf(challenge.attachmentUrl())),
+          null);
     }
     return null;
   }
 
   private static String format(String name) {
-    return ContentFileTypes.mediaType(name).flatMap(type -> ContentFileTypes.extension(name))
+    return ContentFileTypes.mediaType(name)
+        .flatMap(type -> ContentFileTypes.extension(name))
         .map(extension -> extension.toUpperCase(Locale.ROOT))
         .orElse(null);
   }

@@ -6,7 +6,8 @@ import org.opencrcn.referential.domain.catalog.ContentCounts;
 import org.opencrcn.referential.domain.content.ContentError;
 
 /** What an import did: refused (with every error), nothing to change, or imported (with counts). */
-public record ImportReport(Outcome outcome, String packVersion, ContentCounts counts, List<ContentError> errors)
+public record ImportReport(
+    Outcome outcome, String packVersion, ContentCounts counts, List<ContentError> errors)
     implements Serializable {
 
   /** The three possible endings of an import. */

@@ -18,8 +18,10 @@ public class ReferentialCatalog {
 
   /** The 5 areas in order, each with its competences in order. */
   public List<AreaOverview> overview(@NotNull Locale locale) {
-    return em.createQuery(
-            "select distinct a from Area a left join fetch a.competences order by a.code", Area.class)
+    return em
+        .createQuery(
+            "select distinct a from Area a left join fetch a.competences order by a.code",
+            Area.class)
         .getResultList()
         .stream()
         .map(
@@ -42,6 +44,7 @@ public class ReferentialCatalog {
         .flatMap(area -> area.competences().stream())
         .filter(competence -> competence.code().equals(competenceCode))
         .map(CompetenceOverview::title)
-        .findFirst().orElse(competenceCode);
+        .findFirst()
+        .orElse(competenceCode);
   }
 }

@@ -42,22 +42,42 @@ public class ReferentialSnapshots {
   synchronized void build() {
     stale = false;
     List<ContentVersion> newest =
-        em.createNamedQuery("ContentVersion.newestFirst", ContentVersion.class).setMaxResults(1).getResultList();
+        em.createNamedQuery("ContentVersion.newestFirst", ContentVersion.class)
+            .setMaxResults(1)
+            .getResultList();
     Map<String, String> competenceByTube =
-        em.createQuery("select t from CatalogTube t where t.active = true", CatalogTube.class).getResultStream()
+        em.createQuery("select t from CatalogTube t where t.active = true", CatalogTube.class)
+            .getResultStream()
             .collect(Collectors.toMap(CatalogTube::name, CatalogTube::competenceCode));
     Map<String, List<SnapshotChallenge>> challengesBySkill =
-        em.createQuery("select c from CatalogChallenge c where c.status <> 'périmé' order by c.id", CatalogChallenge.class)
+        em.createQuery(
+                "select c from CatalogChallenge c where c.status <> 'périmé' order by c.id",
+                CatalogChallenge.class)
             .getResultStream()
-            .collect(Collectors.groupingBy(CatalogChallenge::skillName,
-                Collectors.mapping(c -> new SnapshotChallenge(c.id(), c.type(), c.locale(), c.timerSeconds()), Collectors.toList())));
+            .collect(
+                Collectors.groupingBy(
+                    CatalogChallenge::skillName,
+                    Collectors.mapping(
+                        c -> new SnapshotChallenge(c.id(), c.type(), c.locale(), c.timerSeconds()),
+                        Collectors.toList())));
     List<SnapshotSkill> skills =
-        em.createQuery("select s from CatalogSkill s where s.active = true order by s.name", CatalogSkill.class).getResultStream()
+        em.createQuery(
+                "select s from CatalogSkill s where s.active = true order by s.name",
+                CatalogSkill.class)
+            .getResultStream()
             .filter(s -> competenceByTube.containsKey(s.tubeName()))
-            .map(s -> new SnapshotSkill(s.name(), s.tubeName(), competenceByTube.get(s.tubeName()), s.level(), s.pix(),
-                challengesBySkill.getOrDefault(s.name(), List.of())))
+            .map(
+                s ->
+                    new SnapshotSkill(
+                        s.name(),
+                        s.tubeName(),
+                        competenceByTube.get(s.tubeName()),
+                        s.level(),
+                        s.pix(),
+                        challengesBySkill.getOrDefault(s.name(), List.of())))
             .toList();
-    current = new ReferentialSnapshot(newest.isEmpty() ? null : newest.get(0).packVersion(), skills);
+    current =
+        new ReferentialSnapshot(newest.isEmpty() ? null : newest.get(0).packVersion(), skills);
   }
 
   public void onImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentImported event) {

@@ -26,10 +26,15 @@ public final class ShippedPack {
     add(files, "target-profiles.yaml");
     add(files, "discovery-tests.yaml");
     CrcnFrame.COMPETENCE_CODES.forEach(code -> add(files, "competences/" + code + ".yaml"));
-    new ContentPackReader().read(files, CrcnFrame.COMPETENCE_CODES).pack().map(ContentPack::referencedFiles)
-        .ifPresent(referenced -> referenced.stream()
-            .filter(path -> path.startsWith(PackFile.FOLDER) && !path.contains(".."))
-            .forEach(path -> add(files, path)));
+    new ContentPackReader()
+        .read(files, CrcnFrame.COMPETENCE_CODES)
+        .pack()
+        .map(ContentPack::referencedFiles)
+        .ifPresent(
+            referenced ->
+                referenced.stream()
+                    .filter(path -> path.startsWith(PackFile.FOLDER) && !path.contains(".."))
+                    .forEach(path -> add(files, path)));
     return files;
   }
 

@@ -42,11 +42,13 @@ public class StartupContent {
 
   @PostConstruct
   void importAtStartup() {
-    String folder = System.getProperty("opencrcn.content-pack", System.getenv("OPENCRCN_CONTENT_PACK"));
+    String folder =
+        System.getProperty("opencrcn.content-pack", System.getenv("OPENCRCN_CONTENT_PACK"));
     if (folder != null && !folder.isBlank()) {
       importLogged("Content pack " + folder, () -> PackFiles.fromFolder(Path.of(folder)));
     } else if (Boolean.getBoolean("opencrcn.demo-data")
-        && em.createQuery("select count(v) from ContentVersion v", Long.class).getSingleResult() == 0) {
+        && em.createQuery("select count(v) from ContentVersion v", Long.class).getSingleResult()
+            == 0) {
       importLogged("Demo content pack", ShippedPack::files);
     }
   }

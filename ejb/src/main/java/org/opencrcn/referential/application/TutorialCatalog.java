@@ -49,7 +49,8 @@ public class TutorialCatalog {
   }
 
   /** The competence of each of these skills the catalogue knows, titled in the locale. */
-  public Map<String, CompetenceName> competencesOf(@NotNull Collection<String> skillNames, @NotNull Locale locale) {
+  public Map<String, CompetenceName> competencesOf(
+      @NotNull Collection<String> skillNames, @NotNull Locale locale) {
     if (skillNames.isEmpty()) {
       return Map.of();
     }
@@ -59,10 +60,13 @@ public class TutorialCatalog {
             Object[].class)
         .setParameter("skills", skillNames)
         .getResultStream()
-        .collect(Collectors.toMap(row -> (String) row[0], row -> {
-          Competence competence = (Competence) row[1];
-          return new CompetenceName(competence.code(), competence.title().in(locale));
-        }));
+        .collect(
+            Collectors.toMap(
+                row -> (String) row[0],
+                row -> {
+                  Competence competence = (Competence) row[1];
+                  return new CompetenceName(competence.code(), competence.title().in(locale));
+                }));
   }
 
   private static Tutorial tutorial(CatalogTutorial t) {
@@ -70,7 +74,8 @@ public class TutorialCatalog {
   }
 
   /** A tutorial of a skill. */
-  public record Tutorial(String skillName, String title, String url, String format, int durationMinutes)
+  public record Tutorial(
+      String skillName, String title, String url, String format, int durationMinutes)
       implements Serializable {}
 
   /** A competence's code and title. */

@@ -8,7 +8,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One of the 16 competences of the CRCN, coded "1.1" to "5.2"; the area is the part before the dot. */
+/**
+ * One of the 16 competences of the CRCN, coded "1.1" to "5.2"; the area is the part before the dot.
+ */
 @Entity
 @Table(name = "competence")
 public class Competence {

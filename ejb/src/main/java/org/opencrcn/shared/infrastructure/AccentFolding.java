@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class AccentFolding {
   /** Accented lower-case letters and, at the same positions, their plain forms. */
   public static final String ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ";
+
   public static final String PLAIN = "aaaaaaceeeeiiiinooooouuuuyy";
 
   private AccentFolding() {}
@@ -19,11 +20,18 @@ public final class AccentFolding {
    * types an unknown function's result as Object, which {@code like} refuses.
    */
   public static String jpql(String path) {
-    return "cast(function('translate', lower(" + path + "), '" + ACCENTED + "', '" + PLAIN + "') as String)";
+    return "cast(function('translate', lower("
+        + path
+        + "), '"
+        + ACCENTED
+        + "', '"
+        + PLAIN
+        + "') as String)";
   }
 
   /** What is typed, folded the same way. */
   public static String fold(String typed) {
-    return Normalizer.normalize(typed.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return Normalizer.normalize(typed.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
   }
 }

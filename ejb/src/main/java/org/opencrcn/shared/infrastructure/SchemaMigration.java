@@ -11,9 +11,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date when the application is deployed, before any service runs. Demo
- * data is added when the system property {@code opencrcn.demo-data} is {@code true} (the run and
- * test commands set it; production does not).
+ * Brings the schema up to date when the application is deployed, before any service runs. Demo data
+ * is added when the system property {@code opencrcn.demo-data} is {@code true} (the run and test
+ * commands set it; production does not).
  */
 @Singleton
 @Startup
@@ -27,7 +27,8 @@ public class SchemaMigration {
   @PostConstruct
   void migrate() {
     boolean demo = Boolean.getBoolean("opencrcn.demo-data");
-    MigrateResult result = new DatabaseMigrator(dataSource, getClass().getClassLoader()).migrate(demo);
+    MigrateResult result =
+        new DatabaseMigrator(dataSource, getClass().getClassLoader()).migrate(demo);
     LOG.info(
         () ->
             "Database schema up to date: %d migrations applied now, demo data %s"

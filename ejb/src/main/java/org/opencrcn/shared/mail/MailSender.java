@@ -80,12 +80,19 @@ public class MailSender {
     }
   }
 
-  private static void write(MimeMessage message, Path outbox) throws IOException, MessagingException {
+  private static void write(MimeMessage message, Path outbox)
+      throws IOException, MessagingException {
     Files.createDirectories(outbox);
-    Path file = outbox.resolve(System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml");
+    Path file =
+        outbox.resolve(
+            System.currentTimeMillis()
+                + "-"
+                + UUID.randomUUID().toString().substring(0, 8)
+                + ".eml");
     try (OutputStream out = Files.newOutputStream(file)) {
       message.writeTo(out);
     }
-    LOG.info("Mail to " + message.getAllRecipients()[0] + " written to the development outbox: " + file);
+    LOG.info(
+        "Mail to " + message.getAllRecipients()[0] + " written to the development outbox: " + file);
   }
 }

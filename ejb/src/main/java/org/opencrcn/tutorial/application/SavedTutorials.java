@@ -39,21 +39,34 @@ public class SavedTutorials {
   /** Saves the skill's tutorial at that address for the caller; saving it again changes nothing. */
   public long save(@NotBlank String skillName, @NotBlank String url) {
     long account = caller.id().orElseThrow(() -> new AccessDeniedException("No account"));
-    return saved.findByAccountAndUrl(account, url)
-        .orElseGet(() -> {
-          Tutorial tutorial = catalog.find(skillName, url).orElseThrow(() -> new TutorialNotFoundException(skillName, url));
-          TutorialDetails details = new TutorialDetails(tutorial.title(), tutorial.format(), tutorial.durationMinutes());
-          return saved.add(new SavedTutorial(account, url, skillName, details, Instant.now()));
-        })
+    return saved
+        .findByAccountAndUrl(account, url)
+        .orElseGet(
+            () -> {
+              Tutorial tutorial =
+                  catalog
+                      .find(skillName, url)
+                      .orElseThrow(() -> new TutorialNotFoundException(skillName, url));
+              TutorialDetails details =
+                  new TutorialDetails(
+                      tutorial.title(), tutorial.format(), tutorial.durationMinutes());
+              return saved.add(new SavedTutorial(account, url, skillName, details, Instant.now()));
+            })
         .id();
   }
 
   /** Removes the tutorial at that address from the caller's, if it is there. */
   public void unsave(@NotBlank String url) {
-    caller.id().flatMap(account -> saved.findByAccountAndUrl(account, url)).ifPresent(saved::remove);
+    caller
+        .id()
+        .flatMap(account -> saved.findByAccountAndUrl(account, url))
+        .ifPresent(saved::remove);
   }
 
-  /** Removes one of the caller's saved tutorials; someone else's is refused, one already removed is ignored. */
+  /**
+   * Removes one of the caller's saved tutorials; someone else's is refused, one already removed is
+   * ignored.
+   */
   public void remove(long savedTutorialId) {
     long account = caller.id().orElseThrow(() -> new AccessDeniedException("No account"));
     Optional<SavedTutorial> found = saved.find(savedTutorialId);
@@ -70,11 +83,21 @@ public class SavedTutorials {
   public List<SavedTutorialView> list(@NotNull Locale locale) {
     List<SavedTutorial> mine = caller.id().map(saved::findByAccount).orElse(List.of());
     Set<String> skills = mine.stream().map(SavedTutorial::skillName).collect(Collectors.toSet());
-    Map<Map.Entry<String, String>, Tutorial> current = catalog.ofSkills(skills).stream()
-        .collect(Collectors.toMap(t -> Map.entry(t.skillName(), t.url()), Function.identity(), (first, same) -> first));
+    Map<Map.Entry<String, String>, Tutorial> current =
+        catalog.ofSkills(skills).stream()
+            .collect(
+                Collectors.toMap(
+                    t -> Map.entry(t.skillName(), t.url()),
+                    Function.identity(),
+                    (first, same) -> first));
     Map<String, CompetenceName> competences = catalog.competencesOf(skills, locale);
     return mine.stream()
-        .map(s -> SavedTutorialView.of(s, Optional.ofNullable(current.get(Map.entry(s.skillName(), s.url()))), competences.get(s.skillName())))
+        .map(
+            s ->
+                SavedTutorialView.of(
+                    s,
+                    Optional.ofNullable(current.get(Map.entry(s.skillName(), s.url()))),
+                    competences.get(s.skillName())))
         .toList();
   }
 

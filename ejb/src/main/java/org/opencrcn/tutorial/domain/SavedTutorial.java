@@ -19,7 +19,8 @@ import java.time.Instant;
 @Table(name = "saved_tutorial")
 @NamedQuery(
     name = "SavedTutorial.findByAccount",
-    query = "select s from SavedTutorial s where s.accountId = :account order by s.savedAt desc, s.id desc")
+    query =
+        "select s from SavedTutorial s where s.accountId = :account order by s.savedAt desc, s.id desc")
 @NamedQuery(
     name = "SavedTutorial.findByAccountAndUrl",
     query = "select s from SavedTutorial s where s.accountId = :account and s.url = :url")
@@ -45,7 +46,8 @@ public class SavedTutorial {
 
   protected SavedTutorial() {}
 
-  public SavedTutorial(long accountId, String url, String skillName, TutorialDetails details, Instant savedAt) {
+  public SavedTutorial(
+      long accountId, String url, String skillName, TutorialDetails details, Instant savedAt) {
     this.accountId = accountId;
     this.url = url;
     this.skillName = skillName;

@@ -18,10 +18,30 @@ class ChallengeCheckTest {
   /** A stored QROC challenge accepting "Lyon", with the given treatments ("T1,T2,T3"...). */
   private static CatalogChallenge qroc(String tolerances) {
     CatalogChallenge challenge = new CatalogChallenge("qroc-1");
-    challenge.define(new CatalogChallenge.Definition(
-        "@ville1", "QROC", "fr", ChallengeStatus.VALIDATED, "Quelle ville ?", null, null,
-        ChallengeJson.solution(new Solution.FreeText(List.of("Lyon"), false)), tolerances,
-        null, null, null, null, null, null, null, null, false, null, null, null, null));
+    challenge.define(
+        new CatalogChallenge.Definition(
+            "@ville1",
+            "QROC",
+            "fr",
+            ChallengeStatus.VALIDATED,
+            "Quelle ville ?",
+            null,
+            null,
+            ChallengeJson.solution(new Solution.FreeText(List.of("Lyon"), false)),
+            tolerances,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null));
     return challenge;
   }
 
@@ -42,7 +62,8 @@ class ChallengeCheckTest {
   @Test
   @DisplayName("Tolerance codes are read case-insensitively; unknown ones are ignored")
   void toleranceCodes() {
-    assertThat(ChallengeCheck.tolerances(qroc("T1,t3,T9"))).isEqualTo(Set.of(Tolerance.T1, Tolerance.T3));
+    assertThat(ChallengeCheck.tolerances(qroc("T1,t3,T9")))
+        .isEqualTo(Set.of(Tolerance.T1, Tolerance.T3));
     assertThat(ChallengeCheck.tolerances(qroc(""))).isEmpty();
   }
 }

@@ -43,18 +43,40 @@ public class NextQuestionBenchmark {
     Path folder = Files.createTempDirectory("opencrcn-bench-pack");
     GenerateContentPackCommand.generate(folder, 10, 8, 5, new Random(42));
     CompetenceContent competence =
-        new ContentPackReader().read(PackFiles.fromFolder(folder), CrcnFrame.COMPETENCE_CODES)
-            .pack().orElseThrow().competences().get(0);
+        new ContentPackReader()
+            .read(PackFiles.fromFolder(folder), CrcnFrame.COMPETENCE_CODES)
+            .pack()
+            .orElseThrow()
+            .competences()
+            .get(0);
     List<SmartRandom.Skill> skills = new ArrayList<>();
-    competence.tubes().forEach(tube -> tube.skills().forEach(skill -> skills.add(new SmartRandom.Skill(
-        skill.name(), tube.name(), skill.level(),
-        skill.challenges().stream().map(c -> new SmartRandom.Challenge(c.id(), c.locale(), c.timerSeconds() != null)).toList()))));
+    competence
+        .tubes()
+        .forEach(
+            tube ->
+                tube.skills()
+                    .forEach(
+                        skill ->
+                            skills.add(
+                                new SmartRandom.Skill(
+                                    skill.name(),
+                                    tube.name(),
+                                    skill.level(),
+                                    skill.challenges().stream()
+                                        .map(
+                                            c ->
+                                                new SmartRandom.Challenge(
+                                                    c.id(), c.locale(), c.timerSeconds() != null))
+                                        .toList()))));
     List<SmartRandom.PastAnswer> answers = new ArrayList<>();
     Set<String> known = new HashSet<>();
     for (int i = 0; i < 6; i++) {
-      var next = SmartRandom.next(new SmartRandom.Input(skills, answers, known, "fr", 99)).orElseThrow();
-      var skill = skills.stream().filter(s -> s.challenges().contains(next)).findFirst().orElseThrow();
-      answers.add(new SmartRandom.PastAnswer(next.id(), skill.level(), skill.level() <= 4, next.timed()));
+      var next =
+          SmartRandom.next(new SmartRandom.Input(skills, answers, known, "fr", 99)).orElseThrow();
+      var skill =
+          skills.stream().filter(s -> s.challenges().contains(next)).findFirst().orElseThrow();
+      answers.add(
+          new SmartRandom.PastAnswer(next.id(), skill.level(), skill.level() <= 4, next.timed()));
       known.add(skill.name());
     }
     input = new SmartRandom.Input(skills, answers, known, "fr", 99);
@@ -68,14 +90,22 @@ public class NextQuestionBenchmark {
   /** Runs the benchmark and ends with one summary line (microseconds per decision). */
   public static void main(String[] args) throws Exception {
     RunResult result =
-        new Runner(new OptionsBuilder()
-                .include(NextQuestionBenchmark.class.getSimpleName())
-                .forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
-                .build())
+        new Runner(
+                new OptionsBuilder()
+                    .include(NextQuestionBenchmark.class.getSimpleName())
+                    .forks(1)
+                    .warmupIterations(3)
+                    .warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(2))
+                    .build())
             .runSingle();
     var statistics = result.getPrimaryResult().getStatistics();
-    System.out.printf(Locale.ROOT, "median_us=%.2f p99_us=%.2f samples=%d goal_median_us=20%n",
-        statistics.getPercentile(50), statistics.getPercentile(99), statistics.getN());
+    System.out.printf(
+        Locale.ROOT,
+        "median_us=%.2f p99_us=%.2f samples=%d goal_median_us=20%n",
+        statistics.getPercentile(50),
+        statistics.getPercentile(99),
+        statistics.getN());
   }
 }

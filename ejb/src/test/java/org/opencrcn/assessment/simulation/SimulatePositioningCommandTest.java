@@ -13,18 +13,26 @@ import org.opencrcn.referential.infrastructure.pack.PackFiles;
 class SimulatePositioningCommandTest {
 
   @Test
-  @DisplayName("On the shipped pack, noiseless learners are placed exactly at their level in every competence")
+  @DisplayName(
+      "On the shipped pack, noiseless learners are placed exactly at their level in every competence")
   void noiselessLearnersOnShippedPack() {
-    var pack = new ContentPackReader()
-        .read(PackFiles.fromFolder(Path.of("../content/crcn")), CrcnFrame.COMPETENCE_CODES).pack().orElseThrow();
+    var pack =
+        new ContentPackReader()
+            .read(PackFiles.fromFolder(Path.of("../content/crcn")), CrcnFrame.COMPETENCE_CODES)
+            .pack()
+            .orElseThrow();
     LearnerModel noiseless = new LearnerModel.Threshold(0, 0);
     Random random = new Random(3);
 
     for (var competence : pack.competences()) {
       for (int level = 0; level <= 6; level++) {
-        var run = SimulatePositioningCommand.simulate(competence, level, noiseless, random.nextLong(), random);
+        var run =
+            SimulatePositioningCommand.simulate(
+                competence, level, noiseless, random.nextLong(), random);
 
-        assertThat(run.placedLevel()).as("competence %s, true level %d", competence.competenceCode(), level).isEqualTo(level);
+        assertThat(run.placedLevel())
+            .as("competence %s, true level %d", competence.competenceCode(), level)
+            .isEqualTo(level);
       }
     }
   }

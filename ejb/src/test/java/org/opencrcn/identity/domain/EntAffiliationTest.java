@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class EntAffiliationTest {
 
   @Test
-  @DisplayName("National profiles map to what the platform offers; documentalists count as teachers, parents as nothing")
+  @DisplayName(
+      "National profiles map to what the platform offers; documentalists count as teachers, parents as nothing")
   void profiles() {
     assertThat(EntProfile.of("National_ELV")).isEqualTo(EntProfile.PUPIL);
     assertThat(EntProfile.of(" national_ens ")).isEqualTo(EntProfile.TEACHER);
@@ -21,26 +22,35 @@ class EntAffiliationTest {
   }
 
   @Test
-  @DisplayName("Several profiles and UAIs are kept, cleaned and without repeats; unknown profiles are left out of the known ones")
+  @DisplayName(
+      "Several profiles and UAIs are kept, cleaned and without repeats; unknown profiles are left out of the known ones")
   void multiValued() {
-    EntAffiliation ent = new EntAffiliation(
-        Arrays.asList("National_DIR", "National_ENS", "National_TUT", null, " "), List.of("0381999z", " 0382888Y", "0381999Z"), " 3A ");
+    EntAffiliation ent =
+        new EntAffiliation(
+            Arrays.asList("National_DIR", "National_ENS", "National_TUT", null, " "),
+            List.of("0381999z", " 0382888Y", "0381999Z"),
+            " 3A ");
 
-    assertThat(ent.knownProfiles()).containsExactlyInAnyOrder(EntProfile.DIRECTOR, EntProfile.TEACHER);
+    assertThat(ent.knownProfiles())
+        .containsExactlyInAnyOrder(EntProfile.DIRECTOR, EntProfile.TEACHER);
     assertThat(ent.uais()).containsExactly("0381999Z", "0382888Y");
     assertThat(ent.className()).isEqualTo("3A");
     assertThat(ent.isAttachedTo("0382 888y")).isTrue();
     assertThat(ent.isAttachedTo("0383777X")).isFalse();
     assertThat(ent.fromEnt()).isTrue();
     assertThat(EntAffiliation.none().fromEnt()).isFalse();
-    assertThat(new EntAffiliation(List.of("National_TUT"), List.of(), null).knownProfiles()).isEmpty();
+    assertThat(new EntAffiliation(List.of("National_TUT"), List.of(), null).knownProfiles())
+        .isEmpty();
   }
 
   @Test
-  @DisplayName("An account made by an ENT awaits its welcome once; a password sign-in keeps what the ENT said")
+  @DisplayName(
+      "An account made by an ENT awaits its welcome once; a password sign-in keeps what the ENT said")
   void accountKeepsTheEntsWordUntilTheNextEntSignIn() {
-    EntAffiliation stendhal = new EntAffiliation(List.of("National_ELV"), List.of("0383777X"), "3A");
-    Account account = new Account(new PersonProfile("sub-1", "ent.x", "Tom", "Mercier", null, stendhal));
+    EntAffiliation stendhal =
+        new EntAffiliation(List.of("National_ELV"), List.of("0383777X"), "3A");
+    Account account =
+        new Account(new PersonProfile("sub-1", "ent.x", "Tom", "Mercier", null, stendhal));
     assertThat(account.origin()).isEqualTo(AccountOrigin.ENT);
     assertThat(account.awaitsEntWelcome()).isTrue();
     assertThat(account.entAffiliation()).isEqualTo(stendhal);
@@ -50,19 +60,29 @@ class EntAffiliationTest {
     account.markEntWelcomed(Instant.now());
     assertThat(account.awaitsEntWelcome()).isFalse();
 
-    EntAffiliation moved = new EntAffiliation(List.of("National_ELV", "National_ENS"), List.of("0382888Y"), null);
-    account.refresh(new PersonProfile("sub-1", "ent.x", "Tom", "Mercier", null, moved), Instant.now());
+    EntAffiliation moved =
+        new EntAffiliation(List.of("National_ELV", "National_ENS"), List.of("0382888Y"), null);
+    account.refresh(
+        new PersonProfile("sub-1", "ent.x", "Tom", "Mercier", null, moved), Instant.now());
     assertThat(account.entAffiliation()).isEqualTo(moved);
-    assertThat(new Account(new PersonProfile("sub-2", "eleve", "Léa", "Martin", null)).awaitsEntWelcome()).isFalse();
+    assertThat(
+            new Account(new PersonProfile("sub-2", "eleve", "Léa", "Martin", null))
+                .awaitsEntWelcome())
+        .isFalse();
   }
 
   @Test
-  @DisplayName("Through an attached ENT identity, the account keeps its own names and address, and takes the ENT's school")
+  @DisplayName(
+      "Through an attached ENT identity, the account keeps its own names and address, and takes the ENT's school")
   void attachedIdentityKeepsTheAccountsNames() {
-    Account local = new Account(new PersonProfile("local-sub", "eleve", "Léa", "Martin", "eleve@example.org"));
-    EntAffiliation stendhal = new EntAffiliation(List.of("National_ELV"), List.of("0383777X"), "3B");
+    Account local =
+        new Account(new PersonProfile("local-sub", "eleve", "Léa", "Martin", "eleve@example.org"));
+    EntAffiliation stendhal =
+        new EntAffiliation(List.of("National_ELV"), List.of("0383777X"), "3B");
 
-    local.refresh(new PersonProfile("ent-sub", "ent.ent38-elv-0007", "LEA", "MARTIN", null, stendhal), Instant.now());
+    local.refresh(
+        new PersonProfile("ent-sub", "ent.ent38-elv-0007", "LEA", "MARTIN", null, stendhal),
+        Instant.now());
 
     assertThat(local.displayName()).isEqualTo("Léa Martin");
     assertThat(local.email()).isEqualTo("eleve@example.org");

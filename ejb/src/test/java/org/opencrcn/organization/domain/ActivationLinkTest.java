@@ -1,6 +1,5 @@
 package org.opencrcn.organization.domain;
 
-import org.opencrcn.shared.SecretToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.opencrcn.shared.SecretToken;
 
 class ActivationLinkTest {
   private static final Instant REQUESTED = Instant.parse("2026-03-02T08:00:00Z");
@@ -25,11 +25,13 @@ class ActivationLinkTest {
   }
 
   @Test
-  @DisplayName("The link goes to the establishment's address and works until the end of its validity")
+  @DisplayName(
+      "The link goes to the establishment's address and works until the end of its validity")
   void usableUntilExpiry() {
     assertThat(link.sentTo()).isEqualTo("ce.0381999Z@ac-grenoble.fr");
     assertThat(link.state(REQUESTED)).isEqualTo(LinkState.USABLE);
-    assertThat(link.state(REQUESTED.plus(Duration.ofDays(7)).minusSeconds(1))).isEqualTo(LinkState.USABLE);
+    assertThat(link.state(REQUESTED.plus(Duration.ofDays(7)).minusSeconds(1)))
+        .isEqualTo(LinkState.USABLE);
   }
 
   @Test
@@ -49,7 +51,8 @@ class ActivationLinkTest {
 
     assertThat(link.state(REQUESTED.plusSeconds(61))).isEqualTo(LinkState.USED);
     assertThat(link.usedByAccountId()).isEqualTo(42L);
-    assertThatThrownBy(() -> link.use(43, REQUESTED.plusSeconds(62))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> link.use(43, REQUESTED.plusSeconds(62)))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(link.usedByAccountId()).isEqualTo(42L);
   }
 }

@@ -1,18 +1,24 @@
 package org.opencrcn.organization.domain;
 
-import org.opencrcn.shared.SecretToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.opencrcn.shared.SecretToken;
 
 class InvitationTest {
   private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
   private final SecretToken token = SecretToken.generate();
   private final Invitation invitation =
-      new Invitation(new Organization() {}, "  Thomas.Bernard@Example.org ", MembershipRole.MEMBER, token, 7, NOW);
+      new Invitation(
+          new Organization() {},
+          "  Thomas.Bernard@Example.org ",
+          MembershipRole.MEMBER,
+          token,
+          7,
+          NOW);
 
   @Test
   @DisplayName("A new invitation is pending, to the address without case or spaces")

@@ -10,13 +10,15 @@ class MaskedEmailTest {
   @Test
   @DisplayName("An establishment's address keeps its start and its domain, not the end of the UAI")
   void establishmentAddress() {
-    assertThat(MaskedEmail.mask("ce.0381999Z@ac-grenoble.fr")).isEqualTo("ce.0381***@ac-grenoble.fr");
+    assertThat(MaskedEmail.mask("ce.0381999Z@ac-grenoble.fr"))
+        .isEqualTo("ce.0381***@ac-grenoble.fr");
   }
 
   @Test
   @DisplayName("A long local part shows at most 7 characters")
   void longLocalPart() {
-    assertThat(MaskedEmail.mask("secretariat.direction@lycee.example")).isEqualTo("secreta***@lycee.example");
+    assertThat(MaskedEmail.mask("secretariat.direction@lycee.example"))
+        .isEqualTo("secreta***@lycee.example");
   }
 
   @Test

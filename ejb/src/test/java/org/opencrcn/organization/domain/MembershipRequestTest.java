@@ -40,7 +40,8 @@ class MembershipRequestTest {
   }
 
   @Test
-  @DisplayName("A request is decided once: a closed one can be neither approved, refused nor withdrawn")
+  @DisplayName(
+      "A request is decided once: a closed one can be neither approved, refused nor withdrawn")
   void decidedOnce() {
     request.refuse(3, NOW);
 

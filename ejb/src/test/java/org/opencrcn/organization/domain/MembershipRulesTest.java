@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class MembershipRulesTest {
 
   @Test
-  @DisplayName("The first member of an organisation becomes its administrator, whatever the invitation said")
+  @DisplayName(
+      "The first member of an organisation becomes its administrator, whatever the invitation said")
   void firstMemberIsAdmin() {
     assertThat(MembershipRules.roleOnJoining(MEMBER, 0)).isEqualTo(ADMIN);
     assertThat(MembershipRules.roleOnJoining(MEMBER, 1)).isEqualTo(MEMBER);

@@ -11,37 +11,73 @@ class OrganizationRulesTest {
   private final OrganizationRules rules = new OrganizationRules(false);
 
   @Test
-  @DisplayName("A school with its details is accepted, trimmed, its UAI upper-cased, empty values dropped")
+  @DisplayName(
+      "A school with its details is accepted, trimmed, its UAI upper-cased, empty values dropped")
   void schoolAccepted() {
-    var checked = rules.check(OrganizationType.SCO, " Collège Jean Moulin ", " 0381999z", "Grenoble", " ", "ce.0381999Z@ac-grenoble.fr");
+    var checked =
+        rules.check(
+            OrganizationType.SCO,
+            " Collège Jean Moulin ",
+            " 0381999z",
+            "Grenoble",
+            " ",
+            "ce.0381999Z@ac-grenoble.fr");
 
     assertThat(checked.problems()).isEmpty();
     assertThat(checked.details())
-        .contains(new OrganizationDetails(OrganizationType.SCO, "Collège Jean Moulin", "0381999Z", "Grenoble", null, "ce.0381999Z@ac-grenoble.fr"));
+        .contains(
+            new OrganizationDetails(
+                OrganizationType.SCO,
+                "Collège Jean Moulin",
+                "0381999Z",
+                "Grenoble",
+                null,
+                "ce.0381999Z@ac-grenoble.fr"));
   }
 
   @Test
   @DisplayName("A school needs a UAI; other organisations do not")
   void uaiRequiredForSchoolsOnly() {
-    assertThat(rules.check(OrganizationType.SCO, "École", "", null, null, null).problems()).containsExactly(Problem.of(Refusal.UAI_REQUIRED));
-    assertThat(rules.check(OrganizationType.PRO, "Association", null, null, null, null).problems()).isEmpty();
-    assertThat(rules.check(OrganizationType.SUP, "Université", " ", null, null, null).details().orElseThrow().uai()).isNull();
+    assertThat(rules.check(OrganizationType.SCO, "École", "", null, null, null).problems())
+        .containsExactly(Problem.of(Refusal.UAI_REQUIRED));
+    assertThat(rules.check(OrganizationType.PRO, "Association", null, null, null, null).problems())
+        .isEmpty();
+    assertThat(
+            rules
+                .check(OrganizationType.SUP, "Université", " ", null, null, null)
+                .details()
+                .orElseThrow()
+                .uai())
+        .isNull();
   }
 
   @Test
   @DisplayName("A UAI given for any type must have the shape of one")
   void badUai() {
-    assertThat(rules.check(OrganizationType.SUP, "Université", "038-1999", null, null, null).problems())
+    assertThat(
+            rules
+                .check(OrganizationType.SUP, "Université", "038-1999", null, null, null)
+                .problems())
         .containsExactly(new Problem(Refusal.UAI_SHAPE, "038-1999"));
   }
 
   @Test
-  @DisplayName("The official check letter is enforced only when the setting asks for it, naming the expected letter")
+  @DisplayName(
+      "The official check letter is enforced only when the setting asks for it, naming the expected letter")
   void checkLetterOnRequest() {
-    assertThat(rules.check(OrganizationType.SCO, "Collège", "0381999Z", null, null, null).problems()).isEmpty();
-    assertThat(new OrganizationRules(true).check(OrganizationType.SCO, "Collège", "0381999Z", null, null, null).problems())
+    assertThat(
+            rules.check(OrganizationType.SCO, "Collège", "0381999Z", null, null, null).problems())
+        .isEmpty();
+    assertThat(
+            new OrganizationRules(true)
+                .check(OrganizationType.SCO, "Collège", "0381999Z", null, null, null)
+                .problems())
         .containsExactly(new Problem(Refusal.UAI_CHECK_LETTER, "S"));
-    assertThat(new OrganizationRules(true).check(OrganizationType.SCO, "Lycée", "0380027Y", null, null, null).problems()).isEmpty();
+    assertThat(
+            new OrganizationRules(true)
+                .check(OrganizationType.SCO, "Lycée", "0380027Y", null, null, null)
+                .problems())
+        .isEmpty();
   }
 
   @Test
@@ -51,13 +87,18 @@ class OrganizationRulesTest {
 
     assertThat(checked.details()).isEmpty();
     assertThat(checked.problems())
-        .containsExactly(Problem.of(Refusal.TYPE_REQUIRED), Problem.of(Refusal.NAME_REQUIRED), new Problem(Refusal.EMAIL_SHAPE, "not an address"));
+        .containsExactly(
+            Problem.of(Refusal.TYPE_REQUIRED),
+            Problem.of(Refusal.NAME_REQUIRED),
+            new Problem(Refusal.EMAIL_SHAPE, "not an address"));
   }
 
   @Test
   @DisplayName("Texts longer than the database holds are refused")
   void tooLong() {
-    var checked = rules.check(OrganizationType.PRO, "n".repeat(256), null, "t".repeat(256), "a".repeat(65), null);
+    var checked =
+        rules.check(
+            OrganizationType.PRO, "n".repeat(256), null, "t".repeat(256), "a".repeat(65), null);
 
     assertThat(checked.problems())
         .extracting(Problem::refusal)
@@ -72,7 +113,17 @@ class OrganizationRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ce.0381999Z", "@ac-grenoble.fr", "a b@c.fr", "a@b", "a@-b.fr", "a@b..fr", "a;b@c.fr", "<a@b.fr>"})
+  @ValueSource(
+      strings = {
+        "ce.0381999Z",
+        "@ac-grenoble.fr",
+        "a b@c.fr",
+        "a@b",
+        "a@-b.fr",
+        "a@b..fr",
+        "a;b@c.fr",
+        "<a@b.fr>"
+      })
   @DisplayName("Anything else is not")
   void badEmails(String email) {
     assertThat(OrganizationRules.isEmail(email)).isFalse();
@@ -81,7 +132,8 @@ class OrganizationRulesTest {
   @Test
   @DisplayName("A formula-like name is kept exactly as written")
   void formulaKept() {
-    var checked = rules.check(OrganizationType.PRO, "=HYPERLINK(\"http://x\",\"y\")", null, null, null, null);
+    var checked =
+        rules.check(OrganizationType.PRO, "=HYPERLINK(\"http://x\",\"y\")", null, null, null, null);
 
     assertThat(checked.details().orElseThrow().name()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
   }

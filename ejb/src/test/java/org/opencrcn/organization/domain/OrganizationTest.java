@@ -10,7 +10,8 @@ class OrganizationTest {
   private static final Instant CREATED = Instant.parse("2026-09-01T08:00:00Z");
   private static final Instant LATER = Instant.parse("2026-10-01T08:00:00Z");
   private final OrganizationDetails college =
-      new OrganizationDetails(OrganizationType.SCO, "Collège Stendhal", "0389103N", "Vienne", "Grenoble", null);
+      new OrganizationDetails(
+          OrganizationType.SCO, "Collège Stendhal", "0389103N", "Vienne", "Grenoble", null);
 
   @Test
   @DisplayName("Describing an organisation as it already is changes nothing, not even its date")
@@ -25,7 +26,14 @@ class OrganizationTest {
   @DisplayName("New details are taken and dated")
   void newDetailsTaken() {
     Organization organization = Organization.create(college, OrganizationSource.DIRECTORY, CREATED);
-    var renamed = new OrganizationDetails(OrganizationType.SCO, "Collège Stendhal (Vienne)", "0389103N", "Vienne", "Grenoble", "ce.0389103N@ac-grenoble.fr");
+    var renamed =
+        new OrganizationDetails(
+            OrganizationType.SCO,
+            "Collège Stendhal (Vienne)",
+            "0389103N",
+            "Vienne",
+            "Grenoble",
+            "ce.0389103N@ac-grenoble.fr");
 
     assertThat(organization.describeAs(renamed, LATER)).isTrue();
     assertThat(organization.details()).isEqualTo(renamed);
@@ -34,12 +42,15 @@ class OrganizationTest {
   }
 
   @Test
-  @DisplayName("Archiving keeps the organisation, and unarchiving brings it back; new details never unarchive")
+  @DisplayName(
+      "Archiving keeps the organisation, and unarchiving brings it back; new details never unarchive")
   void archiveAndUnarchive() {
     Organization organization = Organization.create(college, OrganizationSource.MANUAL, CREATED);
 
     organization.archive(LATER);
-    organization.describeAs(new OrganizationDetails(OrganizationType.SCO, "Autre nom", "0389103N", null, null, null), LATER);
+    organization.describeAs(
+        new OrganizationDetails(OrganizationType.SCO, "Autre nom", "0389103N", null, null, null),
+        LATER);
     assertThat(organization.archived()).isTrue();
 
     organization.unarchive(LATER);

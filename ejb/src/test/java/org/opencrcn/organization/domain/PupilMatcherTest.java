@@ -10,20 +10,24 @@ import org.opencrcn.organization.domain.PupilMatcher.Match;
 
 /** Reconciliation's rules (domain.md §6), on records that share a birthdate. */
 class PupilMatcherTest {
-  private static final Candidate LEA = new Candidate(1, "MARTIN", "DUPONT-MARTIN", "Léa", "Chloé", "Anne");
+  private static final Candidate LEA =
+      new Candidate(1, "MARTIN", "DUPONT-MARTIN", "Léa", "Chloé", "Anne");
   private static final Candidate NOE = new Candidate(2, "LEFÈVRE", null, "Noé", null, null);
 
   @Test
   @DisplayName("Names match whatever the case, accents, spaces and punctuation")
   void normalised() {
-    assertThat(PupilMatcher.match(List.of(LEA, NOE), "  LEA ", "martin")).isEqualTo(new Match.One(1));
-    assertThat(PupilMatcher.match(List.of(LEA, NOE), "noe", "Le Fèvre")).isEqualTo(new Match.One(2));
+    assertThat(PupilMatcher.match(List.of(LEA, NOE), "  LEA ", "martin"))
+        .isEqualTo(new Match.One(1));
+    assertThat(PupilMatcher.match(List.of(LEA, NOE), "noe", "Le Fèvre"))
+        .isEqualTo(new Match.One(2));
   }
 
   @Test
   @DisplayName("The first name may be any of the three, the last name the family or the usage name")
   void otherNames() {
-    assertThat(PupilMatcher.match(List.of(LEA, NOE), "Chloé", "Dupont Martin")).isEqualTo(new Match.One(1));
+    assertThat(PupilMatcher.match(List.of(LEA, NOE), "Chloé", "Dupont Martin"))
+        .isEqualTo(new Match.One(1));
     assertThat(PupilMatcher.match(List.of(LEA, NOE), "Anne", "Martin")).isEqualTo(new Match.One(1));
   }
 
@@ -49,8 +53,10 @@ class PupilMatcherTest {
   void several() {
     Candidate twin = new Candidate(4, "MARTIN", null, "Léa", null, null);
 
-    assertThat(PupilMatcher.match(List.of(LEA, twin), "Léa", "Martin")).isEqualTo(new Match.Several(2));
-    assertThat(PupilMatcher.match(List.of(LEA, twin), "Léa", "Martine")).isEqualTo(new Match.Several(2));
+    assertThat(PupilMatcher.match(List.of(LEA, twin), "Léa", "Martin"))
+        .isEqualTo(new Match.Several(2));
+    assertThat(PupilMatcher.match(List.of(LEA, twin), "Léa", "Martine"))
+        .isEqualTo(new Match.Several(2));
   }
 
   @Test

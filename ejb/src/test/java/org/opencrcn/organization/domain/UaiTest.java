@@ -26,7 +26,16 @@ class UaiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"381999Z", "03819990Z", "0381999", "038199AZ", "0381999-", "0381999ZZ", "O381999Z"})
+  @ValueSource(
+      strings = {
+        "381999Z",
+        "03819990Z",
+        "0381999",
+        "038199AZ",
+        "0381999-",
+        "0381999ZZ",
+        "O381999Z"
+      })
   @DisplayName("Anything else is not a UAI")
   void malformed(String uai) {
     assertThat(Uai.hasShape(uai)).isFalse();
@@ -55,7 +64,8 @@ class UaiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "038199Z", "03819999Z", "0381999", "A381999Z", "0381-999Z", "03819990"})
+  @ValueSource(
+      strings = {"", "   ", "038199Z", "03819999Z", "0381999", "A381999Z", "0381-999Z", "03819990"})
   @DisplayName("Anything but seven digits and a letter is not a UAI")
   void parsesNoOtherShape(String typed) {
     assertThat(Uai.parse(typed)).isEmpty();

@@ -31,7 +31,8 @@ class PupilTableWriterTest {
     new DatabaseMigrator(dataSource, getClass().getClassLoader()).migrate(false);
     connection = dataSource.getConnection();
     try (Statement statement = connection.createStatement()) {
-      statement.executeUpdate("INSERT INTO organization (type, name, uai) VALUES ('SCO', 'Collège', '0381999Z')");
+      statement.executeUpdate(
+          "INSERT INTO organization (type, name, uai) VALUES ('SCO', 'Collège', '0381999Z')");
       try (ResultSet id = statement.executeQuery("SELECT id FROM organization")) {
         id.next();
         school = id.getLong(1);
@@ -49,28 +50,43 @@ class PupilTableWriterTest {
   void idempotent() throws SQLException {
     List<SiecleRecord> file = List.of(pupil("A1", "MARTIN", "6A"), pupil("B2", "LEFÈVRE", "5B"));
 
-    PupilTableWriter.Counts first = writer("2025-09-01T08:00:00Z").write(school, file, n -> { });
-    PupilTableWriter.Counts second = writer("2025-09-02T08:00:00Z").write(school, file, n -> { });
+    PupilTableWriter.Counts first = writer("2025-09-01T08:00:00Z").write(school, file, n -> {});
+    PupilTableWriter.Counts second = writer("2025-09-02T08:00:00Z").write(school, file, n -> {});
 
     assertThat(first).isEqualTo(new PupilTableWriter.Counts(2, 0, 0, 0));
     assertThat(second).isEqualTo(new PupilTableWriter.Counts(0, 0, 2, 0));
-    assertThat(rows()).containsExactly("A1 MARTIN 6A true 2025-09-01", "B2 LEFÈVRE 5B true 2025-09-01");
+    assertThat(rows())
+        .containsExactly("A1 MARTIN 6A true 2025-09-01", "B2 LEFÈVRE 5B true 2025-09-01");
   }
 
   @Test
-  @DisplayName("Changed pupils are updated, absent ones disabled with their class kept, returning ones enabled")
+  @DisplayName(
+      "Changed pupils are updated, absent ones disabled with their class kept, returning ones enabled")
   void upsertAndDisable() throws SQLException {
-    writer("2025-09-01T08:00:00Z").write(school, List.of(pupil("A1", "MARTIN", "6A"), pupil("B2", "LEFÈVRE", "5B")), n -> { });
+    writer("2025-09-01T08:00:00Z")
+        .write(school, List.of(pupil("A1", "MARTIN", "6A"), pupil("B2", "LEFÈVRE", "5B")), n -> {});
 
-    PupilTableWriter.Counts counts = writer("2025-09-02T08:00:00Z")
-        .write(school, List.of(pupil("A1", "MARTIN", "5A"), pupil("C3", "SMITH", "6A")), n -> { });
+    PupilTableWriter.Counts counts =
+        writer("2025-09-02T08:00:00Z")
+            .write(
+                school, List.of(pupil("A1", "MARTIN", "5A"), pupil("C3", "SMITH", "6A")), n -> {});
 
     assertThat(counts).isEqualTo(new PupilTableWriter.Counts(1, 1, 0, 1));
-    assertThat(rows()).containsExactly("A1 MARTIN 5A true 2025-09-02", "B2 LEFÈVRE 5B false 2025-09-02",
-        "C3 SMITH 6A true 2025-09-02");
+    assertThat(rows())
+        .containsExactly(
+            "A1 MARTIN 5A true 2025-09-02",
+            "B2 LEFÈVRE 5B false 2025-09-02",
+            "C3 SMITH 6A true 2025-09-02");
 
-    PupilTableWriter.Counts back = writer("2025-09-03T08:00:00Z")
-        .write(school, List.of(pupil("A1", "MARTIN", "5A"), pupil("B2", "LEFÈVRE", "5B"), pupil("C3", "SMITH", "6A")), n -> { });
+    PupilTableWriter.Counts back =
+        writer("2025-09-03T08:00:00Z")
+            .write(
+                school,
+                List.of(
+                    pupil("A1", "MARTIN", "5A"),
+                    pupil("B2", "LEFÈVRE", "5B"),
+                    pupil("C3", "SMITH", "6A")),
+                n -> {});
 
     assertThat(back).isEqualTo(new PupilTableWriter.Counts(0, 1, 2, 0));
     assertThat(rows()).contains("B2 LEFÈVRE 5B true 2025-09-03");
@@ -97,18 +113,41 @@ class PupilTableWriterTest {
   private List<String> rows() throws SQLException {
     List<String> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(
-            "SELECT ine, family_name, division, active, updated_at FROM pupil ORDER BY ine")) {
+        ResultSet result =
+            statement.executeQuery(
+                "SELECT ine, family_name, division, active, updated_at FROM pupil ORDER BY ine")) {
       while (result.next()) {
-        rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getString(3) + " "
-            + result.getBoolean(4) + " " + result.getObject(5, java.time.OffsetDateTime.class).toLocalDate());
+        rows.add(
+            result.getString(1)
+                + " "
+                + result.getString(2)
+                + " "
+                + result.getString(3)
+                + " "
+                + result.getBoolean(4)
+                + " "
+                + result.getObject(5, java.time.OffsetDateTime.class).toLocalDate());
       }
     }
     return rows;
   }
 
   private static SiecleRecord pupil(String ine, String familyName, String division) {
-    return new SiecleRecord(ine, familyName, null, "Léa", null, null, "F", LocalDate.of(2012, 3, 14), "99100", "038",
-        "38185", null, "10310019110", "ST", division);
+    return new SiecleRecord(
+        ine,
+        familyName,
+        null,
+        "Léa",
+        null,
+        null,
+        "F",
+        LocalDate.of(2012, 3, 14),
+        "99100",
+        "038",
+        "38185",
+        null,
+        "10310019110",
+        "ST",
+        division);
   }
 }

@@ -20,8 +20,10 @@ class ContentImportChecksumTest {
   @Test
   @DisplayName("The same files give the same fingerprint; a changed shipped file changes it")
   void shippedFilesCount() {
-    assertThat(ContentImport.checksum(pack("classe\n4B\n"))).isEqualTo(ContentImport.checksum(pack("classe\n4B\n")));
-    assertThat(ContentImport.checksum(pack("classe\n4B\n"))).isNotEqualTo(ContentImport.checksum(pack("classe\n4C\n")));
+    assertThat(ContentImport.checksum(pack("classe\n4B\n")))
+        .isEqualTo(ContentImport.checksum(pack("classe\n4B\n")));
+    assertThat(ContentImport.checksum(pack("classe\n4B\n")))
+        .isNotEqualTo(ContentImport.checksum(pack("classe\n4C\n")));
   }
 
   @Test
@@ -30,6 +32,7 @@ class ContentImportChecksumTest {
     Map<String, byte[]> renamed = new TreeMap<>(pack("classe\n4B\n"));
     renamed.put("files/prets.csv", renamed.remove("files/emprunts.csv"));
 
-    assertThat(ContentImport.checksum(renamed)).isNotEqualTo(ContentImport.checksum(pack("classe\n4B\n")));
+    assertThat(ContentImport.checksum(renamed))
+        .isNotEqualTo(ContentImport.checksum(pack("classe\n4B\n")));
   }
 }

@@ -21,6 +21,7 @@ class AccentFoldingTest {
       assertThat(AccentFolding.fold(String.valueOf(AccentFolding.ACCENTED.charAt(i))))
           .isEqualTo(String.valueOf(AccentFolding.PLAIN.charAt(i)));
     }
-    assertThat(AccentFolding.jpql("p.familyName")).startsWith("cast(function('translate', lower(p.familyName), '");
+    assertThat(AccentFolding.jpql("p.familyName"))
+        .startsWith("cast(function('translate', lower(p.familyName), '");
   }
 }

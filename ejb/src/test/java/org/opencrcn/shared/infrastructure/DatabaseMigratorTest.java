@@ -65,10 +65,12 @@ class DatabaseMigratorTest {
   }
 
   @Test
-  @DisplayName("A migration edited after it ran is refused with a clear message, and nothing is applied")
+  @DisplayName(
+      "A migration edited after it ran is refused with a clear message, and nothing is applied")
   void tamperedMigrationIsRefused() throws SQLException {
     migrator.migrate(false);
-    execute("update \"flyway_schema_history\" set \"checksum\" = \"checksum\" + 1 where \"version\" = '1'");
+    execute(
+        "update \"flyway_schema_history\" set \"checksum\" = \"checksum\" + 1 where \"version\" = '1'");
 
     assertThatThrownBy(() -> migrator.migrate(true))
         .isInstanceOf(MigrationRefusedException.class)

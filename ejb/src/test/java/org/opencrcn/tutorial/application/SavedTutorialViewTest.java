@@ -29,9 +29,14 @@ class SavedTutorialViewTest {
   @DisplayName("A tutorial the content still has shows its current title, format and duration")
   void currentDetailsWin() {
     SavedTutorial saved = saved(new TutorialDetails("Mot de passe (ancien titre)", "page", 5));
-    Tutorial current = new Tutorial("@motdepasse2", "Générer un mot de passe solide (CNIL)", URL, "video", 7);
+    Tutorial current =
+        new Tutorial("@motdepasse2", "Générer un mot de passe solide (CNIL)", URL, "video", 7);
 
-    SavedTutorialView view = SavedTutorialView.of(saved, Optional.of(current), new CompetenceName("4.1", "Sécuriser l'environnement numérique"));
+    SavedTutorialView view =
+        SavedTutorialView.of(
+            saved,
+            Optional.of(current),
+            new CompetenceName("4.1", "Sécuriser l'environnement numérique"));
 
     assertThat(view.id()).isEqualTo(41L);
     assertThat(view.title()).isEqualTo("Générer un mot de passe solide (CNIL)");

@@ -29,9 +29,11 @@ class SavedTutorialSchemaTest {
     dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     new DatabaseMigrator(dataSource, getClass().getClassLoader()).migrate(true);
-    execute("insert into tube (name, competence_code, title) values ('rechinfo', '1.1', 'Recherche')");
-    execute("insert into skill (name, tube_name, level, pix_numerator, pix_denominator, active)"
-        + " values ('@rechinfo1', 'rechinfo', 1, 8, 1, true), ('@rechinfo2', 'rechinfo', 2, 8, 1, true)");
+    execute(
+        "insert into tube (name, competence_code, title) values ('rechinfo', '1.1', 'Recherche')");
+    execute(
+        "insert into skill (name, tube_name, level, pix_numerator, pix_denominator, active)"
+            + " values ('@rechinfo1', 'rechinfo', 1, 8, 1, true), ('@rechinfo2', 'rechinfo', 2, 8, 1, true)");
   }
 
   @Test
@@ -39,13 +41,15 @@ class SavedTutorialSchemaTest {
   void oncePerLearnerAndAddress() throws SQLException {
     execute(INSERT.formatted(1, "@rechinfo1"));
 
-    assertThatThrownBy(() -> execute(INSERT.formatted(1, "@rechinfo2"))).isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> execute(INSERT.formatted(1, "@rechinfo2")))
+        .isInstanceOf(SQLException.class);
     execute(INSERT.formatted(2, "@rechinfo1"));
     assertThat(count()).isEqualTo(2);
   }
 
   private void execute(String sql) throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
   }

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ContentAdminBrowserIT extends BrowserJourney {
 
   @Test
-  @DisplayName("A broken pack is refused with every error; the shipped pack imports and its challenges preview")
+  @DisplayName(
+      "A broken pack is refused with every error; the shipped pack imports and its challenges preview")
   void uploadBrowseAndPreview() throws Exception {
     signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
     browser.findElement(By.id("content-link")).click();
@@ -33,7 +34,8 @@ class ContentAdminBrowserIT extends BrowserJourney {
 
     OpenCrcnPage refused = content.upload(PackZips.brokenPack());
 
-    assertThat(refused.text("report-outcome")).startsWith("Pack refusé, rien n'a changé : 2 erreur(s)");
+    assertThat(refused.text("report-outcome"))
+        .startsWith("Pack refusé, rien n'a changé : 2 erreur(s)");
     assertThat(refused.texts("#report-errors .error-message"))
         .containsExactlyInAnyOrder(
             "la solution désigne la proposition 5, qui n'existe pas (2 propositions)",
@@ -42,7 +44,8 @@ class ContentAdminBrowserIT extends BrowserJourney {
 
     OpenCrcnPage imported = content.upload(PackZips.shippedPack());
 
-    assertThat(imported.text("report-outcome")).matches("Pack 2026\\.11\\.0 (importé|déjà importé à l'identique : rien n'a changé)\\.");
+    assertThat(imported.text("report-outcome"))
+        .matches("Pack 2026\\.11\\.0 (importé|déjà importé à l'identique : rien n'a changé)\\.");
     assertThat(imported.texts("#versions tbody tr")).isNotEmpty();
 
     OpenCrcnPage tree = OpenCrcnPage.open(browser, "/admin/referential.xhtml");
@@ -76,7 +79,8 @@ class ContentAdminBrowserIT extends BrowserJourney {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("upload:file-too-large")));
 
     OpenCrcnPage page = new OpenCrcnPage(browser);
-    assertThat(page.text("upload:file-too-large")).isEqualTo("L'archive dépasse 50 Mo : elle n'a pas été lue et rien n'a changé.");
+    assertThat(page.text("upload:file-too-large"))
+        .isEqualTo("L'archive dépasse 50 Mo : elle n'a pas été lue et rien n'a changé.");
     assertThat(page.has("report")).isFalse();
     Files.delete(big);
   }

@@ -34,15 +34,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(WithKeycloak.class)
 class ContentFilesBrowserIT extends BrowserJourney {
-  private static final Path PACK = Path.of(System.getProperty("it.content.dir", "../content")).resolve("crcn");
+  private static final Path PACK =
+      Path.of(System.getProperty("it.content.dir", "../content")).resolve("crcn");
   private static final Path CSV = PACK.resolve("files/c13-emprunts-cdi.csv");
   private static final Path SVG = PACK.resolve("files/c13-sport-prefere.svg");
 
   /** GETs a URL with the browser's cookies; status, headers and the body in Base64. */
   @SuppressWarnings("unchecked")
   private Map<String, Object> fetchWithSession(String url) {
-    return (Map<String, Object>) browser.executeAsyncScript(
-        """
+    return (Map<String, Object>)
+        browser.executeAsyncScript(
+            """
         const done = arguments[arguments.length - 1];
         fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})
           .then(async response => {
@@ -58,11 +60,12 @@ class ContentFilesBrowserIT extends BrowserJourney {
           })
           .catch(error => done({error: String(error)}));
         """,
-        url);
+            url);
   }
 
   private static String sha256(Path file) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
   }
 
   private void signInAndImportShippedPack() throws Exception {
@@ -72,7 +75,8 @@ class ContentFilesBrowserIT extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("The preview of a shipped challenge offers its CSV, and downloading it with the session gives the file")
+  @DisplayName(
+      "The preview of a shipped challenge offers its CSV, and downloading it with the session gives the file")
   void attachmentLinkDownloadsTheFile() throws Exception {
     signInAndImportShippedPack();
 
@@ -80,23 +84,29 @@ class ContentFilesBrowserIT extends BrowserJourney {
 
     WebElement link = browser.findElement(By.id("attachment-link"));
     long kilobytes = (Files.size(CSV) + 1023) / 1024;
-    assertThat(link.getText()).isEqualTo("Télécharger le fichier : Emprunts du CDI (CSV, " + kilobytes + " Ko)");
+    assertThat(link.getText())
+        .isEqualTo("Télécharger le fichier : Emprunts du CDI (CSV, " + kilobytes + " Ko)");
     assertThat(link.getAttribute("download")).isEqualTo("c13-emprunts-cdi.csv");
-    assertThat(link.getAttribute("href")).isEqualTo(Urls.app("/files/" + sha256(CSV) + "/c13-emprunts-cdi.csv"));
+    assertThat(link.getAttribute("href"))
+        .isEqualTo(Urls.app("/files/" + sha256(CSV) + "/c13-emprunts-cdi.csv"));
     assertThat(preview.text("instruction")).contains("4B");
     Accessibility.assertNoViolations(browser);
 
     Map<String, Object> download = fetchWithSession(link.getAttribute("href"));
 
     assertThat(download).containsEntry("status", 200L);
-    assertThat(Base64.getDecoder().decode((String) download.get("body"))).isEqualTo(Files.readAllBytes(CSV));
+    assertThat(Base64.getDecoder().decode((String) download.get("body")))
+        .isEqualTo(Files.readAllBytes(CSV));
     assertThat(download.get("type")).isEqualTo("text/csv");
-    assertThat((String) download.get("disposition")).startsWith("attachment;").contains("c13-emprunts-cdi.csv");
+    assertThat((String) download.get("disposition"))
+        .startsWith("attachment;")
+        .contains("c13-emprunts-cdi.csv");
     assertThat(download.get("nosniff")).isEqualTo("nosniff");
   }
 
   @Test
-  @DisplayName("A shipped SVG illustration shows in the preview with its alternative text, sandboxed")
+  @DisplayName(
+      "A shipped SVG illustration shows in the preview with its alternative text, sandboxed")
   void illustrationShows() throws Exception {
     signInAndImportShippedPack();
 
@@ -104,15 +114,22 @@ class ContentFilesBrowserIT extends BrowserJourney {
 
     WebElement image = browser.findElement(By.cssSelector("img.illustration"));
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> (Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image));
-    assertThat(image.getAttribute("alt")).startsWith("Diagramme en barres « Sport préféré des élèves de 4e »").contains("danse 12");
+        .until(
+            d ->
+                (Boolean)
+                    browser.executeScript(
+                        "return arguments[0].complete && arguments[0].naturalWidth > 0;", image));
+    assertThat(image.getAttribute("alt"))
+        .startsWith("Diagramme en barres « Sport préféré des élèves de 4e »")
+        .contains("danse 12");
     assertThat(browser.findElements(By.id("attachment-link"))).isEmpty();
     Accessibility.assertNoViolations(browser);
 
     Map<String, Object> shown = fetchWithSession(image.getAttribute("src"));
 
     assertThat(shown).containsEntry("status", 200L).containsEntry("type", "image/svg+xml");
-    assertThat(Base64.getDecoder().decode((String) shown.get("body"))).isEqualTo(Files.readAllBytes(SVG));
+    assertThat(Base64.getDecoder().decode((String) shown.get("body")))
+        .isEqualTo(Files.readAllBytes(SVG));
     assertThat((String) shown.get("disposition")).startsWith("inline;");
     assertThat((String) shown.get("csp")).contains("sandbox").contains("default-src 'none'");
   }
@@ -125,12 +142,18 @@ class ContentFilesBrowserIT extends BrowserJourney {
 
     Map<String, Object> unknown = fetchWithSession(Urls.app("/files/" + "0".repeat(64) + "/x.csv"));
     HttpResponse<byte[]> anonymous =
-        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-            .send(HttpRequest.newBuilder(URI.create(fileUrl)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(fileUrl)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
     assertThat(unknown).containsEntry("status", 404L);
     assertThat(anonymous.statusCode()).isNotEqualTo(200);
-    assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/realms/opencrcn/"));
-    assertThat(new String(anonymous.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Inès");
+    assertThat(anonymous.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).contains("/realms/opencrcn/"));
+    assertThat(new String(anonymous.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("Inès");
   }
 }

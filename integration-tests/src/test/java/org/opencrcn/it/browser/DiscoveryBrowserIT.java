@@ -21,20 +21,28 @@ class DiscoveryBrowserIT extends BrowserJourney {
   private static final String SMARTPHONE_TEST = "Découverte : smartphone et tablette";
 
   @Test
-  @DisplayName("A learner starts the smartphone discovery test from the dashboard, skips every question and scores 0 / 6, with tutorials")
+  @DisplayName(
+      "A learner starts the smartphone discovery test from the dashboard, skips every question and scores 0 / 6, with tutorials")
   void skipToResult() {
     // The teacher is a learner too; the other journeys use the pupil and the director, and only
     // this one answers the teacher's discovery tests (always skipping), so the score is always 0.
     signInAs(DemoAccounts.TEACHER).awaitPath("/orga/");
     OpenCrcnPage page = OpenCrcnPage.open(browser, "/app/index.xhtml");
-    assertThat(page.texts("#discovery-tests .discovery-tile strong")).contains("Test de découverte", SMARTPHONE_TEST);
-    assertThat(page.texts("#discovery-tests .tile-state")).contains("9 acquis testés", "6 acquis testés");
+    assertThat(page.texts("#discovery-tests .discovery-tile strong"))
+        .contains("Test de découverte", SMARTPHONE_TEST);
+    assertThat(page.texts("#discovery-tests .tile-state"))
+        .contains("9 acquis testés", "6 acquis testés");
     Accessibility.assertNoViolations(browser);
 
-    browser.findElement(By.cssSelector("#discovery-tests a[title=\"" + SMARTPHONE_TEST + "\"]")).click();
+    browser
+        .findElement(By.cssSelector("#discovery-tests a[title=\"" + SMARTPHONE_TEST + "\"]"))
+        .click();
     page.awaitPath("/app/decouverte-accueil.xhtml");
     assertThat(page.heading()).isEqualTo(SMARTPHONE_TEST);
-    assertThat(page.texts("#discovery-skills li")).hasSize(6).first().isEqualTo("Mener une recherche et une veille d'information (niveau 1)");
+    assertThat(page.texts("#discovery-skills li"))
+        .hasSize(6)
+        .first()
+        .isEqualTo("Mener une recherche et une veille d'information (niveau 1)");
     assertThat(page.text("discovery-no-effect")).contains("ne modifie pas votre profil");
     Accessibility.assertNoViolations(browser);
 
@@ -50,11 +58,15 @@ class DiscoveryBrowserIT extends BrowserJourney {
       skipped++;
     }
 
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/decouverte-bilan.xhtml"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/app/decouverte-bilan.xhtml"));
     assertThat(page.text("discovery-score")).isEqualTo("0 / 6 réponses justes");
-    assertThat(page.texts("#discovery-answers li")).hasSize(6).allSatisfy(line -> assertThat(line).endsWith("réponse incorrecte ou passée"));
+    assertThat(page.texts("#discovery-answers li"))
+        .hasSize(6)
+        .allSatisfy(line -> assertThat(line).endsWith("réponse incorrecte ou passée"));
     assertThat(page.texts("#tutorials .tutorial-link")).isNotEmpty();
-    assertThat(page.text("discovery-no-effect")).isEqualTo("Ce test n'a pas modifié votre profil de compétences.");
+    assertThat(page.text("discovery-no-effect"))
+        .isEqualTo("Ce test n'a pas modifié votre profil de compétences.");
     Accessibility.assertNoViolations(browser);
   }
 }

@@ -18,12 +18,14 @@ import org.opencrcn.it.support.WithKeycloak;
 /**
  * An ENT answer OpenCRCN cannot trust (unsigned, expired) ends on Keycloak's error page with the
  * opencrcn realm's own French text (localizationTexts of opencrcn-realm.json) and creates no
- * account. The ENT is made to misbehave through Keycloak's admin API, and put back whatever happens.
+ * account. The ENT is made to misbehave through Keycloak's admin API, and put back whatever
+ * happens.
  */
 @ExtendWith(WithKeycloak.class)
 class EntBadAssertionBrowserIT extends BrowserJourney {
   /** Teacher of Lycée Champollion in ent-demo-realm.json (uid ENT38-ENS-0005). */
   private static final String ENT_TEACHER = "julien.masson";
+
   private static final String BROKERED_USERNAME = "ent.ent38-ens-0005";
   private static final String WHAT_TO_DO =
       "Réessayez ; si cela continue, contactez l'administrateur de l'ENT de votre établissement.";
@@ -31,7 +33,8 @@ class EntBadAssertionBrowserIT extends BrowserJourney {
   private final KeycloakAdmin keycloak = new KeycloakAdmin();
 
   @Test
-  @DisplayName("An unsigned ENT answer ends on a French page saying what to do, and creates no account")
+  @DisplayName(
+      "An unsigned ENT answer ends on a French page saying what to do, and creates no account")
   void unsignedAnswerIsRefused() {
     NoNewAccount check = new NoNewAccount();
 
@@ -40,7 +43,9 @@ class EntBadAssertionBrowserIT extends BrowserJourney {
         "opencrcn-broker",
         Map.of("saml.assertion.signature", "false", "saml.server.signature", "false"),
         () -> {
-          OpenCrcnPage.open(browser, "/").clickEntSignIn().signIn(ENT_TEACHER, DemoAccounts.PASSWORD);
+          OpenCrcnPage.open(browser, "/")
+              .clickEntSignIn()
+              .signIn(ENT_TEACHER, DemoAccounts.PASSWORD);
 
           KeycloakErrorPage error = new KeycloakErrorPage(browser);
           assertThat(error.url()).contains("/realms/opencrcn/broker/ent/endpoint");
@@ -55,11 +60,13 @@ class EntBadAssertionBrowserIT extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("An ENT assertion past its validity (Conditions) ends on a French page, and creates no account")
+  @DisplayName(
+      "An ENT assertion past its validity (Conditions) ends on a French page, and creates no account")
   void expiredAssertionIsRefused() {
     NoNewAccount check = new NoNewAccount();
 
-    // The ENT (a Keycloak) dates the assertion's Conditions with its realm's accessCodeLifespan (60 s):
+    // The ENT (a Keycloak) dates the assertion's Conditions with its realm's accessCodeLifespan (60
+    // s):
     // 1 s, no clock skew allowed by the broker (30 s in the realm), and the answer held 3 s.
     keycloak.withRealmSettings(
         "ent-demo",
@@ -78,7 +85,8 @@ class EntBadAssertionBrowserIT extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("An ENT answer whose subject confirmation has expired ends on a French page, and creates no account")
+  @DisplayName(
+      "An ENT answer whose subject confirmation has expired ends on a French page, and creates no account")
   void expiredSubjectConfirmationIsRefused() {
     NoNewAccount check = new NoNewAccount();
 

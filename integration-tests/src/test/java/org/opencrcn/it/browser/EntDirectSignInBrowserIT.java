@@ -12,8 +12,8 @@ import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 
 /**
- * "Se connecter avec mon ENT" on the home page skips Keycloak's page: kc_idp_hint, forwarded by
- * the OIDC client, sends the pupil straight to the ENT.
+ * "Se connecter avec mon ENT" on the home page skips Keycloak's page: kc_idp_hint, forwarded by the
+ * OIDC client, sends the pupil straight to the ENT.
  */
 @ExtendWith(WithKeycloak.class)
 class EntDirectSignInBrowserIT extends BrowserJourney {
@@ -21,7 +21,8 @@ class EntDirectSignInBrowserIT extends BrowserJourney {
   private static final String ENT_PUPIL = "ines.faure";
 
   @Test
-  @DisplayName("The home page's ENT sign-in opens the ENT's login page directly and signs the pupil in")
+  @DisplayName(
+      "The home page's ENT sign-in opens the ENT's login page directly and signs the pupil in")
   void entSignInGoesStraightToTheEnt() {
     OpenCrcnPage home = OpenCrcnPage.open(browser, "/");
     assertThat(home.text("ent-sign-in")).isEqualTo("Se connecter avec mon ENT");

@@ -27,7 +27,8 @@ class EntSignInBrowserIT extends BrowserJourney {
   private static final String ENT_PUPIL = "tom.mercier";
 
   @Test
-  @DisplayName("An ENT pupil signs in, links their pupil record, takes a positioning test, and is the same account next time")
+  @DisplayName(
+      "An ENT pupil signs in, links their pupil record, takes a positioning test, and is the same account next time")
   void entPupilSignsInLinksTheirRecordAndComesBack() {
     KeycloakLoginPage login = OpenCrcnPage.open(browser, "/").clickSignIn();
     assertThat(login.identityProviderLabel("ent")).isEqualTo("Se connecter avec mon ENT");
@@ -41,12 +42,15 @@ class EntSignInBrowserIT extends BrowserJourney {
     Accessibility.assertNoViolations(browser);
     // A wrong birthdate finds no record: the page says what to do, and asks again.
     welcome = welcome.linkRecordWithBirthdate("17", "5", "2012");
-    assertThat(welcome.text("pupil-refusal")).startsWith("Nous ne trouvons pas de dossier d'élève à votre nom");
+    assertThat(welcome.text("pupil-refusal"))
+        .startsWith("Nous ne trouvons pas de dossier d'élève à votre nom");
     welcome = welcome.linkRecordWithBirthdate("31", "2", "2011");
     assertThat(welcome.text("messages")).contains("Cette date de naissance n'existe pas");
     welcome = welcome.linkRecordWithBirthdate("17", "5", "2011");
-    assertThat(welcome.text("messages")).contains("C'est fait : vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
-    assertThat(welcome.describe()).contains("Vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
+    assertThat(welcome.text("messages"))
+        .contains("C'est fait : vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
+    assertThat(welcome.describe())
+        .contains("Vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
     Accessibility.assertNoViolations(browser);
 
     OpenCrcnPage space = welcome.continueToMySpace().awaitPath("/app/");
@@ -57,7 +61,8 @@ class EntSignInBrowserIT extends BrowserJourney {
     QuestionPage.awaitTestPage(browser);
     new QuestionPage(browser).skip();
 
-    // A second sign-in from a new browser (no session left anywhere): straight to the space, no welcome.
+    // A second sign-in from a new browser (no session left anywhere): straight to the space, no
+    // welcome.
     browser.quit();
     browser = Browser.start();
     EntWelcomePage.signInThroughTheEnt(browser, ENT_PUPIL, DemoAccounts.PASSWORD);

@@ -21,13 +21,15 @@ import org.opencrcn.it.support.WithKeycloak;
 class EntSingleLogoutBrowserIT extends BrowserJourney {
   /** Pupil of Lycée Champollion in ent-demo-realm.json (uid ENT38-ELV-0004). */
   private static final String ENT_PUPIL = "ines.faure";
+
   /** Her account in the opencrcn realm: the broker's username template ent.${ATTRIBUTE.uid}. */
   private static final String BROKERED_USERNAME = "ent.ent38-elv-0004";
 
   private final KeycloakAdmin keycloak = new KeycloakAdmin();
 
   @Test
-  @DisplayName("Signing out ends the application, Keycloak and ENT sessions: each asks for the password again")
+  @DisplayName(
+      "Signing out ends the application, Keycloak and ENT sessions: each asks for the password again")
   void signOutEndsAllThreeSessions() {
     OpenCrcnPage.open(browser, "/").clickEntSignIn().signIn(ENT_PUPIL, DemoAccounts.PASSWORD);
     OpenCrcnPage signedIn = new OpenCrcnPage(browser).awaitEntLanding();

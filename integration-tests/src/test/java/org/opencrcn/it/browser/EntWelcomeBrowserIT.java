@@ -34,15 +34,18 @@ class EntWelcomeBrowserIT extends BrowserJourney {
 
     assertThat(orga.text("organization-name")).isEqualTo("Lycée Champollion");
     assertThat(orga.text("membership-role")).isEqualTo("Administrateur");
-    assertThat(orga.describe()).contains("Vous administrez maintenant l'espace Orga de Lycée Champollion");
+    assertThat(orga.describe())
+        .contains("Vous administrez maintenant l'espace Orga de Lycée Champollion");
   }
 
   @Test
-  @DisplayName("A pupil whose record is linked to her local account attaches the ENT to it after typing its password")
+  @DisplayName(
+      "A pupil whose record is linked to her local account attaches the ENT to it after typing its password")
   void pupilAttachesTheEntToHerAccount() {
     EntWelcomePage.signInThroughTheEnt(browser, "lea.martin", DemoAccounts.PASSWORD);
     EntWelcomePage welcome = new EntWelcomePage(browser).linkRecordWithBirthdate("2", "6", "2011");
-    assertThat(welcome.text("pupil-refusal")).startsWith("Votre dossier d'élève est déjà rattaché à un autre compte OpenCRCN");
+    assertThat(welcome.text("pupil-refusal"))
+        .startsWith("Votre dossier d'élève est déjà rattaché à un autre compte OpenCRCN");
     Accessibility.assertNoViolations(browser);
 
     KeycloakLoginPage login = welcome.startAttachment();
@@ -67,20 +70,26 @@ class EntWelcomeBrowserIT extends BrowserJourney {
   void pupilLinksLater() {
     EntWelcomePage.signInThroughTheEnt(browser, "emma.petit", DemoAccounts.PASSWORD);
     OpenCrcnPage space = new EntWelcomePage(browser).continueToMySpace().awaitPath("/app/");
-    assertThat(space.text("ent-link-record")).startsWith("Vous n'êtes pas encore rattaché(e) à votre dossier d'élève");
+    assertThat(space.text("ent-link-record"))
+        .startsWith("Vous n'êtes pas encore rattaché(e) à votre dossier d'élève");
 
     space.click("ent-link-record-link");
-    EntWelcomePage welcome = new EntWelcomePage(browser).linkRecordWithBirthdate("30", "11", "2011");
-    assertThat(welcome.describe()).contains("Vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
+    EntWelcomePage welcome =
+        new EntWelcomePage(browser).linkRecordWithBirthdate("30", "11", "2011");
+    assertThat(welcome.describe())
+        .contains("Vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
     assertThat(OpenCrcnPage.open(browser, "/app/index.xhtml").has("ent-link-record")).isFalse();
   }
 
   @Test
-  @DisplayName("An ENT naming a school the platform does not know, or no profile, gets a page saying what to do")
+  @DisplayName(
+      "An ENT naming a school the platform does not know, or no profile, gets a page saying what to do")
   void unknownSchoolOrNoProfile() {
     EntWelcomePage.signInThroughTheEnt(browser, "lucas.blanc", DemoAccounts.PASSWORD);
     EntWelcomePage unknown = new EntWelcomePage(browser);
-    assertThat(unknown.text("ent-unknown-0389990A")).contains("0389990A").contains("n'est pas inscrit sur OpenCRCN");
+    assertThat(unknown.text("ent-unknown-0389990A"))
+        .contains("0389990A")
+        .contains("n'est pas inscrit sur OpenCRCN");
     assertThat(unknown.schools()).isEmpty();
     Accessibility.assertNoViolations(browser);
     unknown.continueToMySpace().awaitPath("/app/");

@@ -23,7 +23,8 @@ class MyTutorialsBrowserIT extends BrowserJourney {
   private static final Pattern QUESTION_NUMBER = Pattern.compile("Question (\\d+)");
 
   @Test
-  @DisplayName("Save a checkpoint's tutorial, see it in Mes tutos, remove it, and the empty state shows")
+  @DisplayName(
+      "Save a checkpoint's tutorial, see it in Mes tutos, remove it, and the empty state shows")
   void saveFindRemove() {
     // The centre officer is a learner too; no other journey tests as them.
     signInAs(DemoAccounts.CENTRE_OFFICER).awaitPath("/certif/");
@@ -33,23 +34,29 @@ class MyTutorialsBrowserIT extends BrowserJourney {
     String title = checkpoint.tutorialTitles().get(0);
     String buttonId = checkpoint.toggleOf(title).getAttribute("id");
     assertThat(checkpoint.toggleOf(title).getAttribute("value")).isEqualTo("Enregistrer");
-    assertThat(checkpoint.toggleOf(title).getAttribute("aria-label")).isEqualTo("Enregistrer le tuto « " + title + " » dans Mes tutos");
+    assertThat(checkpoint.toggleOf(title).getAttribute("aria-label"))
+        .isEqualTo("Enregistrer le tuto « " + title + " » dans Mes tutos");
 
     checkpoint.toggle(title);
 
     assertThat(checkpoint.toggleOf(title).getAttribute("value")).isEqualTo("Retirer");
-    assertThat(checkpoint.toggleOf(title).getAttribute("aria-label")).isEqualTo("Retirer le tuto « " + title + " » de Mes tutos");
-    assertThat(checkpoint.status()).isEqualTo("Le tuto « " + title + " » est enregistré dans Mes tutos.");
+    assertThat(checkpoint.toggleOf(title).getAttribute("aria-label"))
+        .isEqualTo("Retirer le tuto « " + title + " » de Mes tutos");
+    assertThat(checkpoint.status())
+        .isEqualTo("Le tuto « " + title + " » est enregistré dans Mes tutos.");
     assertThat(checkpoint.focusedId()).isEqualTo(buttonId);
     Accessibility.assertNoViolations(browser);
     browser.navigate().refresh();
-    assertThat(new CheckpointPage(browser).toggleOf(title).getAttribute("value")).as("saved state read again").isEqualTo("Retirer");
+    assertThat(new CheckpointPage(browser).toggleOf(title).getAttribute("value"))
+        .as("saved state read again")
+        .isEqualTo("Retirer");
 
     MyTutorialsPage tutos = MyTutorialsPage.fromNavigation(browser);
     assertThat(tutos.titles()).containsExactly(title);
     assertThat(tutos.link(title).getAttribute("href")).startsWith("https://");
     assertThat(tutos.link(title).getAttribute("rel")).isEqualTo("noopener noreferrer");
-    assertThat(tutos.competence(title)).startsWith("Compétence 4.1 – Sécuriser l'environnement numérique");
+    assertThat(tutos.competence(title))
+        .startsWith("Compétence 4.1 – Sécuriser l'environnement numérique");
     Accessibility.assertNoViolations(browser);
 
     tutos.remove(title);
@@ -71,10 +78,14 @@ class MyTutorialsBrowserIT extends BrowserJourney {
    */
   private CheckpointPage reachCheckpoint() {
     OpenCrcnPage.open(browser, "/app/index.xhtml");
-    browser.findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]")).click();
+    browser
+        .findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]"))
+        .click();
     new OpenCrcnPage(browser).awaitPath("/app/test.xhtml");
     QuestionPage.awaitTestPage(browser);
-    for (int skipped = 0; skipped < 5 && !browser.getCurrentUrl().contains("/app/checkpoint.xhtml"); skipped++) {
+    for (int skipped = 0;
+        skipped < 5 && !browser.getCurrentUrl().contains("/app/checkpoint.xhtml");
+        skipped++) {
       String progress = browser.findElement(By.id("progress")).getText();
       Matcher number = QUESTION_NUMBER.matcher(progress);
       if (number.find() && Integer.parseInt(number.group(1)) > 5) {

@@ -31,30 +31,39 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class OrgaJoinRequestsBrowserIT extends BrowserJourney {
   /** Teacher (National_ENS) of Collège Jean Moulin (0381999Z) in ent-demo-realm.json. */
   private static final String ENT_TEACHER = "nadia.benali";
+
   private static final String DIRECTOR_MAILBOX = "directrice@demo.opencrcn.fr";
 
   @Test
-  @DisplayName("An ENT teacher asks to join Collège Jean Moulin; the director accepts from the mailed link; the teacher enters Orga")
+  @DisplayName(
+      "An ENT teacher asks to join Collège Jean Moulin; the director accepts from the mailed link; the teacher enters Orga")
   void teacherAsksDirectorAccepts() {
     int mailsBefore = Inbox.of(DIRECTOR_MAILBOX).mails().size();
     EntWelcomePage.signInThroughTheEnt(browser, ENT_TEACHER, DemoAccounts.PASSWORD);
     EntWelcomePage welcome = new EntWelcomePage(browser);
     assertThat(welcome.schools()).containsExactly("Collège Jean Moulin (0381999Z)");
     String organizationId = welcome.joinOfferOrganizationId();
-    assertThat(browser.findElement(By.cssSelector("#join-request-" + organizationId + " input")).getAttribute("value"))
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#join-request-" + organizationId + " input"))
+                .getAttribute("value"))
         .isEqualTo("Demander à rejoindre l'espace Orga");
     Accessibility.assertNoViolations(browser);
 
     EntWelcomePage asked = welcome.askToJoin(organizationId);
 
-    assertThat(asked.text("messages")).isEqualTo("Votre demande a été envoyée aux administrateurs de l'espace Orga.");
+    assertThat(asked.text("messages"))
+        .isEqualTo("Votre demande a été envoyée aux administrateurs de l'espace Orga.");
     assertThat(asked.text("join-request-pending-" + organizationId))
-        .matches("Demande envoyée le \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d, en attente de réponse d'un administrateur"
-            + " de l'espace Orga de Collège Jean Moulin\\.");
+        .matches(
+            "Demande envoyée le \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d, en attente de réponse d'un administrateur"
+                + " de l'espace Orga de Collège Jean Moulin\\.");
     assertThat(asked.has("join-request-" + organizationId)).isFalse();
     Accessibility.assertNoViolations(browser);
     var mail = Inbox.of(DIRECTOR_MAILBOX).awaitMail(mailsBefore + 1);
-    assertThat(mail.subject()).isEqualTo("OpenCRCN : Nadia Benali demande à rejoindre l'espace Orga de Collège Jean Moulin");
+    assertThat(mail.subject())
+        .isEqualTo(
+            "OpenCRCN : Nadia Benali demande à rejoindre l'espace Orga de Collège Jean Moulin");
 
     // The director, in another browser, follows the mailed link and signs in on the way.
     browser.quit();
@@ -69,7 +78,8 @@ class OrgaJoinRequestsBrowserIT extends BrowserJourney {
 
     members = members.decide("Accepter la demande : Nadia Benali");
 
-    assertThat(members.message()).isEqualTo("Nadia Benali est maintenant membre de Collège Jean Moulin.");
+    assertThat(members.message())
+        .isEqualTo("Nadia Benali est maintenant membre de Collège Jean Moulin.");
     assertThat(members.has("join-requests")).isFalse();
     assertThat(members.members()).contains("Nadia Benali – Membre");
     Accessibility.assertNoViolations(browser);
@@ -79,7 +89,8 @@ class OrgaJoinRequestsBrowserIT extends BrowserJourney {
     browser = Browser.start();
     EntWelcomePage.signInThroughTheEnt(browser, ENT_TEACHER, DemoAccounts.PASSWORD);
     EntWelcomePage back = new EntWelcomePage(browser);
-    assertThat(back.text("teacher-member-" + organizationId)).isEqualTo("Vous êtes membre de l'espace Orga de Collège Jean Moulin.");
+    assertThat(back.text("teacher-member-" + organizationId))
+        .isEqualTo("Vous êtes membre de l'espace Orga de Collège Jean Moulin.");
     OpenCrcnPage orga = back.continueToMySpace().awaitPath("/orga/");
     assertThat(orga.text("organization-name")).isEqualTo("Collège Jean Moulin");
     assertThat(orga.text("membership-role")).isEqualTo("Membre");

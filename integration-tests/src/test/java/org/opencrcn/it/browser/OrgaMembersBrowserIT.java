@@ -16,16 +16,17 @@ import org.opencrcn.it.support.WithGreenMail;
 import org.opencrcn.it.support.WithKeycloak;
 
 /**
- * Orga's activation and invitations as people live them: the mailed link is read from GreenMail
- * and opened in the browser. Whoever follows a link registers a new account on Keycloak's page, so
- * that the demo accounts keep the organisations other tests expect.
+ * Orga's activation and invitations as people live them: the mailed link is read from GreenMail and
+ * opened in the browser. Whoever follows a link registers a new account on Keycloak's page, so that
+ * the demo accounts keep the organisations other tests expect.
  */
 @ExtendWith({WithKeycloak.class, WithGreenMail.class})
 class OrgaMembersBrowserIT extends BrowserJourney {
   private static final String CHAMPOLLION_MAILBOX = "ce.0382888Y@ac-grenoble.fr";
 
   @Test
-  @DisplayName("A director asks for Lycée Champollion's link, follows it from the mail, signs in and lands in Orga as ADMIN")
+  @DisplayName(
+      "A director asks for Lycée Champollion's link, follows it from the mail, signs in and lands in Orga as ADMIN")
   void directorActivatesTheSchool() {
     OpenCrcnPage home = OpenCrcnPage.open(browser, "/");
     home.click("activation-link");
@@ -35,14 +36,20 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     Accessibility.assertNoViolations(browser);
     int mailsBefore = Inbox.of(CHAMPOLLION_MAILBOX).mails().size();
 
-    form.type("activation:uai", " 0382888y ").type("activation:firstName", "Anne").type("activation:lastName", "Proviseure");
+    form.type("activation:uai", " 0382888y ")
+        .type("activation:firstName", "Anne")
+        .type("activation:lastName", "Proviseure");
     OpenCrcnPage sent = form.submit("activation:send");
 
-    assertThat(sent.text("activation-sent-to")).contains("ce.0382***@ac-grenoble.fr").doesNotContain("0382888Y");
+    assertThat(sent.text("activation-sent-to"))
+        .contains("ce.0382***@ac-grenoble.fr")
+        .doesNotContain("0382888Y");
     Accessibility.assertNoViolations(browser);
     var mail = Inbox.of(CHAMPOLLION_MAILBOX).awaitMail(mailsBefore + 1);
     assertThat(mail.to()).containsExactly(CHAMPOLLION_MAILBOX);
-    assertThat(mail.text()).contains("Anne Proviseure a demandé à devenir administrateur de l'espace Orga de l'établissement Lycée Champollion");
+    assertThat(mail.text())
+        .contains(
+            "Anne Proviseure a demandé à devenir administrateur de l'espace Orga de l'établissement Lycée Champollion");
 
     browser.get(mail.link("/rejoindre/activation/"));
     registerNewAccount("Anne", "Proviseure");
@@ -55,7 +62,8 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     OpenCrcnPage orga = join.submit("join:accept").awaitPath("/orga/index.xhtml");
     assertThat(orga.text("organization-name")).isEqualTo("Lycée Champollion");
     assertThat(orga.text("membership-role")).isEqualTo("Administrateur");
-    assertThat(orga.text("orga-messages")).isEqualTo("Vous êtes administrateur de l'espace Orga de Lycée Champollion.");
+    assertThat(orga.text("orga-messages"))
+        .isEqualTo("Vous êtes administrateur de l'espace Orga de Lycée Champollion.");
     assertThat(orga.has("nav-orga")).isTrue();
     Accessibility.assertNoViolations(browser);
 
@@ -66,14 +74,16 @@ class OrgaMembersBrowserIT extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("The director invites a colleague from the members page; the colleague joins from the mailed link")
+  @DisplayName(
+      "The director invites a colleague from the members page; the colleague joins from the mailed link")
   void directorInvitesAColleague() {
     String invitee = "collegue-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
     new OpenCrcnPage(browser).click("members-link");
     MembersPage members = new MembersPage(browser);
     members.awaitPath("/orga/membres.xhtml");
-    assertThat(members.members()).contains("Claire Dubois (vous) – Administrateur", "Thomas Bernard – Membre");
+    assertThat(members.members())
+        .contains("Claire Dubois (vous) – Administrateur", "Thomas Bernard – Membre");
     Accessibility.assertNoViolations(browser);
 
     members = members.invite(invitee, "Membre");
@@ -96,10 +106,13 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     assertThat(orga.text("membership-role")).isEqualTo("Membre");
   }
 
-  /** On Keycloak's login page the visitor has no account yet: they register one, with a fresh name. */
+  /**
+   * On Keycloak's login page the visitor has no account yet: they register one, with a fresh name.
+   */
   private void registerNewAccount(String firstName, String lastName) {
     String username = "orga-" + UUID.randomUUID().toString().substring(0, 8);
-    new KeycloakLoginPage(browser).openRegistration()
+    new KeycloakLoginPage(browser)
+        .openRegistration()
         .register(username, username + "@example.org", firstName, lastName, "Secret-" + username);
   }
 }

@@ -29,7 +29,8 @@ class OrganizationAdminBrowserIT extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("Create (a refusal first), search, edit, archive and find it again among archived organisations")
+  @DisplayName(
+      "Create (a refusal first), search, edit, archive and find it again among archived organisations")
   void manageAnOrganization() {
     String token = "Z" + UUID.randomUUID().toString().substring(0, 8);
     String uai = newUai();
@@ -41,14 +42,24 @@ class OrganizationAdminBrowserIT extends BrowserJourney {
 
     OrganizationEditPage form = list.create();
     Accessibility.assertNoViolations(browser);
-    form.type("SCO").fill("name", "Collège " + token).fill("uai", "38-1999").fill("email", "secretariat").save();
+    form.type("SCO")
+        .fill("name", "Collège " + token)
+        .fill("uai", "38-1999")
+        .fill("email", "secretariat")
+        .save();
 
     assertThat(form.messages()).contains("L'organisation n'a pas été enregistrée");
-    assertThat(form.fieldMessage("uai")).isEqualTo("« 38-1999 » n'est pas un UAI : il faut 7 chiffres puis une lettre, par exemple 0381999Z.");
-    assertThat(form.fieldMessage("email")).startsWith("« secretariat » n'est pas une adresse électronique valide");
+    assertThat(form.fieldMessage("uai"))
+        .isEqualTo(
+            "« 38-1999 » n'est pas un UAI : il faut 7 chiffres puis une lettre, par exemple 0381999Z.");
+    assertThat(form.fieldMessage("email"))
+        .startsWith("« secretariat » n'est pas une adresse électronique valide");
     Accessibility.assertNoViolations(browser);
 
-    form.fill("uai", uai.toLowerCase()).fill("email", "ce." + uai + "@ac-grenoble.fr").fill("town", "Crolles").save();
+    form.fill("uai", uai.toLowerCase())
+        .fill("email", "ce." + uai + "@ac-grenoble.fr")
+        .fill("town", "Crolles")
+        .save();
     assertThat(form.messages()).contains("Organisation créée.");
     assertThat(form.value("uai")).isEqualTo(uai);
     Accessibility.assertNoViolations(browser);
@@ -80,7 +91,8 @@ class OrganizationAdminBrowserIT extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("A directory with a bad line is refused with the line named; the sample directory imports with its report")
+  @DisplayName(
+      "A directory with a bad line is refused with the line named; the sample directory imports with its report")
   void importTheDirectory() throws Exception {
     signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
     browser.findElement(By.id("directory-link")).click();
@@ -88,22 +100,32 @@ class OrganizationAdminBrowserIT extends BrowserJourney {
     directory.awaitPath("/admin/directory.xhtml");
     Accessibility.assertNoViolations(browser);
     Path broken = Files.createTempFile("annuaire-", ".csv");
-    Files.writeString(broken,
+    Files.writeString(
+        broken,
         "Identifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Nom_commune;Libelle_academie;Mail\n"
-            + newUai() + ";Collège Correct;Collège;Grenoble;Grenoble;\n"
+            + newUai()
+            + ";Collège Correct;Collège;Grenoble;Grenoble;\n"
             + "0381999;Collège Sans Lettre;Collège;Grenoble;Grenoble;\n",
         StandardCharsets.UTF_8);
 
     directory.upload(broken);
 
-    assertThat(directory.outcome()).isEqualTo("Fichier refusé, rien n'a changé : 1 erreur(s) à corriger.");
+    assertThat(directory.outcome())
+        .isEqualTo("Fichier refusé, rien n'a changé : 1 erreur(s) à corriger.");
     assertThat(directory.errorLines()).containsExactly("3");
-    assertThat(directory.errorMessages()).containsExactly("« 0381999 » n'est pas un UAI : il faut 7 chiffres puis une lettre, par exemple 0381999Z.");
+    assertThat(directory.errorMessages())
+        .containsExactly(
+            "« 0381999 » n'est pas un UAI : il faut 7 chiffres puis une lettre, par exemple 0381999Z.");
     Accessibility.assertNoViolations(browser);
 
-    directory.upload(Path.of(System.getProperty("it.content.dir", "../content"), "annuaire", "annuaire-exemple.csv"));
+    directory.upload(
+        Path.of(
+            System.getProperty("it.content.dir", "../content"),
+            "annuaire",
+            "annuaire-exemple.csv"));
 
-    assertThat(directory.outcome()).matches("Annuaire (importé|déjà à jour) \\(encodage UTF-8\\) : .*inchangée\\(s\\)\\.");
+    assertThat(directory.outcome())
+        .matches("Annuaire (importé|déjà à jour) \\(encodage UTF-8\\) : .*inchangée\\(s\\)\\.");
     assertThat(directory.has("report-errors")).isFalse();
     Accessibility.assertNoViolations(browser);
     Files.delete(broken);

@@ -7,28 +7,34 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
+import org.opencrcn.it.browser.pages.QuestionPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.WithKeycloak;
-import org.opencrcn.it.browser.pages.QuestionPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A learner starts a positioning test from the dashboard, answers, sees the checkpoint and the result. */
+/**
+ * A learner starts a positioning test from the dashboard, answers, sees the checkpoint and the
+ * result.
+ */
 @ExtendWith(WithKeycloak.class)
 class PositioningBrowserIT extends BrowserJourney {
 
   @Test
-  @DisplayName("A learner skips every question of a competence and ends at level 0, with a checkpoint every 5 answers")
+  @DisplayName(
+      "A learner skips every question of a competence and ends at level 0, with a checkpoint every 5 answers")
   void skipToResult() {
     // The director is a learner too; PositioningIT uses the pupil's tests, so the two never meet.
     signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
     OpenCrcnPage.open(browser, "/app/index.xhtml");
     // 4.1: a learner who skips everything is asked 6 questions there (./simulate.sh … 0 0 0 0).
-    browser.findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]")).click();
+    browser
+        .findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]"))
+        .click();
     new OpenCrcnPage(browser).awaitPath("/app/test.xhtml");
     assertThat(browser.findElement(By.id("instruction")).getText()).isNotBlank();
     assertThat(browser.findElement(By.id("test-progress")).getAttribute("value")).isEqualTo("0");
@@ -43,7 +49,8 @@ class PositioningBrowserIT extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector("#tutorials .tutorial-link"))).isNotEmpty();
         Accessibility.assertNoViolations(browser);
         browser.findElement(By.id("continue")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("checkpoint-answers")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(d -> d.findElements(By.id("checkpoint-answers")).isEmpty());
         QuestionPage.awaitTestPage(browser);
       } else {
         new QuestionPage(browser).skip();
@@ -51,15 +58,18 @@ class PositioningBrowserIT extends BrowserJourney {
       }
     }
 
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/result.xhtml"));
-    assertThat(browser.findElement(By.id("result-level")).getText()).isEqualTo("Vous avez atteint le niveau 0");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/app/result.xhtml"));
+    assertThat(browser.findElement(By.id("result-level")).getText())
+        .isEqualTo("Vous avez atteint le niveau 0");
     assertThat(questions).isGreaterThanOrEqualTo(5);
     assertThat(sawCheckpoint).isTrue();
     Accessibility.assertNoViolations(browser);
   }
 
   @Test
-  @DisplayName("A pupil answers every question of a competence right, sees a checkpoint, reaches level 6 and sees it on the dashboard")
+  @DisplayName(
+      "A pupil answers every question of a competence right, sees a checkpoint, reaches level 6 and sees it on the dashboard")
   void pupilPositionsToTheEnd() {
     // 3.3: no service test uses it; a learner who knows everything is asked 7 questions there.
     signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
@@ -75,11 +85,15 @@ class PositioningBrowserIT extends BrowserJourney {
     while (!browser.getCurrentUrl().contains("/app/result.xhtml") && answered < 40) {
       if (browser.getCurrentUrl().contains("/app/checkpoint.xhtml")) {
         sawCheckpoint = true;
-        assertThat(browser.findElements(By.cssSelector("#checkpoint-answers li.answer-ok"))).hasSize(5);
-        assertThat(browser.findElements(By.cssSelector("#tutorials .tutorial-link"))).as("nothing failed, no tutorial").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#checkpoint-answers li.answer-ok")))
+            .hasSize(5);
+        assertThat(browser.findElements(By.cssSelector("#tutorials .tutorial-link")))
+            .as("nothing failed, no tutorial")
+            .isEmpty();
         Accessibility.assertNoViolations(browser);
         browser.findElement(By.id("continue")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("checkpoint-answers")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(d -> d.findElements(By.id("checkpoint-answers")).isEmpty());
         QuestionPage.awaitTestPage(browser);
       } else {
         if (answered == 0) {
@@ -91,11 +105,14 @@ class PositioningBrowserIT extends BrowserJourney {
       }
     }
 
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/result.xhtml"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/app/result.xhtml"));
     assertThat(browser.findElement(By.id("space-title")).getText()).isEqualTo("Félicitations !");
-    assertThat(browser.findElement(By.id("result-level")).getText()).isEqualTo("Vous avez atteint le niveau 6");
+    assertThat(browser.findElement(By.id("result-level")).getText())
+        .isEqualTo("Vous avez atteint le niveau 6");
     assertThat(browser.findElement(By.id("result-pix")).getText()).contains("48 pix");
-    assertThat(browser.findElement(By.id("result-reset")).getText()).isEqualTo("Remise à zéro disponible dans 7 jour(s).");
+    assertThat(browser.findElement(By.id("result-reset")).getText())
+        .isEqualTo("Remise à zéro disponible dans 7 jour(s).");
     assertThat(sawCheckpoint).isTrue();
     assertThat(answered).isGreaterThanOrEqualTo(6);
     Accessibility.assertNoViolations(browser);
@@ -104,17 +121,24 @@ class PositioningBrowserIT extends BrowserJourney {
     new OpenCrcnPage(browser).awaitPath("/app/index.xhtml");
     WebElement done = browser.findElement(By.id("tile-3.3"));
     assertThat(done.findElement(By.cssSelector(".tile-level")).getText()).isEqualTo("Niveau 6");
-    assertThat(done.getText()).contains("48 pix").contains("Remise à zéro disponible dans 7 jour(s).");
-    assertThat(done.findElements(By.cssSelector("input[type=submit]"))).as("no start, no improve at level 6").isEmpty();
+    assertThat(done.getText())
+        .contains("48 pix")
+        .contains("Remise à zéro disponible dans 7 jour(s).");
+    assertThat(done.findElements(By.cssSelector("input[type=submit]")))
+        .as("no start, no improve at level 6")
+        .isEmpty();
     // Other journeys' tests of the pupil may add to the total; this competence's 48 are in it.
-    assertThat(Integer.parseInt(browser.findElement(By.id("total-pix")).getText().split(" ")[0])).isGreaterThanOrEqualTo(48);
+    assertThat(Integer.parseInt(browser.findElement(By.id("total-pix")).getText().split(" ")[0]))
+        .isGreaterThanOrEqualTo(48);
     Accessibility.assertNoViolations(browser);
   }
 
   @Test
-  @DisplayName("A pupil resets a competence after confirming, and tries another one again: both offered since her tests are 10 days old")
+  @DisplayName(
+      "A pupil resets a competence after confirming, and tries another one again: both offered since her tests are 10 days old")
   void pupilResetsAndImproves() {
-    // The demo data dates the pupil's tests on 1.2 (level 2, 16 pix) and 2.4 (level 1) ten days back.
+    // The demo data dates the pupil's tests on 1.2 (level 2, 16 pix) and 2.4 (level 1) ten days
+    // back.
     signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
     WebElement reset = browser.findElement(By.id("tile-1.2"));
     assertThat(reset.findElement(By.cssSelector(".tile-level")).getText()).isEqualTo("Niveau 2");
@@ -122,55 +146,77 @@ class PositioningBrowserIT extends BrowserJourney {
     reset.findElement(By.linkText("Remettre à zéro")).click();
 
     new OpenCrcnPage(browser).awaitPath("/app/reset.xhtml");
-    assertThat(browser.findElement(By.id("reset-warning")).getText()).contains("niveau 2 et 16 pix");
+    assertThat(browser.findElement(By.id("reset-warning")).getText())
+        .contains("niveau 2 et 16 pix");
     Accessibility.assertNoViolations(browser);
     browser.findElement(By.id("reset:confirm")).click();
     new OpenCrcnPage(browser).awaitPath("/app/index.xhtml");
     WebElement afterReset = browser.findElement(By.id("tile-1.2"));
     assertThat(afterReset.getText()).contains("Non commencée").doesNotContain("16 pix");
-    assertThat(afterReset.findElement(By.cssSelector("input[type=submit]")).getAttribute("value")).isEqualTo("Commencer");
+    assertThat(afterReset.findElement(By.cssSelector("input[type=submit]")).getAttribute("value"))
+        .isEqualTo("Commencer");
 
     WebElement improve = browser.findElement(By.id("tile-2.4"));
     assertThat(improve.findElement(By.cssSelector(".tile-level")).getText()).isEqualTo("Niveau 1");
     improve.findElement(By.cssSelector("input[value='Retenter']")).click();
     new OpenCrcnPage(browser).awaitPath("/app/test.xhtml");
     QuestionPage.awaitTestPage(browser);
-    assertThat(browser.findElement(By.id("test-competence")).getText()).isEqualTo("S'insérer dans le monde numérique");
+    assertThat(browser.findElement(By.id("test-competence")).getText())
+        .isEqualTo("S'insérer dans le monde numérique");
     assertThat(browser.findElement(By.id("test-progress")).getAttribute("value"))
-        .as("the skills validated before count as known").isNotEqualTo("0");
+        .as("the skills validated before count as known")
+        .isNotEqualTo("0");
     browser.findElement(By.id("quit")).click();
     new OpenCrcnPage(browser).awaitPath("/app/index.xhtml");
     WebElement improving = browser.findElement(By.id("tile-2.4"));
     assertThat(improving.getText()).contains("En cours");
-    assertThat(improving.findElement(By.cssSelector("input[type=submit]")).getAttribute("value")).isEqualTo("Reprendre");
+    assertThat(improving.findElement(By.cssSelector("input[type=submit]")).getAttribute("value"))
+        .isEqualTo("Reprendre");
     Accessibility.assertNoViolations(browser);
   }
 
   /**
    * Sends the question's form with a choice no question offers (as a tampered page would) and its
-   * real fields empty: whatever the question's type, it is refused with a message, nothing recorded.
+   * real fields empty: whatever the question's type, it is refused with a message, nothing
+   * recorded.
    */
   private void submitTamperedForm() {
     String before = browser.findElement(By.id("progress")).getText();
-    ((JavascriptExecutor) browser).executeScript(
-        "var form = document.getElementById('answer');"
-            + "['answer:choice', 'answer:choices'].forEach(function (name) {"
-            + "  var input = document.createElement('input'); input.type = 'hidden'; input.name = name; input.value = '99';"
-            + "  form.appendChild(input); });");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "var form = document.getElementById('answer');"
+                + "['answer:choice', 'answer:choices'].forEach(function (name) {"
+                + "  var input = document.createElement('input'); input.type = 'hidden'; input.name = name; input.value = '99';"
+                + "  form.appendChild(input); });");
     browser.findElement(By.id("answer:validate")).click();
-    String message = new WebDriverWait(browser, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // read while the page reloads
-        .until(d -> d.findElements(By.id("messages")).stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null));
-    assertThat(message).containsAnyOf("ne fait pas partie des réponses proposées", "Répondez avant de valider");
-    assertThat(browser.findElement(By.id("progress")).getText()).as("nothing recorded").isEqualTo(before);
+    String message =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .ignoring(
+                org.openqa.selenium.StaleElementReferenceException
+                    .class) // read while the page reloads
+            .until(
+                d ->
+                    d.findElements(By.id("messages")).stream()
+                        .map(WebElement::getText)
+                        .filter(t -> !t.isBlank())
+                        .findFirst()
+                        .orElse(null));
+    assertThat(message)
+        .containsAnyOf("ne fait pas partie des réponses proposées", "Répondez avant de valider");
+    assertThat(browser.findElement(By.id("progress")).getText())
+        .as("nothing recorded")
+        .isEqualTo(before);
     Accessibility.assertNoViolations(browser);
   }
 
   @Test
-  @DisplayName("A learner who opens another learner's (or no) test by its address gets the 403 page")
+  @DisplayName(
+      "A learner who opens another learner's (or no) test by its address gets the 403 page")
   void someoneElsesTest() {
     signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
-    assertThat(OpenCrcnPage.open(browser, "/app/test.xhtml?assessment=999999").has("error-403")).isTrue();
-    assertThat(OpenCrcnPage.open(browser, "/app/result.xhtml?assessment=999999").has("error-403")).isTrue();
+    assertThat(OpenCrcnPage.open(browser, "/app/test.xhtml?assessment=999999").has("error-403"))
+        .isTrue();
+    assertThat(OpenCrcnPage.open(browser, "/app/result.xhtml?assessment=999999").has("error-403"))
+        .isTrue();
   }
 }

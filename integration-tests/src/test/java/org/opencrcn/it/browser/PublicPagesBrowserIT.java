@@ -17,10 +17,16 @@ class PublicPagesBrowserIT extends BrowserJourney {
     OpenCrcnPage home = OpenCrcnPage.open(browser, "/");
 
     assertThat(home.language()).isEqualTo("fr");
-    assertThat(home.texts(".area h3")).hasSize(5).first().asString().contains("Information et données");
+    assertThat(home.texts(".area h3"))
+        .hasSize(5)
+        .first()
+        .asString()
+        .contains("Information et données");
     assertThat(home.texts(".competence-title"))
         .hasSize(16)
-        .contains("Mener une recherche et une veille d'information", "Programmer",
+        .contains(
+            "Mener une recherche et une veille d'information",
+            "Programmer",
             "Construire un environnement numérique");
     assertThat(home.has("signin")).isTrue();
     Accessibility.assertNoViolations(browser);
@@ -68,15 +74,26 @@ class PublicPagesBrowserIT extends BrowserJourney {
 
     assertThat(referential.texts("#mastery-grid tbody tr")).hasSize(8);
     assertThat(referential.texts("#mastery-grid tbody tr td:first-child"))
-        .containsExactly("Novice", "Novice", "Indépendant", "Indépendant", "Avancé", "Avancé", "Expert", "Expert");
+        .containsExactly(
+            "Novice",
+            "Novice",
+            "Indépendant",
+            "Indépendant",
+            "Avancé",
+            "Avancé",
+            "Expert",
+            "Expert");
     Accessibility.assertNoViolations(browser);
 
     OpenCrcnPage profiles = OpenCrcnPage.open(browser, "/parcours.xhtml");
     assertThat(profiles.texts(".profile-name"))
         .hasSizeGreaterThanOrEqualTo(10)
-        .contains("[CLG] Information et données - Socle commun", "1.1 Mener une recherche et une veille d'information");
+        .contains(
+            "[CLG] Information et données - Socle commun",
+            "1.1 Mener une recherche et une veille d'information");
     browser.findElement(By.cssSelector("#profile-clg-information-donnees summary")).click();
-    assertThat(profiles.texts("#profile-clg-information-donnees .topic-title")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(profiles.texts("#profile-clg-information-donnees .topic-title"))
+        .hasSizeGreaterThanOrEqualTo(3);
     Accessibility.assertNoViolations(browser);
   }
 }

@@ -16,12 +16,16 @@ import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 
-/** The director imports the school's SIECLE export and reads the pupils; a teacher never reaches another school's. */
+/**
+ * The director imports the school's SIECLE export and reads the pupils; a teacher never reaches
+ * another school's.
+ */
 @ExtendWith(WithKeycloak.class)
 class PupilsBrowserIT extends BrowserJourney {
 
   @Test
-  @DisplayName("The director uploads a SIECLE XML file, follows it to the report, and filters the pupils by class")
+  @DisplayName(
+      "The director uploads a SIECLE XML file, follows it to the report, and filters the pupils by class")
   void directorImports() throws Exception {
     signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
     browser.findElement(By.id("pupils-link")).click();
@@ -55,16 +59,20 @@ class PupilsBrowserIT extends BrowserJourney {
 
     page.upload(resource("college-jean-moulin-bad.xml")).awaitReport();
 
-    assertThat(page.text("report-outcome")).startsWith("Fichier « college-jean-moulin-bad.xml » refusé le ")
+    assertThat(page.text("report-outcome"))
+        .startsWith("Fichier « college-jean-moulin-bad.xml » refusé le ")
         .endsWith("rien n'a changé : 2 problème(s).");
-    assertThat(page.texts("#report-issues .issue-message")).containsExactly(
-        "Date de naissance « 31/02/2011 » impossible (attendu : jj/mm/aaaa).", "Sexe manquant.");
+    assertThat(page.texts("#report-issues .issue-message"))
+        .containsExactly(
+            "Date de naissance « 31/02/2011 » impossible (attendu : jj/mm/aaaa).",
+            "Sexe manquant.");
     assertThat(page.familyNames()).containsExactly("LEFÈVRE", "MARTIN", "SMITH");
     Accessibility.assertNoViolations(browser);
   }
 
   @Test
-  @DisplayName("A 100 MB file is refused with the page's message before it is sent, and the pupils stay as they were")
+  @DisplayName(
+      "A 100 MB file is refused with the page's message before it is sent, and the pupils stay as they were")
   void hundredMegabytes() throws Exception {
     signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
     PupilsPage page = new PupilsPage(browser);
@@ -73,15 +81,18 @@ class PupilsBrowserIT extends BrowserJourney {
     String reportBefore = page.text("report-outcome");
     Path huge = Files.createTempDirectory("opencrcn-siecle").resolve("eleves.xml");
     try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
-      file.setLength(100L * 1024 * 1024); // sparse: nothing written, the browser only reads its size
+      file.setLength(
+          100L * 1024 * 1024); // sparse: nothing written, the browser only reads its size
     }
 
     browser.findElement(By.id("upload:file")).sendKeys(huge.toString());
     browser.findElement(By.id("upload:import")).click();
 
     assertThat(page.text("upload:file-too-large"))
-        .isEqualTo("Le fichier dépasse 50 Mo : il n'a pas été lu et rien n'a changé. Déposez-le zippé.");
-    assertThat(browser.findElement(By.id("upload:file")).getAttribute("aria-invalid")).isEqualTo("true");
+        .isEqualTo(
+            "Le fichier dépasse 50 Mo : il n'a pas été lu et rien n'a changé. Déposez-le zippé.");
+    assertThat(browser.findElement(By.id("upload:file")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
     assertThat(page.text("report-outcome")).as("no new import").isEqualTo(reportBefore);
     assertThat(page.familyNames()).containsExactly("LEFÈVRE", "MARTIN", "SMITH");
     Accessibility.assertNoViolations(browser);
@@ -89,10 +100,15 @@ class PupilsBrowserIT extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("A teacher of Collège Jean Moulin gets the 403 page for any other organisation's pupils, whatever the address")
+  @DisplayName(
+      "A teacher of Collège Jean Moulin gets the 403 page for any other organisation's pupils, whatever the address")
   void teacherCannotReachAnotherSchool() {
     signInAs(DemoAccounts.TEACHER).awaitPath("/orga/");
-    String own = browser.findElement(By.id("pupils-link")).getAttribute("href").replaceAll(".*organization=(\\d+).*", "$1");
+    String own =
+        browser
+            .findElement(By.id("pupils-link"))
+            .getAttribute("href")
+            .replaceAll(".*organization=(\\d+).*", "$1");
     OpenCrcnPage ownPage = OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=" + own);
     assertThat(ownPage.has("pupils-form")).isTrue();
     assertThat(ownPage.has("upload")).as("importing is the director's").isFalse();
@@ -106,7 +122,8 @@ class PupilsBrowserIT extends BrowserJourney {
       assertThat(other.has("error-403")).as("organisation " + id).isTrue();
       assertThat(other.has("pupils-form")).isFalse();
     }
-    assertThat(OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=abc").has("pupils-form")).isFalse();
+    assertThat(OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=abc").has("pupils-form"))
+        .isFalse();
   }
 
   private static Path resource(String name) throws Exception {

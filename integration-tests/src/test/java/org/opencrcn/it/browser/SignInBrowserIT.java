@@ -30,7 +30,8 @@ class SignInBrowserIT extends BrowserJourney {
     assertThat(space.text("space-title")).isEqualTo("Mon espace");
     assertThat(space.text("welcome-name")).isEqualTo(DemoAccounts.PUPIL.displayName);
     assertThat(space.texts(".person-card .role")).containsExactly("Apprenant");
-    assertThat(space.text("learner-lead")).isEqualTo("Vous avez 16 compétences à tester. On se concentre et c'est parti !");
+    assertThat(space.text("learner-lead"))
+        .isEqualTo("Vous avez 16 compétences à tester. On se concentre et c'est parti !");
     assertThat(space.has("nav-orga")).isFalse();
     Accessibility.assertNoViolations(browser);
   }
@@ -61,7 +62,8 @@ class SignInBrowserIT extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("The certification centre officer lands on Certif, the administrator on the administration")
+  @DisplayName(
+      "The certification centre officer lands on Certif, the administrator on the administration")
   void otherSpaces() {
     OpenCrcnPage certif = signInAs(DemoAccounts.CENTRE_OFFICER).awaitPath("/certif/");
     assertThat(certif.text("centre-name")).isEqualTo("Collège Jean Moulin");

@@ -14,19 +14,46 @@ final class ChampollionPupils {
   private ChampollionPupils() {}
 
   static long write(PupilImportWriter writer, EntityManager em) {
-    long school = ((Number) em.createNativeQuery("select id from organization where uai = '0382888Y'").getSingleResult()).longValue();
-    writer.write(school, List.of(
-        pupil("C00000001AA", "MARTIN", "DUPONT", "Léa", "Chloé", LEA_BIRTHDATE, "2nde1"),
-        pupil("C00000002BB", "DURAND", null, "Tom", null, TWINS_BIRTHDATE, "2nde2"),
-        pupil("C00000003CC", "DURAND", null, "Tom", "Louis", TWINS_BIRTHDATE, "2nde2"),
-        pupil("C00000004DD", "LEFÈVRE", null, "Noé", null, LEA_BIRTHDATE, "1reA"),
-        pupil("C00000005EE", "ROUSSEAU", null, "Inès", null, LocalDate.of(2008, 1, 9), "1reA")), written -> { });
+    long school =
+        ((Number)
+                em.createNativeQuery("select id from organization where uai = '0382888Y'")
+                    .getSingleResult())
+            .longValue();
+    writer.write(
+        school,
+        List.of(
+            pupil("C00000001AA", "MARTIN", "DUPONT", "Léa", "Chloé", LEA_BIRTHDATE, "2nde1"),
+            pupil("C00000002BB", "DURAND", null, "Tom", null, TWINS_BIRTHDATE, "2nde2"),
+            pupil("C00000003CC", "DURAND", null, "Tom", "Louis", TWINS_BIRTHDATE, "2nde2"),
+            pupil("C00000004DD", "LEFÈVRE", null, "Noé", null, LEA_BIRTHDATE, "1reA"),
+            pupil("C00000005EE", "ROUSSEAU", null, "Inès", null, LocalDate.of(2008, 1, 9), "1reA")),
+        written -> {});
     return school;
   }
 
-  private static SiecleRecord pupil(String ine, String family, String usage, String first, String second,
-      LocalDate birthdate, String division) {
-    return new SiecleRecord(ine, family, usage, first, second, null, "F", birthdate, "99100", "038", "38185", null,
-        "20010018110", "ST", division);
+  private static SiecleRecord pupil(
+      String ine,
+      String family,
+      String usage,
+      String first,
+      String second,
+      LocalDate birthdate,
+      String division) {
+    return new SiecleRecord(
+        ine,
+        family,
+        usage,
+        first,
+        second,
+        null,
+        "F",
+        birthdate,
+        "99100",
+        "038",
+        "38185",
+        null,
+        "20010018110",
+        "ST",
+        division);
   }
 }

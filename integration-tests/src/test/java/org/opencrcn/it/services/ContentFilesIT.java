@@ -27,7 +27,9 @@ import org.opencrcn.referential.application.ImportReport;
 import org.opencrcn.referential.application.ShippedPack;
 import org.opencrcn.referential.domain.catalog.StoredContent;
 
-/** Files shipped in a pack: stored once by content, referred to by challenges, served back intact. */
+/**
+ * Files shipped in a pack: stored once by content, referred to by challenges, served back intact.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ContentFilesIT {
 
@@ -44,10 +46,15 @@ class ContentFilesIT {
   @PersistenceContext(unitName = "opencrcn")
   private EntityManager em;
 
-  // Unique bytes per run: the database of the test server outlives a run, and stored files are kept.
+  // Unique bytes per run: the database of the test server outlives a run, and stored files are
+  // kept.
   private final String run = UUID.randomUUID().toString();
-  private final byte[] csv = ("date;prénom;classe\r\n02/09/2026;Inès;4B\r\n# " + run + "\r\n").getBytes(StandardCharsets.UTF_8);
-  private final byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- " + run + " --></svg>").getBytes(StandardCharsets.UTF_8);
+  private final byte[] csv =
+      ("date;prénom;classe\r\n02/09/2026;Inès;4B\r\n# " + run + "\r\n")
+          .getBytes(StandardCharsets.UTF_8);
+  private final byte[] svg =
+      ("<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- " + run + " --></svg>")
+          .getBytes(StandardCharsets.UTF_8);
 
   @AfterEach
   void restoreShippedContent() throws Exception {
@@ -59,15 +66,17 @@ class ContentFilesIT {
   }
 
   private long storedFiles() {
-    return ((Number) em.createNativeQuery("select count(*) from content_file").getSingleResult()).longValue();
+    return ((Number) em.createNativeQuery("select count(*) from content_file").getSingleResult())
+        .longValue();
   }
 
   private Object[] attachmentOf(String challengeId) {
-    return (Object[]) em.createNativeQuery(
-            "select attachment_file_sha256, attachment_file_name, attachment_file_size, attachment_url,"
-                + " illustration_file_sha256 from challenge where id = ?1")
-        .setParameter(1, challengeId)
-        .getSingleResult();
+    return (Object[])
+        em.createNativeQuery(
+                "select attachment_file_sha256, attachment_file_name, attachment_file_size, attachment_url,"
+                    + " illustration_file_sha256 from challenge where id = ?1")
+            .setParameter(1, challengeId)
+            .getSingleResult();
   }
 
   private StoredContent downloadAsPupil(String sha256) throws Exception {
@@ -79,7 +88,8 @@ class ContentFilesIT {
   }
 
   @Test
-  @DisplayName("A pack's files are stored once by content, the challenges refer to them, a learner gets the same bytes")
+  @DisplayName(
+      "A pack's files are stored once by content, the challenges refer to them, a learner gets the same bytes")
   void importStoresAndServes() throws Exception {
     long before = storedFiles();
 
@@ -87,7 +97,8 @@ class ContentFilesIT {
 
     assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
     assertThat(storedFiles()).isEqualTo(before + 2);
-    assertThat(attachmentOf("it-1-b")).containsExactly(sha256(csv), "emprunts.csv", (long) csv.length, null, null);
+    assertThat(attachmentOf("it-1-b"))
+        .containsExactly(sha256(csv), "emprunts.csv", (long) csv.length, null, null);
     Object[] copy = attachmentOf("it-2-a");
     assertThat(copy[0]).isEqualTo(sha256(csv));
     assertThat(copy[1]).isEqualTo("emprunts-copie.csv");
@@ -112,10 +123,14 @@ class ContentFilesIT {
   }
 
   @Test
-  @DisplayName("A file whose bytes change makes a new version pointing to the new file; the old one stays")
+  @DisplayName(
+      "A file whose bytes change makes a new version pointing to the new file; the old one stays")
   void changedFileIsANewVersion() throws Exception {
     importAsAdmin(SmallPack.withFiles("files-1", csv, svg));
-    byte[] changed = new String(csv, StandardCharsets.UTF_8).replace("4B", "4C").getBytes(StandardCharsets.UTF_8);
+    byte[] changed =
+        new String(csv, StandardCharsets.UTF_8)
+            .replace("4B", "4C")
+            .getBytes(StandardCharsets.UTF_8);
 
     ImportReport upgrade = importAsAdmin(SmallPack.withFiles("files-1", changed, svg));
 
@@ -126,7 +141,8 @@ class ContentFilesIT {
   }
 
   @Test
-  @DisplayName("A pack whose file is missing is refused whole: no file stored, no challenge changed")
+  @DisplayName(
+      "A pack whose file is missing is refused whole: no file stored, no challenge changed")
   void missingFileChangesNothing() throws Exception {
     importAsAdmin(SmallPack.version1());
     long stored = storedFiles();

@@ -52,7 +52,10 @@ class ContentImportIT {
   }
 
   private String statusOf(String challengeId) {
-    return (String) em.createNativeQuery("select status from challenge where id = ?1").setParameter(1, challengeId).getSingleResult();
+    return (String)
+        em.createNativeQuery("select status from challenge where id = ?1")
+            .setParameter(1, challengeId)
+            .getSingleResult();
   }
 
   @Test
@@ -65,7 +68,9 @@ class ContentImportIT {
     ImportReport report = importAsAdmin(SmallPack.broken());
 
     assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.REFUSED);
-    assertThat(report.errors()).extracting(e -> e.key()).containsExactly("solution.proposalOutOfRange");
+    assertThat(report.errors())
+        .extracting(e -> e.key())
+        .containsExactly("solution.proposalOutOfRange");
     assertThat(report.errors().get(0).file()).isEqualTo("competences/1.1.yaml");
     assertThat(count("select count(v) from ContentVersion v")).isEqualTo(versions);
     assertThat(count("select count(c) from CatalogChallenge c")).isEqualTo(challenges);
@@ -86,7 +91,8 @@ class ContentImportIT {
   }
 
   @Test
-  @DisplayName("A new version retires the challenges it drops, never deletes them, and the snapshot follows")
+  @DisplayName(
+      "A new version retires the challenges it drops, never deletes them, and the snapshot follows")
   void upgradeRetiresChallenges() throws Exception {
     importAsAdmin(SmallPack.version1());
 
@@ -109,7 +115,10 @@ class ContentImportIT {
     importAsAdmin(SmallPack.version1());
 
     Object[] pix =
-        (Object[]) em.createNativeQuery("select pix_numerator, pix_denominator from skill where name = '@itrecherche1'").getSingleResult();
+        (Object[])
+            em.createNativeQuery(
+                    "select pix_numerator, pix_denominator from skill where name = '@itrecherche1'")
+                .getSingleResult();
 
     assertThat(((Number) pix[0]).longValue()).isEqualTo(4);
     assertThat(((Number) pix[1]).longValue()).isEqualTo(1);

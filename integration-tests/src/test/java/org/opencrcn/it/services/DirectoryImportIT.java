@@ -60,16 +60,27 @@ class DirectoryImportIT {
   }
 
   @Test
-  @DisplayName("One bad line refuses the whole file: the report names it, nothing is created or changed")
+  @DisplayName(
+      "One bad line refuses the whole file: the report names it, nothing is created or changed")
   void oneBadLineChangesNothing() throws Exception {
     String known = newUai();
-    long knownId = asAdmin.call(() -> administration.create(new OrganizationInput(OrganizationType.SCO, "Collège d'avant", known, null, null, null)));
+    long knownId =
+        asAdmin.call(
+            () ->
+                administration.create(
+                    new OrganizationInput(
+                        OrganizationType.SCO, "Collège d'avant", known, null, null, null)));
     String first = newUai();
     String second = newUai();
 
     DirectoryImportReport report =
-        importAsAdmin(directory(StandardCharsets.UTF_8,
-            college(first, "Collège Un"), college(known, "Collège renommé"), college(second, "Collège Deux"), college("12345", "Collège Faux")));
+        importAsAdmin(
+            directory(
+                StandardCharsets.UTF_8,
+                college(first, "Collège Un"),
+                college(known, "Collège renommé"),
+                college(second, "Collège Deux"),
+                college("12345", "Collège Faux")));
 
     assertThat(report.outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(report.errors()).hasSize(1);
@@ -82,34 +93,53 @@ class DirectoryImportIT {
   @Test
   @DisplayName("The same file imported twice: created the first time, all unchanged the second")
   void reimportChangesNothing() throws Exception {
-    byte[] file = directory(StandardCharsets.UTF_8, college(newUai(), "Collège A"), college(newUai(), "Collège B"), college(newUai(), "Collège C"));
+    byte[] file =
+        directory(
+            StandardCharsets.UTF_8,
+            college(newUai(), "Collège A"),
+            college(newUai(), "Collège B"),
+            college(newUai(), "Collège C"));
 
     DirectoryImportReport first = importAsAdmin(file);
     DirectoryImportReport second = importAsAdmin(file);
 
     assertThat(first.outcome()).isEqualTo(Outcome.IMPORTED);
-    assertThat(List.of(first.created(), first.updated(), first.unchanged())).containsExactly(3, 0, 0);
+    assertThat(List.of(first.created(), first.updated(), first.unchanged()))
+        .containsExactly(3, 0, 0);
     assertThat(second.outcome()).isEqualTo(Outcome.UNCHANGED);
-    assertThat(List.of(second.created(), second.updated(), second.unchanged())).containsExactly(0, 0, 3);
+    assertThat(List.of(second.created(), second.updated(), second.unchanged()))
+        .containsExactly(0, 0, 3);
   }
 
   @Test
-  @DisplayName("A known UAI is updated in place (same id, origin kept), an archived one stays archived")
+  @DisplayName(
+      "A known UAI is updated in place (same id, origin kept), an archived one stays archived")
   void upsertUpdatesAndNeverUnarchives() throws Exception {
     String uai = newUai();
-    long id = asAdmin.call(() -> administration.create(new OrganizationInput(OrganizationType.PRO, "Ancien nom", uai, null, null, null)));
-    asAdmin.call(() -> {
-      administration.archive(id);
-      return null;
-    });
+    long id =
+        asAdmin.call(
+            () ->
+                administration.create(
+                    new OrganizationInput(
+                        OrganizationType.PRO, "Ancien nom", uai, null, null, null)));
+    asAdmin.call(
+        () -> {
+          administration.archive(id);
+          return null;
+        });
     String added = newUai();
 
     DirectoryImportReport report =
-        importAsAdmin(directory(Charset.forName("ISO-8859-15"), college(uai, "Collège Sacré-Cœur"), college(added, "Collège Neuf")));
+        importAsAdmin(
+            directory(
+                Charset.forName("ISO-8859-15"),
+                college(uai, "Collège Sacré-Cœur"),
+                college(added, "Collège Neuf")));
 
     assertThat(report.outcome()).isEqualTo(Outcome.IMPORTED);
     assertThat(report.encoding()).isEqualTo("ISO-8859-15");
-    assertThat(List.of(report.created(), report.updated(), report.unchanged())).containsExactly(1, 1, 0);
+    assertThat(List.of(report.created(), report.updated(), report.unchanged()))
+        .containsExactly(1, 1, 0);
     Organization updated = em.find(Organization.class, id);
     assertThat(updated.name()).isEqualTo("Collège Sacré-Cœur");
     assertThat(updated.type()).isEqualTo(OrganizationType.SCO);
@@ -118,31 +148,43 @@ class DirectoryImportIT {
     assertThat(updated.email()).isEqualTo("ce." + uai + "@ac-grenoble.fr");
     assertThat(updated.archived()).isTrue();
     assertThat(updated.source()).isEqualTo(OrganizationSource.MANUAL);
-    assertThat(withUai(added)).extracting(Organization::source).containsExactly(OrganizationSource.DIRECTORY);
+    assertThat(withUai(added))
+        .extracting(Organization::source)
+        .containsExactly(OrganizationSource.DIRECTORY);
   }
 
   @Test
   @DisplayName("A formula-like name is stored exactly as written")
   void formulaStoredAsWritten() throws Exception {
     String uai = newUai();
-    importAsAdmin(directory(StandardCharsets.UTF_8, uai + ";\"=HYPERLINK(\"\"http://example.org\"\";\"\"x\"\")\";Lycée;Grenoble;Grenoble;\n"));
+    importAsAdmin(
+        directory(
+            StandardCharsets.UTF_8,
+            uai
+                + ";\"=HYPERLINK(\"\"http://example.org\"\";\"\"x\"\")\";Lycée;Grenoble;Grenoble;\n"));
 
-    assertThat(withUai(uai)).extracting(Organization::name).containsExactly("=HYPERLINK(\"http://example.org\";\"x\")");
+    assertThat(withUai(uai))
+        .extracting(Organization::name)
+        .containsExactly("=HYPERLINK(\"http://example.org\";\"x\")");
   }
 
   @Test
-  @DisplayName("With demo data, the sample directory was imported at start: demo schools keep their ids and members")
+  @DisplayName(
+      "With demo data, the sample directory was imported at start: demo schools keep their ids and members")
   void demoDirectoryImported() throws Exception {
     Organization college = withUai("0381999Z").get(0);
     long members =
-        em.createQuery("select count(m) from Membership m where m.organization.id = :id", Long.class)
+        em.createQuery(
+                "select count(m) from Membership m where m.organization.id = :id", Long.class)
             .setParameter("id", college.id())
             .getSingleResult();
 
     assertThat(college.town()).isEqualTo("Grenoble");
     assertThat(college.academy()).isEqualTo("Grenoble");
     assertThat(members).isEqualTo(2);
-    assertThat(withUai("0389103N")).extracting(Organization::name).containsExactly("Collège Stendhal");
+    assertThat(withUai("0389103N"))
+        .extracting(Organization::name)
+        .containsExactly("Collège Stendhal");
     assertThat(importAsAdmin(ShippedDirectory.bytes()).created()).isZero();
   }
 
@@ -151,7 +193,9 @@ class DirectoryImportIT {
   void directorIsRefused() {
     byte[] file = directory(StandardCharsets.UTF_8, college(newUai(), "Collège"));
 
-    assertThatThrownBy(() -> asDirector.call(() -> directoryImport.importCsv(file))).isInstanceOf(EJBAccessException.class);
-    assertThatThrownBy(() -> directoryImport.importCsv(file)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> asDirector.call(() -> directoryImport.importCsv(file)))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> directoryImport.importCsv(file))
+        .isInstanceOf(EJBAccessException.class);
   }
 }

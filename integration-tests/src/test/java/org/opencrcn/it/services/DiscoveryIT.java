@@ -64,23 +64,33 @@ class DiscoveryIT {
   @BeforeEach
   void shippedContentAndNoRun() throws Exception {
     asAdmin.call(() -> contentImport.importPack(ShippedPack.files()));
-    asAdmin.call(() -> {
-      em.createNativeQuery("delete from discovery_answer where discovery_run_id in (" + OF_PUPIL + ")").executeUpdate();
-      em.createNativeQuery("delete from discovery_run_skill where discovery_run_id in (" + OF_PUPIL + ")").executeUpdate();
-      em.createNativeQuery("delete from discovery_run where id in (select id from (" + OF_PUPIL + ") t)").executeUpdate();
-      return null;
-    });
+    asAdmin.call(
+        () -> {
+          em.createNativeQuery(
+                  "delete from discovery_answer where discovery_run_id in (" + OF_PUPIL + ")")
+              .executeUpdate();
+          em.createNativeQuery(
+                  "delete from discovery_run_skill where discovery_run_id in (" + OF_PUPIL + ")")
+              .executeUpdate();
+          em.createNativeQuery(
+                  "delete from discovery_run where id in (select id from (" + OF_PUPIL + ") t)")
+              .executeUpdate();
+          return null;
+        });
   }
 
   private long answeredCount(long runId) {
     return em.createQuery("select count(a) from DiscoveryAnswer a where a.runId = :run", Long.class)
-        .setParameter("run", runId).getSingleResult();
+        .setParameter("run", runId)
+        .getSingleResult();
   }
 
   private long pupilKnowledgeElements() {
-    return ((Number) em.createNativeQuery(
-            "select count(*) from knowledge_element k join account a on a.id = k.account_id where a.username = 'eleve'")
-        .getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from knowledge_element k join account a on a.id = k.account_id where a.username = 'eleve'")
+                .getSingleResult())
+        .longValue();
   }
 
   private Answer rightAnswer(String challengeId) {
@@ -91,13 +101,23 @@ class DiscoveryIT {
     return asPupil.call(() -> discovery.currentQuestion(runId)).orElseThrow();
   }
 
-  /** Plays a whole run, right on odd questions and skipping even ones; returns the challenges asked. */
+  /**
+   * Plays a whole run, right on odd questions and skipping even ones; returns the challenges asked.
+   */
   private List<String> playAlternating(long runId) throws Exception {
     List<String> asked = new ArrayList<>();
-    for (var q = asPupil.call(() -> discovery.currentQuestion(runId)); q.isPresent(); q = asPupil.call(() -> discovery.currentQuestion(runId))) {
+    for (var q = asPupil.call(() -> discovery.currentQuestion(runId));
+        q.isPresent();
+        q = asPupil.call(() -> discovery.currentQuestion(runId))) {
       String challenge = q.get().challenge().id();
       boolean answerRight = q.get().number() % 2 == 1;
-      asPupil.call(() -> discovery.answer(runId, challenge, answerRight ? rightAnswer(challenge) : null, answerRight ? "right" : null));
+      asPupil.call(
+          () ->
+              discovery.answer(
+                  runId,
+                  challenge,
+                  answerRight ? rightAnswer(challenge) : null,
+                  answerRight ? "right" : null));
       asked.add(challenge);
     }
     return asked;
@@ -108,18 +128,30 @@ class DiscoveryIT {
   void shippedTests() throws Exception {
     List<TestOverview> tests = asPupil.call(() -> discovery.tests(Locale.FRENCH));
 
-    assertThat(tests).extracting(t -> t.test().id(), t -> t.test().device(), t -> t.test().skills().size())
+    assertThat(tests)
+        .extracting(t -> t.test().id(), t -> t.test().device(), t -> t.test().skills().size())
         .containsExactly(
-            Tuple.tuple(COMPUTER, "COMPUTER", 9),
-            Tuple.tuple(SMARTPHONE, "SMARTPHONE", 6));
-    assertThat(tests.get(0).test().skills().get(0)).isEqualTo(new TestedSkill("@c11moteur1", "1.1", "Mener une recherche et une veille d'information", 1));
+            Tuple.tuple(COMPUTER, "COMPUTER", 9), Tuple.tuple(SMARTPHONE, "SMARTPHONE", 6));
+    assertThat(tests.get(0).test().skills().get(0))
+        .isEqualTo(
+            new TestedSkill(
+                "@c11moteur1", "1.1", "Mener une recherche et une veille d'information", 1));
     assertThat(tests).allSatisfy(t -> assertThat(t.startedRunId()).isNull());
   }
 
   @Test
-  @DisplayName("A run asks one French question per skill in the listed order, then scores it, with tutorials for the missed skills only")
+  @DisplayName(
+      "A run asks one French question per skill in the listed order, then scores it, with tutorials for the missed skills only")
   void wholeRun() throws Exception {
-    List<String> skills = asPupil.call(() -> discovery.test(COMPUTER, Locale.FRENCH)).orElseThrow().test().skills().stream().map(TestedSkill::name).toList();
+    List<String> skills =
+        asPupil
+            .call(() -> discovery.test(COMPUTER, Locale.FRENCH))
+            .orElseThrow()
+            .test()
+            .skills()
+            .stream()
+            .map(TestedSkill::name)
+            .toList();
     long elementsBefore = pupilKnowledgeElements();
     long runId = asPupil.call(() -> discovery.start(COMPUTER));
     Question first = current(runId);
@@ -129,34 +161,51 @@ class DiscoveryIT {
 
     assertThat(first.number()).isEqualTo(1);
     assertThat(first.total()).isEqualTo(9);
-    assertThat(asked).extracting(id -> em.find(CatalogChallenge.class, id).skillName()).containsExactlyElementsOf(skills);
-    assertThat(asked).allSatisfy(id -> assertThat(em.find(CatalogChallenge.class, id).locale()).isEqualTo("fr"));
+    assertThat(asked)
+        .extracting(id -> em.find(CatalogChallenge.class, id).skillName())
+        .containsExactlyElementsOf(skills);
+    assertThat(asked)
+        .allSatisfy(id -> assertThat(em.find(CatalogChallenge.class, id).locale()).isEqualTo("fr"));
     assertThat(result.completed()).isTrue();
     assertThat(result.rightCount()).isEqualTo(5);
     assertThat(result.total()).isEqualTo(9);
-    assertThat(result.questions()).extracting(QuestionResult::result)
+    assertThat(result.questions())
+        .extracting(QuestionResult::result)
         .containsExactly("ok", "aband", "ok", "aband", "ok", "aband", "ok", "aband", "ok");
-    assertThat(result.questions()).filteredOn(QuestionResult::right).allSatisfy(q -> assertThat(q.tutorials()).isEmpty());
-    assertThat(result.questions()).filteredOn(q -> !q.right()).allSatisfy(q -> assertThat(q.tutorials()).isNotEmpty());
+    assertThat(result.questions())
+        .filteredOn(QuestionResult::right)
+        .allSatisfy(q -> assertThat(q.tutorials()).isEmpty());
+    assertThat(result.questions())
+        .filteredOn(q -> !q.right())
+        .allSatisfy(q -> assertThat(q.tutorials()).isNotEmpty());
     assertThat(pupilKnowledgeElements()).isEqualTo(elementsBefore);
   }
 
   @Test
-  @DisplayName("Leaving and coming back gives the same question; a second submission is refused and recorded once")
+  @DisplayName(
+      "Leaving and coming back gives the same question; a second submission is refused and recorded once")
   void resumeAndDoubleSubmit() throws Exception {
     long runId = asPupil.call(() -> discovery.start(SMARTPHONE));
     String challenge = current(runId).challenge().id();
 
     assertThat(asPupil.call(() -> discovery.start(SMARTPHONE))).isEqualTo(runId);
-    assertThat(asPupil.call(() -> discovery.tests(Locale.FRENCH))).filteredOn(t -> t.test().id().equals(SMARTPHONE))
-        .singleElement().satisfies(t -> assertThat(t.startedRunId()).isEqualTo(runId));
+    assertThat(asPupil.call(() -> discovery.tests(Locale.FRENCH)))
+        .filteredOn(t -> t.test().id().equals(SMARTPHONE))
+        .singleElement()
+        .satisfies(t -> assertThat(t.startedRunId()).isEqualTo(runId));
     assertThat(current(runId).challenge().id()).isEqualTo(challenge);
-    var outcome = asPupil.call(() -> discovery.answer(runId, challenge, rightAnswer(challenge), "right"));
+    var outcome =
+        asPupil.call(() -> discovery.answer(runId, challenge, rightAnswer(challenge), "right"));
 
     assertThat(outcome.right()).isTrue();
     assertThat(current(runId).number()).isEqualTo(2);
-    assertThatThrownBy(() -> asPupil.call(() -> discovery.answer(runId, challenge, rightAnswer(challenge), "right")))
-        .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_CURRENT_QUESTION));
+    assertThatThrownBy(
+            () ->
+                asPupil.call(
+                    () -> discovery.answer(runId, challenge, rightAnswer(challenge), "right")))
+        .isInstanceOfSatisfying(
+            AnswerRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.NOT_CURRENT_QUESTION));
     assertThat(answeredCount(runId)).isEqualTo(1);
   }
 
@@ -167,18 +216,29 @@ class DiscoveryIT {
     String challenge = current(runId).challenge().id();
     String huge = "x".repeat(10_001);
 
-    assertThatThrownBy(() -> asPupil.call(() -> discovery.answer(runId, "c11moteur-4-a", new Answer.Text("a"), "a")))
-        .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_CURRENT_QUESTION));
-    assertThatThrownBy(() -> asPupil.call(() -> discovery.answer(runId, challenge, new Answer.Text(huge), huge)))
-        .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LONG));
-    assertThatThrownBy(() -> asPupil.call(() -> discovery.answer(runId, challenge, new Answer.Text(" "), " ")))
-        .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EMPTY));
+    assertThatThrownBy(
+            () ->
+                asPupil.call(
+                    () -> discovery.answer(runId, "c11moteur-4-a", new Answer.Text("a"), "a")))
+        .isInstanceOfSatisfying(
+            AnswerRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.NOT_CURRENT_QUESTION));
+    assertThatThrownBy(
+            () ->
+                asPupil.call(() -> discovery.answer(runId, challenge, new Answer.Text(huge), huge)))
+        .isInstanceOfSatisfying(
+            AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LONG));
+    assertThatThrownBy(
+            () -> asPupil.call(() -> discovery.answer(runId, challenge, new Answer.Text(" "), " ")))
+        .isInstanceOfSatisfying(
+            AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EMPTY));
     assertThat(answeredCount(runId)).isZero();
     assertThat(current(runId).challenge().id()).isEqualTo(challenge);
   }
 
   @Test
-  @DisplayName("A finished run refuses answers; taking the test again is a new run with challenges not seen yet")
+  @DisplayName(
+      "A finished run refuses answers; taking the test again is a new run with challenges not seen yet")
   void takeAgain() throws Exception {
     long firstRun = asPupil.call(() -> discovery.start(COMPUTER));
     List<String> firstChallenges = playAlternating(firstRun);
@@ -186,8 +246,11 @@ class DiscoveryIT {
     long secondRun = asPupil.call(() -> discovery.start(COMPUTER));
     List<String> secondChallenges = playAlternating(secondRun);
 
-    assertThatThrownBy(() -> asPupil.call(() -> discovery.answer(firstRun, firstChallenges.get(0), null, null)))
-        .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FINISHED));
+    assertThatThrownBy(
+            () ->
+                asPupil.call(() -> discovery.answer(firstRun, firstChallenges.get(0), null, null)))
+        .isInstanceOfSatisfying(
+            AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FINISHED));
     assertThat(secondRun).isNotEqualTo(firstRun);
     // Every skill of the shipped tests has at least two French challenges.
     for (int i = 0; i < firstChallenges.size(); i++) {
@@ -201,15 +264,21 @@ class DiscoveryIT {
     long runId = asPupil.call(() -> discovery.start(SMARTPHONE));
     String challenge = current(runId).challenge().id();
 
-    assertThatThrownBy(() -> asTeacher.call(() -> discovery.currentQuestion(runId))).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asTeacher.call(() -> discovery.answer(runId, challenge, rightAnswer(challenge), "right")))
+    assertThatThrownBy(() -> asTeacher.call(() -> discovery.currentQuestion(runId)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asTeacher.call(() -> discovery.result(runId, Locale.FRENCH))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                asTeacher.call(
+                    () -> discovery.answer(runId, challenge, rightAnswer(challenge), "right")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asTeacher.call(() -> discovery.result(runId, Locale.FRENCH)))
+        .isInstanceOf(AccessDeniedException.class);
     assertThat(answeredCount(runId)).isZero();
   }
 
   @Test
-  @DisplayName("A pack's discovery tests are imported in order; a new version without them stops offering them, runs kept")
+  @DisplayName(
+      "A pack's discovery tests are imported in order; a new version without them stops offering them, runs kept")
   void importedAndDropped() throws Exception {
     try {
       asAdmin.call(() -> contentImport.importPack(SmallPack.version1()));
@@ -222,10 +291,13 @@ class DiscoveryIT {
       var report = asAdmin.call(() -> contentImport.importPack(withoutTests));
 
       assertThat(offered).extracting(t -> t.test().id()).containsExactly("it-decouverte");
-      assertThat(asked).extracting(id -> em.find(CatalogChallenge.class, id).skillName()).containsExactly("@itrecherche2", "@itrecherche1");
+      assertThat(asked)
+          .extracting(id -> em.find(CatalogChallenge.class, id).skillName())
+          .containsExactly("@itrecherche2", "@itrecherche1");
       assertThat(report.errors()).isEmpty();
       assertThat(asPupil.call(() -> discovery.tests(Locale.FRENCH))).isEmpty();
-      assertThat(asPupil.call(() -> discovery.result(runId, Locale.FRENCH)).rightCount()).isEqualTo(1);
+      assertThat(asPupil.call(() -> discovery.result(runId, Locale.FRENCH)).rightCount())
+          .isEqualTo(1);
     } finally {
       asAdmin.call(() -> contentImport.importPack(ShippedPack.files()));
     }

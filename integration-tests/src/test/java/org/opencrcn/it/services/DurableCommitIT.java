@@ -37,7 +37,10 @@ class DurableCommitIT {
       String database = connection.getMetaData().getDatabaseProductName();
 
       if (database.equals("H2")) {
-        assertThat(read(connection, "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'"))
+        assertThat(
+                read(
+                    connection,
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'"))
             .isEqualTo("0");
       } else {
         assertThat(database).isEqualTo("PostgreSQL");

@@ -62,57 +62,83 @@ class EntArrivalIT {
   void freshSchoolWithPupils() {
     entData.forget(List.of(AsEntPupil.SUBJECT, AsEntDirector.SUBJECT, AsLocalOwner.SUBJECT));
     school = data.school();
-    writer.write(school.id(), List.of(
-        pupil("E00000001AA", "ROUX", "Hugo", HUGO_BIRTHDATE),
-        pupil("E00000002BB", "ROUX", "Lina", HUGO_BIRTHDATE)), written -> { });
+    writer.write(
+        school.id(),
+        List.of(
+            pupil("E00000001AA", "ROUX", "Hugo", HUGO_BIRTHDATE),
+            pupil("E00000002BB", "ROUX", "Lina", HUGO_BIRTHDATE)),
+        written -> {});
   }
 
   @Test
-  @DisplayName("An ENT pupil is welcomed once, then linked to their record with the ENT's names and their birthdate")
+  @DisplayName(
+      "An ENT pupil is welcomed once, then linked to their record with the ENT's names and their birthdate")
   void pupilLinksTheirRecord() throws Exception {
-    SignedInPerson first = asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
+    SignedInPerson first =
+        asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
     assertThat(first.awaitsEntWelcome()).isTrue();
     EntWelcome welcome = asEntPupil.call(arrival::welcome);
     assertThat(welcome.profiles()).containsExactly(EntProfile.PUPIL);
     assertThat(welcome.className()).isEqualTo("3A");
-    assertThat(welcome.schools()).extracting(EntSchool::organizationId, EntSchool::pupilRecordLinked)
+    assertThat(welcome.schools())
+        .extracting(EntSchool::organizationId, EntSchool::pupilRecordLinked)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(school.id(), false));
 
-    assertRefused(() -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE.plusDays(1))), Reason.NO_MATCH);
+    assertRefused(
+        () ->
+            asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE.plusDays(1))),
+        Reason.NO_MATCH);
     EntSchool linked = asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE));
     EntSchool again = asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE));
 
     assertThat(linked.pupilRecordLinked()).isTrue();
     assertThat(again.pupilRecordLinked()).isTrue();
     assertThat(asEntPupil.call(() -> reconciliation.myRecord(school.id()))).isPresent();
-    asEntPupil.call(() -> {
-      signIn.finishEntWelcome();
-      return null;
-    });
-    assertThat(asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai()))).awaitsEntWelcome()).isFalse();
+    asEntPupil.call(
+        () -> {
+          signIn.finishEntWelcome();
+          return null;
+        });
+    assertThat(
+            asEntPupil
+                .call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())))
+                .awaitsEntWelcome())
+        .isFalse();
   }
 
   @Test
-  @DisplayName("After 10 birthdates matching nothing in an hour, even the right one is refused: birthdates cannot be tried one by one")
+  @DisplayName(
+      "After 10 birthdates matching nothing in an hour, even the right one is refused: birthdates cannot be tried one by one")
   void guessingBirthdatesIsStopped() throws Exception {
     asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
     for (int day = 1; day <= 10; day++) {
       LocalDate wrong = HUGO_BIRTHDATE.plusYears(1).withDayOfMonth(day);
-      assertRefused(() -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), wrong)), Reason.NO_MATCH);
+      assertRefused(
+          () -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), wrong)),
+          Reason.NO_MATCH);
     }
 
-    assertRefused(() -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE)), Reason.TOO_MANY_ATTEMPTS);
+    assertRefused(
+        () -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE)),
+        Reason.TOO_MANY_ATTEMPTS);
     assertThat(asEntPupil.call(() -> reconciliation.myRecord(school.id()))).isEmpty();
   }
 
   @Test
-  @DisplayName("A record already linked to the person's other account is refused, and stays linked to that one")
+  @DisplayName(
+      "A record already linked to the person's other account is refused, and stays linked to that one")
   void recordLinkedToAnotherAccount() throws Exception {
-    asLocalOwner.call(() -> signIn.record(new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Hugo", "Roux", null)));
-    long record = asLocalOwner.call(() -> reconciliation.reconcile(school.id(), HUGO_BIRTHDATE, "Hugo", "Roux"));
+    asLocalOwner.call(
+        () ->
+            signIn.record(
+                new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Hugo", "Roux", null)));
+    long record =
+        asLocalOwner.call(
+            () -> reconciliation.reconcile(school.id(), HUGO_BIRTHDATE, "Hugo", "Roux"));
     asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
 
-    assertRefused(() -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE)),
+    assertRefused(
+        () -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE)),
         Reason.RECORD_LINKED_TO_ANOTHER_ACCOUNT);
     assertThat(asLocalOwner.call(() -> reconciliation.myRecord(school.id()))).contains(record);
     assertThat(asEntPupil.call(() -> reconciliation.myRecord(school.id()))).isEmpty();
@@ -122,31 +148,54 @@ class EntArrivalIT {
   @DisplayName("Unknown, archived and absent UAIs, and no profile: nothing offered, each said")
   void unknownSchoolAndNoProfile() throws Exception {
     OrgaTestData.School archived = data.organization("SCO", true, true);
-    asEntPupil.call(() -> signIn.record(new PersonProfile(AsEntPupil.SUBJECT, "ent.it-pupil", "Hugo", "Roux", null,
-        new EntAffiliation(List.of("National_TUT"), List.of("0000001A", archived.uai()), null))));
+    asEntPupil.call(
+        () ->
+            signIn.record(
+                new PersonProfile(
+                    AsEntPupil.SUBJECT,
+                    "ent.it-pupil",
+                    "Hugo",
+                    "Roux",
+                    null,
+                    new EntAffiliation(
+                        List.of("National_TUT"), List.of("0000001A", archived.uai()), null))));
 
     EntWelcome welcome = asEntPupil.call(arrival::welcome);
 
     assertThat(welcome.noProfile()).isTrue();
     assertThat(welcome.schools()).isEmpty();
     assertThat(welcome.unknownUais()).containsExactly("0000001A", archived.uai());
-    assertThatThrownBy(() -> asEntPupil.call(() -> arrival.linkPupilRecord(archived.id(), HUGO_BIRTHDATE)))
+    assertThatThrownBy(
+            () -> asEntPupil.call(() -> arrival.linkPupilRecord(archived.id(), HUGO_BIRTHDATE)))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
-  @DisplayName("An ENT director activates their school and administers it; nobody else can by asking")
+  @DisplayName(
+      "An ENT director activates their school and administers it; nobody else can by asking")
   void directorActivatesTheSchool() throws Exception {
-    asEntDirector.call(() -> signIn.record(new PersonProfile(AsEntDirector.SUBJECT, "ent.it-director", "Marc", "Giraud", null,
-        new EntAffiliation(List.of("National_ENS", "National_DIR"), List.of(school.uai()), null))));
+    asEntDirector.call(
+        () ->
+            signIn.record(
+                new PersonProfile(
+                    AsEntDirector.SUBJECT,
+                    "ent.it-director",
+                    "Marc",
+                    "Giraud",
+                    null,
+                    new EntAffiliation(
+                        List.of("National_ENS", "National_DIR"), List.of(school.uai()), null))));
     asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
     OrgaTestData.School other = data.school();
 
     EntWelcome before = asEntDirector.call(arrival::welcome);
-    assertThat(before.profiles()).containsExactlyInAnyOrder(EntProfile.DIRECTOR, EntProfile.TEACHER);
+    assertThat(before.profiles())
+        .containsExactlyInAnyOrder(EntProfile.DIRECTOR, EntProfile.TEACHER);
     assertThat(before.schools()).extracting(EntSchool::administered).containsExactly(false);
-    assertThatThrownBy(() -> asEntPupil.call(() -> arrival.activateSchool(school.id()))).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asEntDirector.call(() -> arrival.activateSchool(other.id()))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asEntPupil.call(() -> arrival.activateSchool(school.id())))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asEntDirector.call(() -> arrival.activateSchool(other.id())))
+        .isInstanceOf(AccessDeniedException.class);
     EntSchool activated = asEntDirector.call(() -> arrival.activateSchool(school.id()));
 
     assertThat(activated.role()).isEqualTo(MembershipRole.ADMIN);
@@ -156,29 +205,59 @@ class EntArrivalIT {
   }
 
   @Test
-  @DisplayName("A later sign-in with a password keeps what the ENT said; a new ENT sign-in replaces it")
+  @DisplayName(
+      "A later sign-in with a password keeps what the ENT said; a new ENT sign-in replaces it")
   void affiliationKeptUntilTheNextEntSignIn() throws Exception {
     asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
-    asEntPupil.call(() -> signIn.record(new PersonProfile(AsEntPupil.SUBJECT, "ent.it-pupil", "Hugo", "Roux", null)));
-    assertThat(asEntPupil.call(arrival::welcome).schools()).extracting(EntSchool::uai).containsExactly(school.uai());
+    asEntPupil.call(
+        () ->
+            signIn.record(
+                new PersonProfile(AsEntPupil.SUBJECT, "ent.it-pupil", "Hugo", "Roux", null)));
+    assertThat(asEntPupil.call(arrival::welcome).schools())
+        .extracting(EntSchool::uai)
+        .containsExactly(school.uai());
 
     OrgaTestData.School moved = data.school();
     asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", moved.uai())));
-    assertThat(asEntPupil.call(arrival::welcome).schools()).extracting(EntSchool::uai).containsExactly(moved.uai());
+    assertThat(asEntPupil.call(arrival::welcome).schools())
+        .extracting(EntSchool::uai)
+        .containsExactly(moved.uai());
   }
 
   private static PersonProfile entPupil(String firstName, String lastName, String uai) {
-    return new PersonProfile(AsEntPupil.SUBJECT, "ent.it-pupil", firstName, lastName, null,
+    return new PersonProfile(
+        AsEntPupil.SUBJECT,
+        "ent.it-pupil",
+        firstName,
+        lastName,
+        null,
         new EntAffiliation(List.of("National_ELV"), List.of(uai), "3A"));
   }
 
   private static SiecleRecord pupil(String ine, String family, String first, LocalDate birthdate) {
-    return new SiecleRecord(ine, family, null, first, null, null, "M", birthdate, "99100", "038", "38185", null,
-        "10010012110", "ST", "3A");
+    return new SiecleRecord(
+        ine,
+        family,
+        null,
+        first,
+        null,
+        null,
+        "M",
+        birthdate,
+        "99100",
+        "038",
+        "38185",
+        null,
+        "10010012110",
+        "ST",
+        "3A");
   }
 
-  private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(ReconciliationRefusedException.class,
-        refused -> assertThat(refused.reason()).isEqualTo(reason));
+  private static void assertRefused(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            ReconciliationRefusedException.class,
+            refused -> assertThat(refused.reason()).isEqualTo(reason));
   }
 }

@@ -22,12 +22,22 @@ public class EntTestData {
   /** Removes the test accounts of these subjects, and every trace that would keep them. */
   public void forget(List<String> subjects) {
     List<Long> ids = accountIds(subjects);
-    em.createNativeQuery("delete from account_identity where subject in (?1)").setParameter(1, subjects).executeUpdate();
+    em.createNativeQuery("delete from account_identity where subject in (?1)")
+        .setParameter(1, subjects)
+        .executeUpdate();
     if (!ids.isEmpty()) {
-      em.createNativeQuery("delete from account_identity where account_id in (?1)").setParameter(1, ids).executeUpdate();
-      em.createNativeQuery("update pupil set account_id = null where account_id in (?1)").setParameter(1, ids).executeUpdate();
-      em.createNativeQuery("delete from organization_membership where account_id in (?1)").setParameter(1, ids).executeUpdate();
-      em.createNativeQuery("delete from account where id in (?1)").setParameter(1, ids).executeUpdate();
+      em.createNativeQuery("delete from account_identity where account_id in (?1)")
+          .setParameter(1, ids)
+          .executeUpdate();
+      em.createNativeQuery("update pupil set account_id = null where account_id in (?1)")
+          .setParameter(1, ids)
+          .executeUpdate();
+      em.createNativeQuery("delete from organization_membership where account_id in (?1)")
+          .setParameter(1, ids)
+          .executeUpdate();
+      em.createNativeQuery("delete from account where id in (?1)")
+          .setParameter(1, ids)
+          .executeUpdate();
     }
   }
 
@@ -44,11 +54,10 @@ public class EntTestData {
 
   @SuppressWarnings("unchecked")
   private List<Long> accountIds(List<String> subjects) {
-    return ((List<Number>) em.createNativeQuery("select id from account where subject in (?1)")
-            .setParameter(1, subjects)
-            .getResultList())
-        .stream()
-        .map(Number::longValue)
-        .toList();
+    return ((List<Number>)
+            em.createNativeQuery("select id from account where subject in (?1)")
+                .setParameter(1, subjects)
+                .getResultList())
+        .stream().map(Number::longValue).toList();
   }
 }

@@ -51,14 +51,25 @@ class IdentityAttachmentsIT {
   void freshAccounts() throws Exception {
     entData.forget(List.of(AsEntNewcomer.SUBJECT, AsLocalOwner.SUBJECT));
     school = data.school();
-    asLocal.call(() -> signIn.record(new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Léa", "Martin", "it-owner@example.org")));
+    asLocal.call(
+        () ->
+            signIn.record(
+                new PersonProfile(
+                    AsLocalOwner.SUBJECT, "it-owner", "Léa", "Martin", "it-owner@example.org")));
     asEnt.call(() -> signIn.record(entProfile()));
   }
 
   @Test
-  @DisplayName("After the password sign-in confirms, the ENT opens the local account, which takes the ENT's school")
+  @DisplayName(
+      "After the password sign-in confirms, the ENT opens the local account, which takes the ENT's school")
   void attaches() throws Exception {
-    long localId = asLocal.call(() -> signIn.record(new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Léa", "Martin", null))).accountId();
+    long localId =
+        asLocal
+            .call(
+                () ->
+                    signIn.record(
+                        new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Léa", "Martin", null)))
+            .accountId();
     assertThat(asEnt.call(attachments::offered)).isTrue();
     String token = asEnt.call(attachments::start);
 
@@ -66,33 +77,39 @@ class IdentityAttachmentsIT {
     assertThat(preview.entName()).isEqualTo("Léa Martin (ENT)");
     assertThat(preview.entUais()).containsExactly(school.uai());
     assertThat(preview.accountUsername()).isEqualTo("it-owner");
-    asLocal.call(() -> {
-      attachments.attach(token);
-      return null;
-    });
+    asLocal.call(
+        () -> {
+          attachments.attach(token);
+          return null;
+        });
 
     assertThat(entData.accountExists(AsEntNewcomer.SUBJECT)).isFalse();
     var throughTheEnt = asEnt.call(() -> signIn.record(entProfile()));
     assertThat(throughTheEnt.accountId()).isEqualTo(localId);
     assertThat(throughTheEnt.awaitsEntWelcome()).isFalse();
-    assertThat(asLocal.call(arrival::welcome).schools()).extracting(s -> s.uai()).containsExactly(school.uai());
+    assertThat(asLocal.call(arrival::welcome).schools())
+        .extracting(s -> s.uai())
+        .containsExactly(school.uai());
     assertRefused(() -> asLocal.call(() -> attachments.preview(token)), Reason.USED_LINK);
     assertThat(asEnt.call(attachments::offered)).isFalse();
   }
 
   @Test
-  @DisplayName("Coming back through the ENT instead of the password, or from a local account, is refused")
+  @DisplayName(
+      "Coming back through the ENT instead of the password, or from a local account, is refused")
   void wrongAccounts() throws Exception {
     String token = asEnt.call(attachments::start);
 
     assertRefused(() -> asEnt.call(() -> attach(token)), Reason.SIGNED_IN_THROUGH_THE_ENT);
     assertRefused(() -> asLocal.call(attachments::start), Reason.NOT_AN_ENT_ACCOUNT);
-    assertRefused(() -> asLocal.call(() -> attachments.preview("no-such-token")), Reason.UNKNOWN_LINK);
+    assertRefused(
+        () -> asLocal.call(() -> attachments.preview("no-such-token")), Reason.UNKNOWN_LINK);
     assertThat(entData.accountExists(AsEntNewcomer.SUBJECT)).isTrue();
   }
 
   @Test
-  @DisplayName("An expired request is refused; an ENT account that already holds something cannot be attached")
+  @DisplayName(
+      "An expired request is refused; an ENT account that already holds something cannot be attached")
   void expiredOrInUse() throws Exception {
     String token = asEnt.call(attachments::start);
     entData.expire(token);
@@ -113,12 +130,19 @@ class IdentityAttachmentsIT {
   }
 
   private PersonProfile entProfile() {
-    return new PersonProfile(AsEntNewcomer.SUBJECT, "ent.it-newcomer", "Léa", "Martin (ENT)", null,
+    return new PersonProfile(
+        AsEntNewcomer.SUBJECT,
+        "ent.it-newcomer",
+        "Léa",
+        "Martin (ENT)",
+        null,
         new EntAffiliation(List.of("National_ELV"), List.of(school.uai()), "3B"));
   }
 
   private static void assertRefused(ThrowingCallable call, Reason reason) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(AttachmentRefusedException.class,
-        refused -> assertThat(refused.reason()).isEqualTo(reason));
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            AttachmentRefusedException.class,
+            refused -> assertThat(refused.reason()).isEqualTo(reason));
   }
 }

@@ -22,7 +22,9 @@ final class InContainer {
   static EnterpriseArchive ear(Class<?> testClass) {
     EnterpriseArchive ear = Deployments.builtEar();
     WebArchive web = ear.getAsType(WebArchive.class, "opencrcn-web.war");
-    web.addPackage(testClass.getPackage()).addPackage(AsPupil.class.getPackage()).addClass(DemoAccounts.class);
+    web.addPackage(testClass.getPackage())
+        .addPackage(AsPupil.class.getPackage())
+        .addClass(DemoAccounts.class);
     // Mail tests read GreenMail over IMAP from inside the server; the extension does nothing there.
     web.addClasses(Inbox.class, Inbox.ReceivedMail.class, WithGreenMail.class);
     Testable.archiveToTest(web);

@@ -18,7 +18,9 @@ public class JoinRequestTestData {
   @PersistenceContext(unitName = "opencrcn")
   private EntityManager em;
 
-  /** The account of AsEntTeacher, as an ENT sign-in asserting these profiles and UAIs records it. */
+  /**
+   * The account of AsEntTeacher, as an ENT sign-in asserting these profiles and UAIs records it.
+   */
   public void entTeacher(String profiles, String uais) {
     em.createNativeQuery(
             "insert into account (subject, username, first_name, last_name, email, origin)"
@@ -34,9 +36,14 @@ public class JoinRequestTestData {
 
   /** A new account (nobody signs in with it) member of the organisation; returns its address. */
   public String member(long organizationId, String role) {
-    String name = "it-" + role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String name =
+        "it-"
+            + role.toLowerCase(java.util.Locale.ROOT)
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
     String email = name + "@example.org";
-    em.createNativeQuery("insert into account (subject, username, first_name, last_name, email) values (?1, ?1, 'Alex', ?2, ?3)")
+    em.createNativeQuery(
+            "insert into account (subject, username, first_name, last_name, email) values (?1, ?1, 'Alex', ?2, ?3)")
         .setParameter(1, name)
         .setParameter(2, role)
         .setParameter(3, email)
@@ -57,13 +64,16 @@ public class JoinRequestTestData {
    */
   @SuppressWarnings("unchecked")
   public List<String> requests(long organizationId) {
-    List<Object[]> rows = em.createNativeQuery(
-            "select r.status, d.subject, r.decided_at from organization_membership_request r"
-                + " left join account d on d.id = r.decided_by_account_id where r.organization_id = ?1 order by r.id")
-        .setParameter(1, organizationId)
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select r.status, d.subject, r.decided_at from organization_membership_request r"
+                    + " left join account d on d.id = r.decided_by_account_id where r.organization_id = ?1 order by r.id")
+            .setParameter(1, organizationId)
+            .getResultList();
     return rows.stream()
-        .map(row -> row[0] + (row[1] == null ? "" : " by " + row[1]) + (row[2] == null ? "" : " dated"))
+        .map(
+            row ->
+                row[0] + (row[1] == null ? "" : " by " + row[1]) + (row[2] == null ? "" : " dated"))
         .toList();
   }
 }

@@ -51,7 +51,9 @@ class OrgaAccessIT {
 
     assertThat(organizations)
         .extracting(OrganizationSummary::name, OrganizationSummary::uai, OrganizationSummary::role)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Collège Jean Moulin", "0381999Z", MembershipRole.MEMBER));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Collège Jean Moulin", "0381999Z", MembershipRole.MEMBER));
   }
 
   @Test

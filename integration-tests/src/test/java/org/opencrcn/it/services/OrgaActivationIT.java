@@ -60,18 +60,27 @@ class OrgaActivationIT {
   }
 
   @Test
-  @DisplayName("Anyone may ask: the link goes to the establishment's address, the page shows it masked")
+  @DisplayName(
+      "Anyone may ask: the link goes to the establishment's address, the page shows it masked")
   void requestMailsTheEstablishment() {
     School school = data.school();
 
-    var sent = activation.request(new ActivationRequest(" " + school.uai().toLowerCase(Locale.ROOT) + " ", "Claire", "Dubois"), Locale.FRENCH);
+    var sent =
+        activation.request(
+            new ActivationRequest(
+                " " + school.uai().toLowerCase(Locale.ROOT) + " ", "Claire", "Dubois"),
+            Locale.FRENCH);
 
-    assertThat(sent.maskedEmail()).isEqualTo("ce." + school.uai().substring(0, 4) + "***@ac-test.fr");
+    assertThat(sent.maskedEmail())
+        .isEqualTo("ce." + school.uai().substring(0, 4) + "***@ac-test.fr");
     assertThat(sent.validityDays()).isEqualTo(7);
     ReceivedMail mail = Inbox.of(school.email()).awaitMail(1);
     assertThat(mail.to()).containsExactly(school.email());
-    assertThat(mail.subject()).isEqualTo("OpenCRCN : activez l'espace Orga de Établissement de test " + school.uai());
-    assertThat(mail.text()).contains("Claire Dubois a demandé à devenir administrateur").contains("expire dans 7 jours");
+    assertThat(mail.subject())
+        .isEqualTo("OpenCRCN : activez l'espace Orga de Établissement de test " + school.uai());
+    assertThat(mail.text())
+        .contains("Claire Dubois a demandé à devenir administrateur")
+        .contains("expire dans 7 jours");
     assertThat(mail.link(LINK)).startsWith("http://localhost:18080" + LINK);
     assertThat(mail.html()).contains("<a href=\"" + mail.link(LINK) + "\">");
     String token = mail.token(LINK);
@@ -79,7 +88,8 @@ class OrgaActivationIT {
   }
 
   @Test
-  @DisplayName("Following the link while signed in makes that account ADMIN; the link then refuses a second use")
+  @DisplayName(
+      "Following the link while signed in makes that account ADMIN; the link then refuses a second use")
   void linkMakesAdminOnce() throws Exception {
     School school = data.school();
     String token = requestLink(school);
@@ -92,7 +102,9 @@ class OrgaActivationIT {
     assertThat(organizationId).isEqualTo(school.id());
     assertThat(data.members(school.id())).containsExactly(AsNewcomer.SUBJECT + ":ADMIN");
     assertThatThrownBy(() -> asColleague.call(() -> activation.activate(token)))
-        .isInstanceOfSatisfying(LinkRefusedException.class, e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.USED));
+        .isInstanceOfSatisfying(
+            LinkRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.USED));
     assertThat(data.members(school.id())).containsExactly(AsNewcomer.SUBJECT + ":ADMIN");
   }
 
@@ -104,12 +116,15 @@ class OrgaActivationIT {
     data.expireActivationLinks(school.id());
 
     assertThatThrownBy(() -> asNewcomer.call(() -> activation.activate(token)))
-        .isInstanceOfSatisfying(LinkRefusedException.class, e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.EXPIRED));
+        .isInstanceOfSatisfying(
+            LinkRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.EXPIRED));
     assertThat(data.members(school.id())).isEmpty();
   }
 
   @Test
-  @DisplayName("An organisation left with no administrator is recovered: a member who follows the link becomes ADMIN")
+  @DisplayName(
+      "An organisation left with no administrator is recovered: a member who follows the link becomes ADMIN")
   void recoversOrganisationWithoutAdministrator() throws Exception {
     School school = data.school();
     data.addMember(school.id(), AsColleague.SUBJECT, "MEMBER");
@@ -123,33 +138,43 @@ class OrgaActivationIT {
   @Test
   @DisplayName("A link nobody issued is unknown; signing in is required to use one")
   void unknownLinkAndAnonymous() {
-    assertThatThrownBy(() -> asNewcomer.call(() -> activation.activate(SecretToken.generate().value())))
-        .isInstanceOfSatisfying(LinkRefusedException.class, e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.UNKNOWN));
-    assertThatThrownBy(() -> activation.activate("anything")).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(
+            () -> asNewcomer.call(() -> activation.activate(SecretToken.generate().value())))
+        .isInstanceOfSatisfying(
+            LinkRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.UNKNOWN));
+    assertThatThrownBy(() -> activation.activate("anything"))
+        .isInstanceOf(EJBAccessException.class);
   }
 
   @Test
-  @DisplayName("Each refused request says why: unknown UAI, archived, without address, not a school, not a UAI")
+  @DisplayName(
+      "Each refused request says why: unknown UAI, archived, without address, not a school, not a UAI")
   void refusals() {
     assertThat(refusal("9999999Z")).isEqualTo(ActivationRefusedException.Reason.UNKNOWN_UAI);
-    assertThat(refusal(data.organization("SCO", true, true).uai())).isEqualTo(ActivationRefusedException.Reason.ARCHIVED);
-    assertThat(refusal(data.organization("SCO", false, false).uai())).isEqualTo(ActivationRefusedException.Reason.NO_EMAIL);
+    assertThat(refusal(data.organization("SCO", true, true).uai()))
+        .isEqualTo(ActivationRefusedException.Reason.ARCHIVED);
+    assertThat(refusal(data.organization("SCO", false, false).uai()))
+        .isEqualTo(ActivationRefusedException.Reason.NO_EMAIL);
     School company = data.organization("PRO", true, false);
     assertThat(refusal(company.uai())).isEqualTo(ActivationRefusedException.Reason.NOT_SCO);
-    assertThat(refusal("ce.0381999Z@ac-grenoble.fr")).isEqualTo(ActivationRefusedException.Reason.INVALID_UAI);
+    assertThat(refusal("ce.0381999Z@ac-grenoble.fr"))
+        .isEqualTo(ActivationRefusedException.Reason.INVALID_UAI);
     assertThat(Inbox.of(company.email()).mails()).isEmpty();
     assertThat(data.activationTokenHashes(company.id())).isEmpty();
   }
 
   @Test
-  @DisplayName("While 3 links of the last hour are unused, a 4th request is refused and not mailed; using one frees a place")
+  @DisplayName(
+      "While 3 links of the last hour are unused, a 4th request is refused and not mailed; using one frees a place")
   void rateLimited() throws Exception {
     School school = data.school();
     String first = requestLink(school);
     requestLink(school);
     requestLink(school);
 
-    assertThat(refusal(school.uai())).isEqualTo(ActivationRefusedException.Reason.TOO_MANY_REQUESTS);
+    assertThat(refusal(school.uai()))
+        .isEqualTo(ActivationRefusedException.Reason.TOO_MANY_REQUESTS);
     assertThat(Inbox.of(school.email()).mails()).hasSize(3);
     assertThat(data.activationTokenHashes(school.id())).hasSize(3);
 
@@ -159,7 +184,8 @@ class OrgaActivationIT {
   }
 
   @Test
-  @DisplayName("With an outbox folder set (the run command), the mail is written there as .eml and not sent")
+  @DisplayName(
+      "With an outbox folder set (the run command), the mail is written there as .eml and not sent")
   void developmentOutbox() throws Exception {
     School school = data.school();
     Path outbox = Files.createTempDirectory("opencrcn-outbox");
@@ -172,17 +198,25 @@ class OrgaActivationIT {
 
     try (var files = Files.list(outbox)) {
       List<Path> written = files.toList();
-      assertThat(written).singleElement().satisfies(file -> {
-        assertThat(file.getFileName().toString()).endsWith(".eml");
-        assertThat(Files.readString(file)).contains("To: " + school.email()).contains("Subject: ");
-      });
+      assertThat(written)
+          .singleElement()
+          .satisfies(
+              file -> {
+                assertThat(file.getFileName().toString()).endsWith(".eml");
+                assertThat(Files.readString(file))
+                    .contains("To: " + school.email())
+                    .contains("Subject: ");
+              });
     }
     assertThat(Inbox.of(school.email()).mails()).isEmpty();
   }
 
   private ActivationRefusedException.Reason refusal(String uai) {
-    var refused = catchThrowableOfType(ActivationRefusedException.class,
-        () -> activation.request(new ActivationRequest(uai, "Claire", "Dubois"), Locale.FRENCH));
+    var refused =
+        catchThrowableOfType(
+            ActivationRefusedException.class,
+            () ->
+                activation.request(new ActivationRequest(uai, "Claire", "Dubois"), Locale.FRENCH));
     assertThat(refused).as("refusal of the request for %s", uai).isNotNull();
     return refused.reason();
   }

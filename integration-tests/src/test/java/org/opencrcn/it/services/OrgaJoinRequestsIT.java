@@ -29,9 +29,9 @@ import org.opencrcn.shared.AccessDeniedException;
 
 /**
  * Teachers ask to join their school's Orga space, from what their ENT asserted; the school's
- * administrators (mailed, mails read from GreenMail) approve or refuse. Each test has its own school,
- * administered by AsNewcomer and by an extra administrator with their own mailbox; AsEntTeacher's
- * ENT says they teach there.
+ * administrators (mailed, mails read from GreenMail) approve or refuse. Each test has its own
+ * school, administered by AsNewcomer and by an extra administrator with their own mailbox;
+ * AsEntTeacher's ENT says they teach there.
  */
 @ExtendWith({WithGreenMail.class, ArquillianExtension.class})
 class OrgaJoinRequestsIT {
@@ -64,7 +64,8 @@ class OrgaJoinRequestsIT {
   }
 
   @Test
-  @DisplayName("Joining another way (here: as the school's director, through the ENT) closes the pending request")
+  @DisplayName(
+      "Joining another way (here: as the school's director, through the ENT) closes the pending request")
   void joiningAnotherWayClosesTheRequest() throws Exception {
     requestData.entTeacher("National_ENS National_DIR", school.uai());
     asTeacher.call(() -> joinRequests.request(school.id(), Locale.FRENCH));
@@ -77,14 +78,18 @@ class OrgaJoinRequestsIT {
   }
 
   @Test
-  @DisplayName("A teacher asks; the administrators are mailed a link to the members page; an administrator approves and the teacher is a MEMBER")
+  @DisplayName(
+      "A teacher asks; the administrators are mailed a link to the members page; an administrator approves and the teacher is a MEMBER")
   void teacherAsksAdminApproves() throws Exception {
     JoinRequestView asked = asTeacher.call(() -> joinRequests.request(school.id(), Locale.FRENCH));
     ReceivedMail mail = Inbox.of(otherAdmin).awaitMail(1);
 
     assertThat(asTeacher.call(() -> joinRequests.myPendingRequest(school.id())))
         .hasValueSatisfying(pending -> assertThat(pending.id()).isEqualTo(asked.id()));
-    assertThat(mail.subject()).isEqualTo("OpenCRCN : Eva Enseignante demande à rejoindre l'espace Orga de Établissement de test " + school.uai());
+    assertThat(mail.subject())
+        .isEqualTo(
+            "OpenCRCN : Eva Enseignante demande à rejoindre l'espace Orga de Établissement de test "
+                + school.uai());
     assertThat(mail.link("/orga/demandes/")).endsWith("/orga/demandes/" + school.id());
     assertThat(Inbox.of(member).mails()).isEmpty();
     assertThat(asAdmin.call(() -> joinRequests.pending(school.id())))
@@ -96,14 +101,19 @@ class OrgaJoinRequestsIT {
     assertThat(data.members(school.id())).contains(AsEntTeacher.SUBJECT + ":MEMBER");
     assertThat(asAdmin.call(() -> joinRequests.pending(school.id()))).isEmpty();
     assertThat(asTeacher.call(() -> joinRequests.myPendingRequest(school.id()))).isEmpty();
-    assertThat(requestData.requests(school.id())).containsExactly("APPROVED by " + AsNewcomer.SUBJECT + " dated");
+    assertThat(requestData.requests(school.id()))
+        .containsExactly("APPROVED by " + AsNewcomer.SUBJECT + " dated");
   }
 
   @Test
-  @DisplayName("A refused request adds nobody; the teacher may ask again, which mails the administrators again")
+  @DisplayName(
+      "A refused request adds nobody; the teacher may ask again, which mails the administrators again")
   void adminRefuses() throws Exception {
     JoinRequestView asked = asTeacher.call(() -> joinRequests.request(school.id(), Locale.ENGLISH));
-    assertThat(Inbox.of(otherAdmin).awaitMail(1).subject()).isEqualTo("OpenCRCN: Eva Enseignante asks to join the Orga space of Établissement de test " + school.uai());
+    assertThat(Inbox.of(otherAdmin).awaitMail(1).subject())
+        .isEqualTo(
+            "OpenCRCN: Eva Enseignante asks to join the Orga space of Établissement de test "
+                + school.uai());
 
     asAdmin.call(() -> run(() -> joinRequests.refuse(asked.id())));
 
@@ -112,11 +122,13 @@ class OrgaJoinRequestsIT {
     JoinRequestView again = asTeacher.call(() -> joinRequests.request(school.id(), Locale.FRENCH));
     Inbox.of(otherAdmin).awaitMail(2);
     assertThat(again.id()).isNotEqualTo(asked.id());
-    assertThat(requestData.requests(school.id())).containsExactly("REFUSED by " + AsNewcomer.SUBJECT + " dated", "PENDING");
+    assertThat(requestData.requests(school.id()))
+        .containsExactly("REFUSED by " + AsNewcomer.SUBJECT + " dated", "PENDING");
   }
 
   @Test
-  @DisplayName("Asking twice (a double click) returns the pending request without mailing again; a member cannot ask")
+  @DisplayName(
+      "Asking twice (a double click) returns the pending request without mailing again; a member cannot ask")
   void askingTwice() throws Exception {
     JoinRequestView first = asTeacher.call(() -> joinRequests.request(school.id(), Locale.FRENCH));
     Inbox.of(otherAdmin).awaitMail(1);
@@ -129,14 +141,19 @@ class OrgaJoinRequestsIT {
 
     asAdmin.call(() -> run(() -> joinRequests.approve(first.id())));
     assertThatThrownBy(() -> asTeacher.call(() -> joinRequests.request(school.id(), Locale.FRENCH)))
-        .isInstanceOfSatisfying(JoinRequestRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_MEMBER));
-    assertThat(requestData.requests(school.id())).containsExactly("APPROVED by " + AsNewcomer.SUBJECT + " dated");
+        .isInstanceOfSatisfying(
+            JoinRequestRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_MEMBER));
+    assertThat(requestData.requests(school.id()))
+        .containsExactly("APPROVED by " + AsNewcomer.SUBJECT + " dated");
   }
 
   @Test
-  @DisplayName("A request is decided once: approving or refusing a closed request, or a withdrawn one, is refused")
+  @DisplayName(
+      "A request is decided once: approving or refusing a closed request, or a withdrawn one, is refused")
   void decidedOnce() throws Exception {
-    JoinRequestView approved = asTeacher.call(() -> joinRequests.request(school.id(), Locale.FRENCH));
+    JoinRequestView approved =
+        asTeacher.call(() -> joinRequests.request(school.id(), Locale.FRENCH));
     asAdmin.call(() -> run(() -> joinRequests.approve(approved.id())));
 
     assertNotPending(() -> joinRequests.approve(approved.id()));
@@ -145,7 +162,8 @@ class OrgaJoinRequestsIT {
     School other = data.school();
     data.addMember(other.id(), AsNewcomer.SUBJECT, "ADMIN");
     requestData.entTeacher("National_DOC", other.uai());
-    JoinRequestView withdrawn = asTeacher.call(() -> joinRequests.request(other.id(), Locale.FRENCH));
+    JoinRequestView withdrawn =
+        asTeacher.call(() -> joinRequests.request(other.id(), Locale.FRENCH));
     asTeacher.call(() -> run(() -> joinRequests.cancel(other.id())));
 
     assertNotPending(() -> joinRequests.approve(withdrawn.id()));
@@ -155,7 +173,8 @@ class OrgaJoinRequestsIT {
   }
 
   @Test
-  @DisplayName("Only a teacher (ENS or DOC) whom the ENT attaches to this school may ask; nothing is recorded otherwise")
+  @DisplayName(
+      "Only a teacher (ENS or DOC) whom the ENT attaches to this school may ask; nothing is recorded otherwise")
   void onlyTeachersOfTheSchool() throws Exception {
     School elsewhere = data.school();
 
@@ -173,7 +192,8 @@ class OrgaJoinRequestsIT {
   }
 
   @Test
-  @DisplayName("An archived school takes no request; a school without administrator records it and mails nobody")
+  @DisplayName(
+      "An archived school takes no request; a school without administrator records it and mails nobody")
   void archivedOrWithoutAdministrator() throws Exception {
     School archived = data.organization("SCO", true, true);
     School orphan = data.school();
@@ -188,7 +208,8 @@ class OrgaJoinRequestsIT {
   }
 
   @Test
-  @DisplayName("The administrator of school B can neither list nor decide school A's requests; nor can a MEMBER of A")
+  @DisplayName(
+      "The administrator of school B can neither list nor decide school A's requests; nor can a MEMBER of A")
   void schoolBoundary() throws Exception {
     School schoolB = data.school();
     data.addMember(schoolB.id(), AsColleague.SUBJECT, "ADMIN");
@@ -209,7 +230,9 @@ class OrgaJoinRequestsIT {
 
   private void assertNotPending(Runnable decision) {
     assertThatThrownBy(() -> asAdmin.call(() -> run(decision)))
-        .isInstanceOfSatisfying(JoinRequestRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_PENDING));
+        .isInstanceOfSatisfying(
+            JoinRequestRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.NOT_PENDING));
   }
 
   private static void assertDenied(Object runAs, Callable<?> work) {

@@ -33,8 +33,8 @@ import org.opencrcn.shared.AccessDeniedException;
 
 /**
  * Members and invitations of an organisation: administrators invite (mails read from GreenMail),
- * change roles and remove; the last administrator stays; members of one school never reach another's.
- * Each test has its own school, administered by the test account AsNewcomer.
+ * change roles and remove; the last administrator stays; members of one school never reach
+ * another's. Each test has its own school, administered by the test account AsNewcomer.
  */
 @ExtendWith({WithGreenMail.class, ArquillianExtension.class})
 class OrgaMembersIT {
@@ -53,7 +53,8 @@ class OrgaMembersIT {
   @Inject private AsDirector asDirector;
 
   private School school;
-  private final String invitee = "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+  private final String invitee =
+      "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
   @BeforeEach
   void schoolWithAnAdministrator() {
@@ -63,32 +64,50 @@ class OrgaMembersIT {
   }
 
   @Test
-  @DisplayName("An invitation is pending until the invitee follows its link, then accepted; its link serves once")
+  @DisplayName(
+      "An invitation is pending until the invitee follows its link, then accepted; its link serves once")
   void invitationAccepted() throws Exception {
-    InvitationView sent = asAdmin.call(() -> invitations.invite(school.id(), " " + invitee.toUpperCase(Locale.ROOT), MEMBER, Locale.FRENCH));
+    InvitationView sent =
+        asAdmin.call(
+            () ->
+                invitations.invite(
+                    school.id(), " " + invitee.toUpperCase(Locale.ROOT), MEMBER, Locale.FRENCH));
     ReceivedMail mail = Inbox.of(invitee).awaitMail(1);
 
     assertThat(sent.email()).isEqualTo(invitee);
-    assertThat(asAdmin.call(() -> invitations.pending(school.id()))).extracting(InvitationView::email).containsExactly(invitee);
+    assertThat(asAdmin.call(() -> invitations.pending(school.id())))
+        .extracting(InvitationView::email)
+        .containsExactly(invitee);
     assertThat(mail.to()).containsExactly(invitee);
-    assertThat(mail.text()).contains("Nadia Nouvelle vous invite à rejoindre l'espace Orga de Établissement de test " + school.uai() + " sur OpenCRCN, en tant que membre.");
+    assertThat(mail.text())
+        .contains(
+            "Nadia Nouvelle vous invite à rejoindre l'espace Orga de Établissement de test "
+                + school.uai()
+                + " sur OpenCRCN, en tant que membre.");
 
     String token = mail.token(LINK);
     assertThat(asColleague.call(() -> invitations.preview(token)).role()).isEqualTo(MEMBER);
     asColleague.call(() -> invitations.accept(token));
 
-    assertThat(data.members(school.id())).containsExactly(AsNewcomer.SUBJECT + ":ADMIN", AsColleague.SUBJECT + ":MEMBER");
+    assertThat(data.members(school.id()))
+        .containsExactly(AsNewcomer.SUBJECT + ":ADMIN", AsColleague.SUBJECT + ":MEMBER");
     assertThat(asAdmin.call(() -> invitations.pending(school.id()))).isEmpty();
     assertThatThrownBy(() -> asColleague.call(() -> invitations.accept(token)))
-        .isInstanceOfSatisfying(LinkRefusedException.class, e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.USED));
+        .isInstanceOfSatisfying(
+            LinkRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.USED));
   }
 
   @Test
-  @DisplayName("Inviting the same address again, or sending again, re-uses the pending invitation and its link")
+  @DisplayName(
+      "Inviting the same address again, or sending again, re-uses the pending invitation and its link")
   void resendReusesPendingInvitation() throws Exception {
-    InvitationView first = asAdmin.call(() -> invitations.invite(school.id(), invitee, MEMBER, Locale.FRENCH));
-    InvitationView again = asAdmin.call(() -> invitations.invite(school.id(), invitee, ADMIN, Locale.ENGLISH));
-    InvitationView resent = asAdmin.call(() -> invitations.resend(school.id(), first.id(), Locale.FRENCH));
+    InvitationView first =
+        asAdmin.call(() -> invitations.invite(school.id(), invitee, MEMBER, Locale.FRENCH));
+    InvitationView again =
+        asAdmin.call(() -> invitations.invite(school.id(), invitee, ADMIN, Locale.ENGLISH));
+    InvitationView resent =
+        asAdmin.call(() -> invitations.resend(school.id(), first.id(), Locale.FRENCH));
 
     var mails = Inbox.of(invitee);
     mails.awaitMail(3);
@@ -96,7 +115,10 @@ class OrgaMembersIT {
     assertThat(resent.id()).isEqualTo(first.id());
     assertThat(resent.sentCount()).isEqualTo(3);
     assertThat(resent.role()).isEqualTo(ADMIN);
-    assertThat(mails.mails()).extracting(m -> m.token(LINK)).containsOnly(mails.mails().get(0).token(LINK)).hasSize(3);
+    assertThat(mails.mails())
+        .extracting(m -> m.token(LINK))
+        .containsOnly(mails.mails().get(0).token(LINK))
+        .hasSize(3);
     assertThat(mails.mails().get(1).subject()).startsWith("OpenCRCN: invitation to join");
     assertThat(asAdmin.call(() -> invitations.pending(school.id()))).hasSize(1);
   }
@@ -104,17 +126,21 @@ class OrgaMembersIT {
   @Test
   @DisplayName("A cancelled invitation's link says it was cancelled and adds nobody")
   void cancelledInvitation() throws Exception {
-    InvitationView sent = asAdmin.call(() -> invitations.invite(school.id(), invitee, MEMBER, Locale.FRENCH));
+    InvitationView sent =
+        asAdmin.call(() -> invitations.invite(school.id(), invitee, MEMBER, Locale.FRENCH));
     String token = Inbox.of(invitee).awaitMail(1).token(LINK);
 
-    asAdmin.call(() -> {
-      invitations.cancel(school.id(), sent.id());
-      return null;
-    });
+    asAdmin.call(
+        () -> {
+          invitations.cancel(school.id(), sent.id());
+          return null;
+        });
 
     assertThat(asAdmin.call(() -> invitations.pending(school.id()))).isEmpty();
     assertThatThrownBy(() -> asColleague.call(() -> invitations.accept(token)))
-        .isInstanceOfSatisfying(LinkRefusedException.class, e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.CANCELLED));
+        .isInstanceOfSatisfying(
+            LinkRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.CANCELLED));
     assertThat(data.members(school.id())).containsExactly(AsNewcomer.SUBJECT + ":ADMIN");
   }
 
@@ -131,16 +157,22 @@ class OrgaMembersIT {
   }
 
   @Test
-  @DisplayName("The last administrator can neither be demoted nor leave; once another is named, they can")
+  @DisplayName(
+      "The last administrator can neither be demoted nor leave; once another is named, they can")
   void lastAdministratorStays() throws Exception {
     long admin = data.accountId(AsNewcomer.SUBJECT);
     long colleague = data.accountId(AsColleague.SUBJECT);
     data.addMember(school.id(), AsColleague.SUBJECT, "MEMBER");
 
-    assertThatThrownBy(() -> asAdmin.call(() -> run(() -> members.changeRole(school.id(), admin, MEMBER))))
-        .isInstanceOfSatisfying(MembersRefusedException.class, e -> assertThat(e.reason()).isEqualTo(MembersRefusedException.Reason.LAST_ADMIN));
+    assertThatThrownBy(
+            () -> asAdmin.call(() -> run(() -> members.changeRole(school.id(), admin, MEMBER))))
+        .isInstanceOfSatisfying(
+            MembersRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(MembersRefusedException.Reason.LAST_ADMIN));
     assertThatThrownBy(() -> asAdmin.call(() -> run(() -> members.remove(school.id(), admin))))
-        .isInstanceOfSatisfying(MembersRefusedException.class, e -> assertThat(e.reason()).isEqualTo(MembersRefusedException.Reason.LAST_ADMIN));
+        .isInstanceOfSatisfying(
+            MembersRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(MembersRefusedException.Reason.LAST_ADMIN));
 
     asAdmin.call(() -> run(() -> members.changeRole(school.id(), colleague, ADMIN)));
     asAdmin.call(() -> run(() -> members.remove(school.id(), admin)));
@@ -149,7 +181,8 @@ class OrgaMembersIT {
   }
 
   @Test
-  @DisplayName("Every member lists the members; a MEMBER cannot invite, change roles or remove anyone")
+  @DisplayName(
+      "Every member lists the members; a MEMBER cannot invite, change roles or remove anyone")
   void memberCannotManage() throws Exception {
     long admin = data.accountId(AsNewcomer.SUBJECT);
     data.addMember(school.id(), AsColleague.SUBJECT, "MEMBER");
@@ -159,15 +192,21 @@ class OrgaMembersIT {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Nadia Nouvelle", ADMIN, false),
             org.assertj.core.groups.Tuple.tuple("Cyril Collègue", MEMBER, true));
-    assertThatThrownBy(() -> asColleague.call(() -> invitations.invite(school.id(), invitee, MEMBER, Locale.FRENCH)))
+    assertThatThrownBy(
+            () ->
+                asColleague.call(
+                    () -> invitations.invite(school.id(), invitee, MEMBER, Locale.FRENCH)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asColleague.call(() -> invitations.pending(school.id()))).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asColleague.call(() -> run(() -> members.changeRole(school.id(), admin, MEMBER))))
+    assertThatThrownBy(() -> asColleague.call(() -> invitations.pending(school.id())))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () -> asColleague.call(() -> run(() -> members.changeRole(school.id(), admin, MEMBER))))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> asColleague.call(() -> run(() -> members.remove(school.id(), admin))))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(Inbox.of(invitee).mails()).isEmpty();
-    assertThat(data.members(school.id())).containsExactly(AsNewcomer.SUBJECT + ":ADMIN", AsColleague.SUBJECT + ":MEMBER");
+    assertThat(data.members(school.id()))
+        .containsExactly(AsNewcomer.SUBJECT + ":ADMIN", AsColleague.SUBJECT + ":MEMBER");
   }
 
   @Test
@@ -187,28 +226,49 @@ class OrgaMembersIT {
     long teacher = data.accountId(DemoAccounts.TEACHER.subject);
     long jeanMoulin = data.organizationIdByUai("0381999Z");
 
-    assertThatThrownBy(() -> asDirector.call(() -> members.members(school.id()))).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asDirector.call(() -> invitations.invite(school.id(), invitee, ADMIN, Locale.FRENCH)))
+    assertThatThrownBy(() -> asDirector.call(() -> members.members(school.id())))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asAdmin.call(() -> members.members(jeanMoulin))).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asAdmin.call(() -> run(() -> members.changeRole(jeanMoulin, teacher, ADMIN))))
+    assertThatThrownBy(
+            () ->
+                asDirector.call(
+                    () -> invitations.invite(school.id(), invitee, ADMIN, Locale.FRENCH)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asAdmin.call(() -> run(() -> members.remove(jeanMoulin, teacher)))).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asAdmin.call(() -> invitations.pending(jeanMoulin))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asAdmin.call(() -> members.members(jeanMoulin)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () -> asAdmin.call(() -> run(() -> members.changeRole(jeanMoulin, teacher, ADMIN))))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asAdmin.call(() -> run(() -> members.remove(jeanMoulin, teacher))))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asAdmin.call(() -> invitations.pending(jeanMoulin)))
+        .isInstanceOf(AccessDeniedException.class);
     assertThat(asDirector.call(() -> members.members(jeanMoulin)))
         .extracting(MemberView::name, MemberView::role)
         .contains(org.assertj.core.groups.Tuple.tuple("Thomas Bernard", MEMBER));
   }
 
   @Test
-  @DisplayName("An invitation to someone already a member, or to no address, is refused with its reason")
+  @DisplayName(
+      "An invitation to someone already a member, or to no address, is refused with its reason")
   void inviteRefusals() {
     data.addMember(school.id(), AsColleague.SUBJECT, "MEMBER");
 
-    assertThatThrownBy(() -> asAdmin.call(() -> invitations.invite(school.id(), "IT-Colleague@example.org", MEMBER, Locale.FRENCH)))
-        .isInstanceOfSatisfying(MembersRefusedException.class, e -> assertThat(e.reason()).isEqualTo(MembersRefusedException.Reason.ALREADY_MEMBER));
-    assertThatThrownBy(() -> asAdmin.call(() -> invitations.invite(school.id(), "not an address", MEMBER, Locale.FRENCH)))
-        .isInstanceOfSatisfying(MembersRefusedException.class, e -> assertThat(e.reason()).isEqualTo(MembersRefusedException.Reason.INVALID_EMAIL));
+    assertThatThrownBy(
+            () ->
+                asAdmin.call(
+                    () ->
+                        invitations.invite(
+                            school.id(), "IT-Colleague@example.org", MEMBER, Locale.FRENCH)))
+        .isInstanceOfSatisfying(
+            MembersRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(MembersRefusedException.Reason.ALREADY_MEMBER));
+    assertThatThrownBy(
+            () ->
+                asAdmin.call(
+                    () -> invitations.invite(school.id(), "not an address", MEMBER, Locale.FRENCH)))
+        .isInstanceOfSatisfying(
+            MembersRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(MembersRefusedException.Reason.INVALID_EMAIL));
   }
 
   private static Void run(Runnable work) {

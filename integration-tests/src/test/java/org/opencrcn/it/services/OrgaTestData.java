@@ -14,7 +14,8 @@ import org.opencrcn.it.services.runas.AsNewcomer;
 
 /**
  * Data the Orga tests make for themselves, each call in its own transaction: a fresh school per
- * test (random UAI, its own mailbox), the test accounts, and what a test must force (an expired link).
+ * test (random UAI, its own mailbox), the test accounts, and what a test must force (an expired
+ * link).
  */
 @Stateless
 @PermitAll
@@ -27,8 +28,10 @@ public class OrgaTestData {
 
   /** The accounts of AsNewcomer and AsColleague, as their first sign-in would record them. */
   public void ensureTestAccounts() {
-    ensureAccount(AsNewcomer.SUBJECT, "it-newcomer", "Nadia", "Nouvelle", "it-newcomer@example.org");
-    ensureAccount(AsColleague.SUBJECT, "it-colleague", "Cyril", "Collègue", "it-colleague@example.org");
+    ensureAccount(
+        AsNewcomer.SUBJECT, "it-newcomer", "Nadia", "Nouvelle", "it-newcomer@example.org");
+    ensureAccount(
+        AsColleague.SUBJECT, "it-colleague", "Cyril", "Collègue", "it-colleague@example.org");
   }
 
   public School school() {
@@ -39,14 +42,20 @@ public class OrgaTestData {
   public School organization(String type, boolean withEmail, boolean archived) {
     String uai = "9" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "T";
     String email = withEmail ? "ce." + uai + "@ac-test.fr" : null;
-    em.createNativeQuery("insert into organization (type, name, uai, email, archived) values (?1, ?2, ?3, ?4, ?5)")
+    em.createNativeQuery(
+            "insert into organization (type, name, uai, email, archived) values (?1, ?2, ?3, ?4, ?5)")
         .setParameter(1, type)
         .setParameter(2, "Établissement de test " + uai)
         .setParameter(3, uai)
         .setParameter(4, email)
         .setParameter(5, archived)
         .executeUpdate();
-    long id = ((Number) em.createNativeQuery("select id from organization where uai = ?1").setParameter(1, uai).getSingleResult()).longValue();
+    long id =
+        ((Number)
+                em.createNativeQuery("select id from organization where uai = ?1")
+                    .setParameter(1, uai)
+                    .getSingleResult())
+            .longValue();
     return new School(id, uai, email);
   }
 
@@ -63,26 +72,36 @@ public class OrgaTestData {
   /** "subject:ROLE" for every member, in the order they joined. */
   @SuppressWarnings("unchecked")
   public List<String> members(long organizationId) {
-    List<Object[]> rows = em.createNativeQuery(
-            "select a.subject, m.role from organization_membership m join account a on a.id = m.account_id"
-                + " where m.organization_id = ?1 order by m.id")
-        .setParameter(1, organizationId)
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select a.subject, m.role from organization_membership m join account a on a.id = m.account_id"
+                    + " where m.organization_id = ?1 order by m.id")
+            .setParameter(1, organizationId)
+            .getResultList();
     return rows.stream().map(row -> row[0] + ":" + row[1]).toList();
   }
 
   public long organizationIdByUai(String uai) {
-    return ((Number) em.createNativeQuery("select id from organization where uai = ?1").setParameter(1, uai).getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery("select id from organization where uai = ?1")
+                .setParameter(1, uai)
+                .getSingleResult())
+        .longValue();
   }
 
   public long accountId(String subject) {
-    return ((Number) em.createNativeQuery("select id from account where subject = ?1").setParameter(1, subject).getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery("select id from account where subject = ?1")
+                .setParameter(1, subject)
+                .getSingleResult())
+        .longValue();
   }
 
   /** What the database keeps of the organisation's activation links: their token hashes. */
   @SuppressWarnings("unchecked")
   public List<String> activationTokenHashes(long organizationId) {
-    return em.createNativeQuery("select token_hash from organization_activation where organization_id = ?1 order by id")
+    return em.createNativeQuery(
+            "select token_hash from organization_activation where organization_id = ?1 order by id")
         .setParameter(1, organizationId)
         .getResultList();
   }
@@ -90,14 +109,17 @@ public class OrgaTestData {
   /** Moves the organisation's activation links into the past, as if their validity had gone by. */
   public void expireActivationLinks(long organizationId) {
     Instant past = Instant.now().minusSeconds(60);
-    em.createNativeQuery("update organization_activation set requested_at = ?1, expires_at = ?2 where organization_id = ?3")
+    em.createNativeQuery(
+            "update organization_activation set requested_at = ?1, expires_at = ?2 where organization_id = ?3")
         .setParameter(1, OffsetDateTime.ofInstant(past.minusSeconds(7 * 86_400), ZoneOffset.UTC))
         .setParameter(2, OffsetDateTime.ofInstant(past, ZoneOffset.UTC))
         .setParameter(3, organizationId)
         .executeUpdate();
   }
 
-  /** An invitation made before the organisation lost all its members (for the first-member rule). */
+  /**
+   * An invitation made before the organisation lost all its members (for the first-member rule).
+   */
   public void pendingInvitation(long organizationId, String email, String role, String token) {
     em.createNativeQuery(
             "insert into organization_invitation (organization_id, email, role, status, token, created_at, sent_count)"
@@ -110,7 +132,8 @@ public class OrgaTestData {
         .executeUpdate();
   }
 
-  private void ensureAccount(String subject, String username, String firstName, String lastName, String email) {
+  private void ensureAccount(
+      String subject, String username, String firstName, String lastName, String email) {
     em.createNativeQuery(
             "insert into account (subject, username, first_name, last_name, email)"
                 + " select ?1, ?2, ?3, ?4, ?5 where not exists (select 1 from account where subject = ?1)")

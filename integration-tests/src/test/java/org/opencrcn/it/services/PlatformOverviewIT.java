@@ -41,6 +41,7 @@ class PlatformOverviewIT {
   @Test
   @DisplayName("A teacher, even an organisation member, is refused the administration")
   void teacherIsRefused() {
-    assertThatThrownBy(() -> asTeacher.call(overview::figures)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> asTeacher.call(overview::figures))
+        .isInstanceOf(EJBAccessException.class);
   }
 }

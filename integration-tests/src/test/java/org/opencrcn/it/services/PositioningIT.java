@@ -28,7 +28,10 @@ import org.opencrcn.referential.domain.catalog.CatalogChallenge;
 import org.opencrcn.referential.domain.catalog.CatalogSkill;
 import org.opencrcn.shared.AccessDeniedException;
 
-/** A positioning test through the service: answers recorded once, resumed, scored; and kept across content upgrades. */
+/**
+ * A positioning test through the service: answers recorded once, resumed, scored; and kept across
+ * content upgrades.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PositioningIT {
 
@@ -54,45 +57,68 @@ class PositioningIT {
   private void forgetPupilTests(String competence) throws Exception {
     String ofPupil =
         "select a.id from assessment a join account c on c.id = a.account_id where c.username = 'eleve' and a.competence_code = '"
-            + competence + "'";
-    asAdmin.call(() -> {
-      em.createNativeQuery("delete from knowledge_element where competence_code = '" + competence
-          + "' and account_id = (select id from account where username = 'eleve')").executeUpdate();
-      em.createNativeQuery("delete from answer where assessment_id in (" + ofPupil + ")").executeUpdate();
-      em.createNativeQuery("delete from assessment where id in (select id from (" + ofPupil + ") t)").executeUpdate();
-      return null;
-    });
+            + competence
+            + "'";
+    asAdmin.call(
+        () -> {
+          em.createNativeQuery(
+                  "delete from knowledge_element where competence_code = '"
+                      + competence
+                      + "' and account_id = (select id from account where username = 'eleve')")
+              .executeUpdate();
+          em.createNativeQuery("delete from answer where assessment_id in (" + ofPupil + ")")
+              .executeUpdate();
+          em.createNativeQuery(
+                  "delete from assessment where id in (select id from (" + ofPupil + ") t)")
+              .executeUpdate();
+          return null;
+        });
   }
 
-  /** Moves the pupil's answers on a competence back in time, as if they had been given {@code days} ago. */
+  /**
+   * Moves the pupil's answers on a competence back in time, as if they had been given {@code days}
+   * ago.
+   */
   private void answeredDaysAgo(String competence, int days) throws Exception {
-    asAdmin.call(() -> em.createNativeQuery("update knowledge_element set created_at = created_at - interval '" + days
-            + "' day where competence_code = '" + competence
-            + "' and account_id = (select id from account where username = 'eleve')")
-        .executeUpdate());
+    asAdmin.call(
+        () ->
+            em.createNativeQuery(
+                    "update knowledge_element set created_at = created_at - interval '"
+                        + days
+                        + "' day where competence_code = '"
+                        + competence
+                        + "' and account_id = (select id from account where username = 'eleve')")
+                .executeUpdate());
   }
 
   private int levelOf(String challengeId) {
-    return em.find(CatalogSkill.class, em.find(CatalogChallenge.class, challengeId).skillName()).level();
+    return em.find(CatalogSkill.class, em.find(CatalogChallenge.class, challengeId).skillName())
+        .level();
   }
 
   /** Answers every question of a test: right up to {@code knownLevel}, wrong above. */
   private void answerUpTo(long id, int knownLevel) throws Exception {
-    asPupil.call(() -> {
-      for (var q = positioning.currentQuestion(id); q.isPresent(); q = positioning.currentQuestion(id)) {
-        String challenge = q.get().challenge().id();
-        if (levelOf(challenge) <= knownLevel) {
-          positioning.answer(id, challenge, rightAnswer(challenge), "right");
-        } else {
-          positioning.answer(id, challenge, null, null);
-        }
-      }
-      return null;
-    });
+    asPupil.call(
+        () -> {
+          for (var q = positioning.currentQuestion(id);
+              q.isPresent();
+              q = positioning.currentQuestion(id)) {
+            String challenge = q.get().challenge().id();
+            if (levelOf(challenge) <= knownLevel) {
+              positioning.answer(id, challenge, rightAnswer(challenge), "right");
+            } else {
+              positioning.answer(id, challenge, null, null);
+            }
+          }
+          return null;
+        });
   }
 
   private long answeredCount(long assessmentId) {
-    return em.createQuery("select count(a) from RecordedAnswer a where a.assessmentId = :id", Long.class).setParameter("id", assessmentId).getSingleResult();
+    return em.createQuery(
+            "select count(a) from RecordedAnswer a where a.assessmentId = :id", Long.class)
+        .setParameter("id", assessmentId)
+        .getSingleResult();
   }
 
   @Test
@@ -100,21 +126,33 @@ class PositioningIT {
   void perfectAndClueless() throws Exception {
     forgetPupilTests("5.1");
     forgetPupilTests("5.2");
-    int perfectLevel = asPupil.call(() -> {
-      long id = positioning.start("5.1", "fr");
-      for (var q = positioning.currentQuestion(id); q.isPresent(); q = positioning.currentQuestion(id)) {
-        String challenge = q.get().challenge().id();
-        positioning.answer(id, challenge, rightAnswer(challenge), "right");
-      }
-      return positioning.result(id).level();
-    });
-    var clueless = asPupil.call(() -> {
-      long id = positioning.start("5.2", "fr");
-      for (var q = positioning.currentQuestion(id); q.isPresent(); q = positioning.currentQuestion(id)) {
-        positioning.answer(id, q.get().challenge().id(), new Answer.Text("je ne sais pas"), "je ne sais pas");
-      }
-      return positioning.result(id);
-    });
+    int perfectLevel =
+        asPupil.call(
+            () -> {
+              long id = positioning.start("5.1", "fr");
+              for (var q = positioning.currentQuestion(id);
+                  q.isPresent();
+                  q = positioning.currentQuestion(id)) {
+                String challenge = q.get().challenge().id();
+                positioning.answer(id, challenge, rightAnswer(challenge), "right");
+              }
+              return positioning.result(id).level();
+            });
+    var clueless =
+        asPupil.call(
+            () -> {
+              long id = positioning.start("5.2", "fr");
+              for (var q = positioning.currentQuestion(id);
+                  q.isPresent();
+                  q = positioning.currentQuestion(id)) {
+                positioning.answer(
+                    id,
+                    q.get().challenge().id(),
+                    new Answer.Text("je ne sais pas"),
+                    "je ne sais pas");
+              }
+              return positioning.result(id);
+            });
 
     assertThat(perfectLevel).isEqualTo(6);
     assertThat(clueless.pix()).isZero();
@@ -125,7 +163,8 @@ class PositioningIT {
   // refused answer rolls back only its own call.
 
   @Test
-  @DisplayName("Leaving and coming back gives the same question; a second submission is refused and recorded once")
+  @DisplayName(
+      "Leaving and coming back gives the same question; a second submission is refused and recorded once")
   void resumeAndDoubleSubmit() throws Exception {
     long id = asPupil.call(() -> positioning.start("4.3", "fr"));
     Question first = asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow();
@@ -133,13 +172,20 @@ class PositioningIT {
     long before = answeredCount(id);
 
     assertThat(asPupil.call(() -> positioning.start("4.3", "fr"))).isEqualTo(id);
-    assertThat(asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id()).isEqualTo(challenge);
+    assertThat(asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id())
+        .isEqualTo(challenge);
     asPupil.call(() -> positioning.answer(id, challenge, rightAnswer(challenge), "x"));
     assertThat(asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().progressPercent())
         .isGreaterThan(first.progressPercent());
 
-    assertThatThrownBy(() -> asPupil.call(() -> positioning.answer(id, challenge, rightAnswer(challenge), "x")))
-        .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(AnswerRefusedException.Reason.NOT_CURRENT_QUESTION));
+    assertThatThrownBy(
+            () ->
+                asPupil.call(() -> positioning.answer(id, challenge, rightAnswer(challenge), "x")))
+        .isInstanceOfSatisfying(
+            AnswerRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(AnswerRefusedException.Reason.NOT_CURRENT_QUESTION));
     assertThat(answeredCount(id)).isEqualTo(before + 1);
   }
 
@@ -147,22 +193,38 @@ class PositioningIT {
   @DisplayName("An empty, oversized or tampered answer is refused without effect")
   void badAnswers() throws Exception {
     long id = asPupil.call(() -> positioning.start("4.2", "fr"));
-    String current = asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id();
+    String current =
+        asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id();
     long before = answeredCount(id);
     String huge = "x".repeat(10_001);
 
-    assertThatThrownBy(() -> asPupil.call(() -> positioning.answer(id, "not-the-current-one", new Answer.Text("a"), "a")))
-        .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(AnswerRefusedException.Reason.NOT_CURRENT_QUESTION));
-    assertThatThrownBy(() -> asPupil.call(() -> positioning.answer(id, current, new Answer.Text(" "), " ")))
-        .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(AnswerRefusedException.Reason.EMPTY));
-    assertThatThrownBy(() -> asPupil.call(() -> positioning.answer(id, current, new Answer.Text(huge), huge)))
-        .isInstanceOfSatisfying(AnswerRefusedException.class, e -> assertThat(e.reason()).isEqualTo(AnswerRefusedException.Reason.TOO_LONG));
+    assertThatThrownBy(
+            () ->
+                asPupil.call(
+                    () -> positioning.answer(id, "not-the-current-one", new Answer.Text("a"), "a")))
+        .isInstanceOfSatisfying(
+            AnswerRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(AnswerRefusedException.Reason.NOT_CURRENT_QUESTION));
+    assertThatThrownBy(
+            () -> asPupil.call(() -> positioning.answer(id, current, new Answer.Text(" "), " ")))
+        .isInstanceOfSatisfying(
+            AnswerRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(AnswerRefusedException.Reason.EMPTY));
+    assertThatThrownBy(
+            () -> asPupil.call(() -> positioning.answer(id, current, new Answer.Text(huge), huge)))
+        .isInstanceOfSatisfying(
+            AnswerRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(AnswerRefusedException.Reason.TOO_LONG));
     assertThat(answeredCount(id)).isEqualTo(before);
-    assertThat(asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id()).isEqualTo(current);
+    assertThat(asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id())
+        .isEqualTo(current);
   }
 
   @Test
-  @DisplayName("Improving waits 4 days, keeps the validated skills, asks the others again and raises the level")
+  @DisplayName(
+      "Improving waits 4 days, keeps the validated skills, asks the others again and raises the level")
   void improve() throws Exception {
     forgetPupilTests("2.1");
     long first = asPupil.call(() -> positioning.start("2.1", "fr"));
@@ -171,15 +233,19 @@ class PositioningIT {
     assertThat(before.completed()).isTrue();
     assertThat(before.level()).isEqualTo(2);
     assertThat(before.daysBeforeImproving()).isEqualTo(4);
-    assertThat(asPupil.call(() -> positioning.start("2.1", "fr"))).as("a completed competence is not restarted").isEqualTo(first);
+    assertThat(asPupil.call(() -> positioning.start("2.1", "fr")))
+        .as("a completed competence is not restarted")
+        .isEqualTo(first);
 
     assertThatThrownBy(() -> asPupil.call(() -> positioning.improve("2.1", "fr")))
-        .isInstanceOfSatisfying(NotYetAvailableException.class, e -> assertThat(e.daysLeft()).isEqualTo(4));
+        .isInstanceOfSatisfying(
+            NotYetAvailableException.class, e -> assertThat(e.daysLeft()).isEqualTo(4));
 
     answeredDaysAgo("2.1", 4);
     long again = asPupil.call(() -> positioning.improve("2.1", "fr"));
     assertThat(again).isNotEqualTo(first);
-    String firstAsked = asPupil.call(() -> positioning.currentQuestion(again)).orElseThrow().challenge().id();
+    String firstAsked =
+        asPupil.call(() -> positioning.currentQuestion(again)).orElseThrow().challenge().id();
     assertThat(levelOf(firstAsked)).as("validated skills are not asked again").isGreaterThan(2);
     answerUpTo(again, 6);
 
@@ -190,42 +256,68 @@ class PositioningIT {
   }
 
   @Test
-  @DisplayName("Resetting waits 7 days, then brings the competence back to 0 pix and not started; a new test starts afresh")
+  @DisplayName(
+      "Resetting waits 7 days, then brings the competence back to 0 pix and not started; a new test starts afresh")
   void reset() throws Exception {
     forgetPupilTests("2.3");
     long first = asPupil.call(() -> positioning.start("2.3", "fr"));
     answerUpTo(first, 3);
     assertThat(asPupil.call(() -> positioning.scorecards().get("2.3")).pix()).isPositive();
 
-    assertThatThrownBy(() -> asPupil.call(() -> { positioning.reset("2.3"); return null; }))
-        .isInstanceOfSatisfying(NotYetAvailableException.class, e -> assertThat(e.daysLeft()).isEqualTo(7));
+    assertThatThrownBy(
+            () ->
+                asPupil.call(
+                    () -> {
+                      positioning.reset("2.3");
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            NotYetAvailableException.class, e -> assertThat(e.daysLeft()).isEqualTo(7));
     answeredDaysAgo("2.3", 6);
-    assertThat(asPupil.call(() -> positioning.scorecards().get("2.3")).daysBeforeReset()).isEqualTo(1);
+    assertThat(asPupil.call(() -> positioning.scorecards().get("2.3")).daysBeforeReset())
+        .isEqualTo(1);
     answeredDaysAgo("2.3", 1);
-    asPupil.call(() -> { positioning.reset("2.3"); return null; });
+    asPupil.call(
+        () -> {
+          positioning.reset("2.3");
+          return null;
+        });
 
     Scorecard afterReset = asPupil.call(() -> positioning.scorecards().get("2.3"));
     assertThat(afterReset.notStarted()).isTrue();
     assertThat(afterReset.pix()).isZero();
     long fresh = asPupil.call(() -> positioning.start("2.3", "fr"));
     assertThat(fresh).isNotEqualTo(first);
-    assertThat(asPupil.call(() -> positioning.currentQuestion(fresh)).orElseThrow().number()).isEqualTo(1);
+    assertThat(asPupil.call(() -> positioning.currentQuestion(fresh)).orElseThrow().number())
+        .isEqualTo(1);
     assertThat(asPupil.call(() -> positioning.scorecards().get("2.3")).started()).isTrue();
   }
 
   @Test
-  @DisplayName("A right answer to a timed question given after its timer is recorded as timedout, a failure")
+  @DisplayName(
+      "A right answer to a timed question given after its timer is recorded as timedout, a failure")
   void timedOut() throws Exception {
     forgetPupilTests("3.4");
     long id = asPupil.call(() -> positioning.start("3.4", "fr"));
     asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow();
-    String timed = em.createQuery("select c.id from CatalogChallenge c, CatalogSkill s, CatalogTube t where c.skillName = s.name"
-            + " and s.tubeName = t.name and t.competenceCode = '3.4' and c.timerSeconds is not null and c.locale = 'fr' order by c.id",
-            String.class)
-        .getResultStream().filter(c -> em.find(CatalogChallenge.class, c).status().code().equals("validé")).findFirst().orElseThrow();
+    String timed =
+        em.createQuery(
+                "select c.id from CatalogChallenge c, CatalogSkill s, CatalogTube t where c.skillName = s.name"
+                    + " and s.tubeName = t.name and t.competenceCode = '3.4' and c.timerSeconds is not null and c.locale = 'fr' order by c.id",
+                String.class)
+            .getResultStream()
+            .filter(c -> em.find(CatalogChallenge.class, c).status().code().equals("validé"))
+            .findFirst()
+            .orElseThrow();
     // The question was shown ten minutes ago: its timer is long over.
-    asAdmin.call(() -> em.createNativeQuery("update assessment set current_challenge_id = '" + timed
-        + "', asked_at = current_timestamp - interval '10' minute where id = " + id).executeUpdate());
+    asAdmin.call(
+        () ->
+            em.createNativeQuery(
+                    "update assessment set current_challenge_id = '"
+                        + timed
+                        + "', asked_at = current_timestamp - interval '10' minute where id = "
+                        + id)
+                .executeUpdate());
     Question question = asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow();
     assertThat(question.secondsLeft()).isZero();
 
@@ -240,7 +332,8 @@ class PositioningIT {
   void learnerLanguage() throws Exception {
     forgetPupilTests("1.1");
     long id = asPupil.call(() -> positioning.start("1.1", "en"));
-    String first = asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id();
+    String first =
+        asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id();
 
     assertThat(em.find(CatalogChallenge.class, first).locale()).isEqualTo("en");
   }
@@ -250,24 +343,29 @@ class PositioningIT {
   void othersAreRefused() throws Exception {
     long pupilTest = asPupil.call(() -> positioning.start("3.2", "fr"));
 
-    assertThatThrownBy(() -> asTeacher.call(() -> positioning.currentQuestion(pupilTest))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asTeacher.call(() -> positioning.currentQuestion(pupilTest)))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
-  @DisplayName("A new content version that drops an answered challenge retires it and keeps the answer")
+  @DisplayName(
+      "A new content version that drops an answered challenge retires it and keeps the answer")
   void upgradeKeepsAnswers() throws Exception {
     forgetPupilTests("1.1");
     asAdmin.call(() -> contentImport.importPack(SmallPack.version1()));
     try {
       long id = asPupil.call(() -> positioning.start("1.1", "fr"));
-      String answered = asPupil.call(() -> {
-        String challenge = positioning.currentQuestion(id).orElseThrow().challenge().id();
-        positioning.answer(id, challenge, rightAnswer(challenge), "right");
-        return challenge;
-      });
+      String answered =
+          asPupil.call(
+              () -> {
+                String challenge = positioning.currentQuestion(id).orElseThrow().challenge().id();
+                positioning.answer(id, challenge, rightAnswer(challenge), "right");
+                return challenge;
+              });
 
       StringBuilder withoutIt = new StringBuilder();
-      new String(SmallPack.version2().get("competences/1.1.yaml"), StandardCharsets.UTF_8).lines()
+      new String(SmallPack.version2().get("competences/1.1.yaml"), StandardCharsets.UTF_8)
+          .lines()
           .filter(line -> !line.contains("id: " + answered + ","))
           .forEach(line -> withoutIt.append(line).append('\n'));
       var upgrade = new java.util.TreeMap<>(SmallPack.version2());

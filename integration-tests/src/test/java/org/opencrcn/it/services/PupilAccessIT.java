@@ -53,9 +53,11 @@ class PupilAccessIT {
   }
 
   @Test
-  @DisplayName("A teacher of school A cannot list, count or filter school B's pupils, nor follow its imports")
+  @DisplayName(
+      "A teacher of school A cannot list, count or filter school B's pupils, nor follow its imports")
   void teacherCannotReadAnotherSchool() {
-    assertThatThrownBy(() -> asTeacher.call(() -> pupils.page(champollion, PupilFilter.NONE, 0, 50)))
+    assertThatThrownBy(
+            () -> asTeacher.call(() -> pupils.page(champollion, PupilFilter.NONE, 0, 50)))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> asTeacher.call(() -> pupils.count(champollion, PupilFilter.NONE)))
         .isInstanceOf(AccessDeniedException.class);
@@ -72,47 +74,67 @@ class PupilAccessIT {
   void teacherCannotImportIntoAnotherSchool() {
     long before = champollionPupils();
 
-    assertThatThrownBy(() -> asTeacher.call(() -> imports.start(champollion, "eleves.xml", xml("0382888Y"))))
+    assertThatThrownBy(
+            () -> asTeacher.call(() -> imports.start(champollion, "eleves.xml", xml("0382888Y"))))
         .isInstanceOf(AccessDeniedException.class);
 
     assertThat(champollionPupils()).isEqualTo(before);
-    assertThat(em.createNativeQuery("select count(*) from pupil_import where organization_id = " + champollion)
-        .getSingleResult()).isEqualTo(0L);
+    assertThat(
+            em.createNativeQuery(
+                    "select count(*) from pupil_import where organization_id = " + champollion)
+                .getSingleResult())
+        .isEqualTo(0L);
   }
 
   @Test
   @DisplayName("The director of school A is refused school B too")
   void directorCannotReachAnotherSchool() {
-    assertThatThrownBy(() -> asDirector.call(() -> pupils.page(champollion, PupilFilter.NONE, 0, 50)))
+    assertThatThrownBy(
+            () -> asDirector.call(() -> pupils.page(champollion, PupilFilter.NONE, 0, 50)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> asDirector.call(() -> imports.start(champollion, "eleves.xml", xml("0382888Y"))))
+    assertThatThrownBy(
+            () -> asDirector.call(() -> imports.start(champollion, "eleves.xml", xml("0382888Y"))))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
-  @DisplayName("A teacher reads their own school's pupils but may not import them: that is the director's")
+  @DisplayName(
+      "A teacher reads their own school's pupils but may not import them: that is the director's")
   void teacherReadsOwnSchoolButDoesNotImport() throws Exception {
-    long jeanMoulin = ((Number) em.createNativeQuery("select id from organization where uai = '0381999Z'")
-        .getSingleResult()).longValue();
+    long jeanMoulin =
+        ((Number)
+                em.createNativeQuery("select id from organization where uai = '0381999Z'")
+                    .getSingleResult())
+            .longValue();
 
-    assertThat(asTeacher.call(() -> pupils.count(jeanMoulin, PupilFilter.NONE))).isGreaterThanOrEqualTo(0L);
-    assertThatThrownBy(() -> asTeacher.call(() -> imports.start(jeanMoulin, "eleves.xml", xml("0381999Z"))))
+    assertThat(asTeacher.call(() -> pupils.count(jeanMoulin, PupilFilter.NONE)))
+        .isGreaterThanOrEqualTo(0L);
+    assertThatThrownBy(
+            () -> asTeacher.call(() -> imports.start(jeanMoulin, "eleves.xml", xml("0381999Z"))))
         .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
   @DisplayName("Without signing in, nobody reaches the pupils")
   void anonymousRefused() {
-    assertThatThrownBy(() -> pupils.count(champollion, PupilFilter.NONE)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> pupils.count(champollion, PupilFilter.NONE))
+        .isInstanceOf(EJBAccessException.class);
   }
 
   private long champollionPupils() {
-    return ((Number) em.createNativeQuery("select count(*) from pupil where active = true and organization_id = " + champollion)
-        .getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from pupil where active = true and organization_id = "
+                        + champollion)
+                .getSingleResult())
+        .longValue();
   }
 
   private static ByteArrayInputStream xml(String uai) {
-    return new ByteArrayInputStream(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><BEE_ELEVES><PARAMETRES><UAJ>" + uai
-        + "</UAJ></PARAMETRES><DONNEES><ELEVES/><STRUCTURES/></DONNEES></BEE_ELEVES>").getBytes(StandardCharsets.UTF_8));
+    return new ByteArrayInputStream(
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><BEE_ELEVES><PARAMETRES><UAJ>"
+                + uai
+                + "</UAJ></PARAMETRES><DONNEES><ELEVES/><STRUCTURES/></DONNEES></BEE_ELEVES>")
+            .getBytes(StandardCharsets.UTF_8));
   }
 }

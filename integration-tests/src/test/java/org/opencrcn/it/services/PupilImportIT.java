@@ -42,7 +42,11 @@ class PupilImportIT {
   static EnterpriseArchive deployment() {
     EnterpriseArchive ear = InContainer.ear(PupilImportIT.class);
     WebArchive web = ear.getAsType(WebArchive.class, "opencrcn-web.war");
-    for (String file : List.of("college-jean-moulin.xml", "college-jean-moulin-next-year.xml", "college-jean-moulin-bad.xml")) {
+    for (String file :
+        List.of(
+            "college-jean-moulin.xml",
+            "college-jean-moulin-next-year.xml",
+            "college-jean-moulin-bad.xml")) {
       web.addAsResource("siecle/" + file);
     }
     return ear;
@@ -59,7 +63,8 @@ class PupilImportIT {
   private EntityManager em;
 
   @Test
-  @DisplayName("The job reads the ISO-8859-15 export to the end and reports what it did; the pupils are listed with their class")
+  @DisplayName(
+      "The job reads the ISO-8859-15 export to the end and reports what it did; the pupils are listed with their class")
   void importsToTheEnd() throws Exception {
     ImportProgress report = importFile("college-jean-moulin.xml");
 
@@ -68,13 +73,16 @@ class PupilImportIT {
     assertThat(report.skipped()).isEqualTo(3);
     assertThat(report.created() + report.updated() + report.unchanged()).isEqualTo(3);
     assertThat(report.finishedAt()).isNotNull();
-    assertThat(names(PupilFilter.NONE)).containsExactly("LEFÈVRE Noé 5B", "MARTIN Léa 6A", "SMITH Harry 6A");
-    assertThat(names(new PupilFilter("6A", null))).containsExactly("MARTIN Léa 6A", "SMITH Harry 6A");
+    assertThat(names(PupilFilter.NONE))
+        .containsExactly("LEFÈVRE Noé 5B", "MARTIN Léa 6A", "SMITH Harry 6A");
+    assertThat(names(new PupilFilter("6A", null)))
+        .containsExactly("MARTIN Léa 6A", "SMITH Harry 6A");
     assertThat(names(new PupilFilter(null, "lef"))).containsExactly("LEFÈVRE Noé 5B");
     // Accents and case ignored, as teachers type names.
     assertThat(names(new PupilFilter(null, "Lefevre"))).containsExactly("LEFÈVRE Noé 5B");
     assertThat(names(new PupilFilter(null, "NOE"))).containsExactly("LEFÈVRE Noé 5B");
-    assertThat(asDirector.call(() -> imports.lastImportDate(jeanMoulin()))).contains(report.finishedAt());
+    assertThat(asDirector.call(() -> imports.lastImportDate(jeanMoulin())))
+        .contains(report.finishedAt());
   }
 
   @Test
@@ -93,7 +101,8 @@ class PupilImportIT {
   }
 
   @Test
-  @DisplayName("A file with one bad pupil changes nothing, and its report lists every rejected pupil and why")
+  @DisplayName(
+      "A file with one bad pupil changes nothing, and its report lists every rejected pupil and why")
   void allOrNothing() throws Exception {
     importFile("college-jean-moulin.xml");
     List<String> before = names(PupilFilter.NONE);
@@ -111,51 +120,72 @@ class PupilImportIT {
   }
 
   @Test
-  @DisplayName("Pupils absent from a new file are disabled, not deleted, and keep their class; others are updated")
+  @DisplayName(
+      "Pupils absent from a new file are disabled, not deleted, and keep their class; others are updated")
   void absentDisabled() throws Exception {
     importFile("college-jean-moulin.xml");
 
     ImportProgress nextYear = importFile("college-jean-moulin-next-year.xml");
 
     assertThat(nextYear.status()).isEqualTo(ImportStatus.DONE);
-    assertThat(nextYear.created() + nextYear.updated()).as("GARÇON added (or back), MARTIN changed class").isEqualTo(2);
+    assertThat(nextYear.created() + nextYear.updated())
+        .as("GARÇON added (or back), MARTIN changed class")
+        .isEqualTo(2);
     assertThat(nextYear.unchanged()).isEqualTo(1);
     assertThat(nextYear.disabled()).isEqualTo(1);
-    assertThat(names(PupilFilter.NONE)).containsExactly("GARÇON Noé 5B", "MARTIN Léa 5A", "SMITH Harry 6A");
-    assertThat(em.createNativeQuery("select division, active from pupil where ine = '070000002BB'").getResultList())
-        .singleElement().satisfies(row -> {
-          Object[] values = (Object[]) row;
-          assertThat(values[0]).isEqualTo("5B");
-          assertThat(values[1]).isEqualTo(false);
-        });
+    assertThat(names(PupilFilter.NONE))
+        .containsExactly("GARÇON Noé 5B", "MARTIN Léa 5A", "SMITH Harry 6A");
+    assertThat(
+            em.createNativeQuery("select division, active from pupil where ine = '070000002BB'")
+                .getResultList())
+        .singleElement()
+        .satisfies(
+            row -> {
+              Object[] values = (Object[]) row;
+              assertThat(values[0]).isEqualTo("5B");
+              assertThat(values[1]).isEqualTo(false);
+            });
 
     importFile("college-jean-moulin.xml");
   }
 
   @Test
-  @DisplayName("A pupil linked to their account shows how many competences they have at level 1 or more, as their scorecards do")
+  @DisplayName(
+      "A pupil linked to their account shows how many competences they have at level 1 or more, as their scorecards do")
   void certifiability() throws Exception {
     importFile("college-jean-moulin.xml");
     long school = jeanMoulin();
-    asPupil.call(() -> reconciliation.reconcile(school, LocalDate.of(2012, 3, 14), "Léa", "Martin"));
-    long levelled = asPupil.call(positioning::scorecards).values().stream().filter(card -> card.level() >= 1).count();
+    asPupil.call(
+        () -> reconciliation.reconcile(school, LocalDate.of(2012, 3, 14), "Léa", "Martin"));
+    long levelled =
+        asPupil.call(positioning::scorecards).values().stream()
+            .filter(card -> card.level() >= 1)
+            .count();
 
-    PupilSummary lea = asDirector.call(() -> pupils.page(school, new PupilFilter(null, "martin"), 0, 10)).get(0);
+    PupilSummary lea =
+        asDirector.call(() -> pupils.page(school, new PupilFilter(null, "martin"), 0, 10)).get(0);
 
     assertThat(lea.linked()).isTrue();
     assertThat(lea.levelledCompetences()).isEqualTo((int) levelled);
     assertThat(lea.certifiable()).isEqualTo(levelled >= 5);
-    assertThat(asDirector.call(() -> pupils.page(school, new PupilFilter(null, "smith"), 0, 10)).get(0).levelledCompetences())
-        .as("no account linked: unknown").isNull();
+    assertThat(
+            asDirector
+                .call(() -> pupils.page(school, new PupilFilter(null, "smith"), 0, 10))
+                .get(0)
+                .levelledCompetences())
+        .as("no account linked: unknown")
+        .isNull();
   }
 
   private ImportProgress importFile(String name) throws Exception {
     long school = jeanMoulin();
-    long id = asDirector.call(() -> {
-      try (InputStream in = PupilImportIT.class.getResourceAsStream("/siecle/" + name)) {
-        return imports.start(school, name, in);
-      }
-    });
+    long id =
+        asDirector.call(
+            () -> {
+              try (InputStream in = PupilImportIT.class.getResourceAsStream("/siecle/" + name)) {
+                return imports.start(school, name, in);
+              }
+            });
     return awaitEnd(id);
   }
 
@@ -173,22 +203,29 @@ class PupilImportIT {
   private List<String> names(PupilFilter filter) throws Exception {
     long school = jeanMoulin();
     return asDirector.call(() -> pupils.page(school, filter, 0, 50)).stream()
-        .map((PupilSummary p) -> p.familyName() + " " + p.firstName() + " " + p.division()).toList();
+        .map((PupilSummary p) -> p.familyName() + " " + p.firstName() + " " + p.division())
+        .toList();
   }
 
   @SuppressWarnings("unchecked")
   private List<Instant> updatedAt() {
-    return ((List<Object>) em.createNativeQuery(
-            "select p.updated_at from pupil p join organization o on o.id = p.organization_id where o.uai = '0381999Z' order by p.ine")
-        .getResultList()).stream().map(PupilImportIT::instant).toList();
+    return ((List<Object>)
+            em.createNativeQuery(
+                    "select p.updated_at from pupil p join organization o on o.id = p.organization_id where o.uai = '0381999Z' order by p.ine")
+                .getResultList())
+        .stream().map(PupilImportIT::instant).toList();
   }
 
   private static Instant instant(Object value) {
-    return value instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+    return value instanceof java.time.OffsetDateTime offset
+        ? offset.toInstant()
         : value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
   }
 
   private long jeanMoulin() {
-    return ((Number) em.createNativeQuery("select id from organization where uai = '0381999Z'").getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery("select id from organization where uai = '0381999Z'")
+                .getSingleResult())
+        .longValue();
   }
 }

@@ -20,7 +20,9 @@ import org.opencrcn.organization.application.PupilReconciliation;
 import org.opencrcn.organization.application.ReconciliationRefusedException;
 import org.opencrcn.organization.application.ReconciliationRefusedException.Reason;
 
-/** A signed-in person linked to their pupil record (domain.md §6), and each refusal with its reason. */
+/**
+ * A signed-in person linked to their pupil record (domain.md §6), and each refusal with its reason.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PupilReconciliationIT {
 
@@ -45,47 +47,84 @@ class PupilReconciliationIT {
   }
 
   @Test
-  @DisplayName("The pupil is linked to the one record with their birthdate and names, typed loosely; again is the same")
+  @DisplayName(
+      "The pupil is linked to the one record with their birthdate and names, typed loosely; again is the same")
   void links() throws Exception {
-    long linked = asPupil.call(() -> reconciliation.reconcile(school, ChampollionPupils.LEA_BIRTHDATE, "lea", "Dupont"));
-    long again = asPupil.call(() -> reconciliation.reconcile(school, ChampollionPupils.LEA_BIRTHDATE, "Chloe", "Martn"));
+    long linked =
+        asPupil.call(
+            () ->
+                reconciliation.reconcile(school, ChampollionPupils.LEA_BIRTHDATE, "lea", "Dupont"));
+    long again =
+        asPupil.call(
+            () ->
+                reconciliation.reconcile(
+                    school, ChampollionPupils.LEA_BIRTHDATE, "Chloe", "Martn"));
 
     assertThat(again).isEqualTo(linked);
     assertThat(asPupil.call(() -> reconciliation.myRecord(school))).contains(linked);
-    assertThat(em.createNativeQuery("select ine from pupil where id = " + linked).getSingleResult()).isEqualTo("C00000001AA");
+    assertThat(em.createNativeQuery("select ine from pupil where id = " + linked).getSingleResult())
+        .isEqualTo("C00000001AA");
   }
 
   @Test
   @DisplayName("A record already linked to someone else is refused to another account")
   void recordAlreadyLinked() throws Exception {
-    asPupil.call(() -> reconciliation.reconcile(school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin"));
+    asPupil.call(
+        () -> reconciliation.reconcile(school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin"));
 
-    assertRefused(() -> asTeacher.call(() -> reconciliation.reconcile(school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin")),
+    assertRefused(
+        () ->
+            asTeacher.call(
+                () ->
+                    reconciliation.reconcile(
+                        school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin")),
         Reason.RECORD_LINKED_TO_ANOTHER_ACCOUNT);
   }
 
   @Test
   @DisplayName("A person already linked to a record of the school cannot take a second one")
   void callerAlreadyLinked() throws Exception {
-    asPupil.call(() -> reconciliation.reconcile(school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin"));
+    asPupil.call(
+        () -> reconciliation.reconcile(school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin"));
 
-    assertRefused(() -> asPupil.call(() -> reconciliation.reconcile(school, ChampollionPupils.LEA_BIRTHDATE, "Noé", "Lefèvre")),
+    assertRefused(
+        () ->
+            asPupil.call(
+                () ->
+                    reconciliation.reconcile(
+                        school, ChampollionPupils.LEA_BIRTHDATE, "Noé", "Lefèvre")),
         Reason.ACCOUNT_LINKED_TO_ANOTHER_RECORD);
   }
 
   @Test
-  @DisplayName("Two records matching alike are ambiguous; nobody matching is no match; nothing is linked")
+  @DisplayName(
+      "Two records matching alike are ambiguous; nobody matching is no match; nothing is linked")
   void ambiguousOrNone() {
-    assertRefused(() -> asTeacher.call(() -> reconciliation.reconcile(school, ChampollionPupils.TWINS_BIRTHDATE, "Tom", "Durand")),
+    assertRefused(
+        () ->
+            asTeacher.call(
+                () ->
+                    reconciliation.reconcile(
+                        school, ChampollionPupils.TWINS_BIRTHDATE, "Tom", "Durand")),
         Reason.SEVERAL_MATCHES);
-    assertRefused(() -> asTeacher.call(() -> reconciliation.reconcile(school, ChampollionPupils.TWINS_BIRTHDATE, "Inès", "Rousseau")),
+    assertRefused(
+        () ->
+            asTeacher.call(
+                () ->
+                    reconciliation.reconcile(
+                        school, ChampollionPupils.TWINS_BIRTHDATE, "Inès", "Rousseau")),
         Reason.NO_MATCH);
-    assertThat(em.createNativeQuery("select count(*) from pupil where account_id is not null and ine in ('C00000002BB', 'C00000003CC')")
-        .getSingleResult()).isEqualTo(0L);
+    assertThat(
+            em.createNativeQuery(
+                    "select count(*) from pupil where account_id is not null and ine in ('C00000002BB', 'C00000003CC')")
+                .getSingleResult())
+        .isEqualTo(0L);
   }
 
-  private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(ReconciliationRefusedException.class,
-        e -> assertThat(e.reason()).isEqualTo(reason));
+  private static void assertRefused(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            ReconciliationRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 }

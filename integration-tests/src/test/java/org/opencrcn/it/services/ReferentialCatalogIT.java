@@ -33,8 +33,8 @@ class ReferentialCatalogIT {
     assertThat(areas.stream().flatMap(area -> area.competences().stream()))
         .extracting(AreaOverview.CompetenceOverview::code)
         .containsExactly(
-            "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2",
-            "4.3", "5.1", "5.2");
+            "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "4.1",
+            "4.2", "4.3", "5.1", "5.2");
   }
 
   @Test

@@ -20,7 +20,9 @@ final class RightAnswers {
       case Solution.MultipleChoice m -> new Answer.Choices(m.proposals());
       case Solution.FreeText f -> new Answer.Text(f.accepted().get(0));
       case Solution.IndependentFields i ->
-          new Answer.Fields(i.acceptedByField().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
+          new Answer.Fields(
+              i.acceptedByField().entrySet().stream()
+                  .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0))));
       case Solution.DependentFields d -> {
         Map<String, String> byField = new HashMap<>();
         for (int k = 0; k < keys.size(); k++) {

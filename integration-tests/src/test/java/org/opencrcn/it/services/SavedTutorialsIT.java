@@ -31,7 +31,10 @@ import org.opencrcn.tutorial.application.SavedTutorialView;
 import org.opencrcn.tutorial.application.SavedTutorials;
 import org.opencrcn.tutorial.application.TutorialNotFoundException;
 
-/** "Mes tutos" through the service: saved once, removed, private to each learner, kept across content upgrades. */
+/**
+ * "Mes tutos" through the service: saved once, removed, private to each learner, kept across
+ * content upgrades.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SavedTutorialsIT {
   private static final String SEARCH_ENGINE = "https://fr.wikipedia.org/wiki/Moteur_de_recherche";
@@ -53,15 +56,20 @@ class SavedTutorialsIT {
 
   @BeforeEach
   void noSavedTutorials() throws Exception {
-    asAdmin.call(() -> em.createNativeQuery(
-            "delete from saved_tutorial where account_id in (select id from account where username in ('eleve', 'enseignant'))")
-        .executeUpdate());
+    asAdmin.call(
+        () ->
+            em.createNativeQuery(
+                    "delete from saved_tutorial where account_id in (select id from account where username in ('eleve', 'enseignant'))")
+                .executeUpdate());
   }
 
   /** A tutorial of the imported content. */
   private CatalogTutorial anyTutorial() {
-    return em.createQuery("select t from CatalogTutorial t order by t.skillName, t.position", CatalogTutorial.class)
-        .setMaxResults(1).getSingleResult();
+    return em.createQuery(
+            "select t from CatalogTutorial t order by t.skillName, t.position",
+            CatalogTutorial.class)
+        .setMaxResults(1)
+        .getSingleResult();
   }
 
   private List<SavedTutorialView> pupilList() throws Exception {
@@ -76,14 +84,22 @@ class SavedTutorialsIT {
     long first = asPupil.call(() -> savedTutorials.save(tutorial.skillName(), tutorial.url()));
     long second = asPupil.call(() -> savedTutorials.save(tutorial.skillName(), tutorial.url()));
     List<SavedTutorialView> saved = pupilList();
-    Set<String> shownSaved = asPupil.call(() -> savedTutorials.savedAmong(List.of(tutorial.url(), "https://example.org/other")));
-    asPupil.call(() -> {
-      savedTutorials.remove(first);
-      return null;
-    });
+    Set<String> shownSaved =
+        asPupil.call(
+            () -> savedTutorials.savedAmong(List.of(tutorial.url(), "https://example.org/other")));
+    asPupil.call(
+        () -> {
+          savedTutorials.remove(first);
+          return null;
+        });
 
     assertThat(second).isEqualTo(first);
-    assertThat(saved).extracting(SavedTutorialView::id, SavedTutorialView::title, SavedTutorialView::url, SavedTutorialView::format)
+    assertThat(saved)
+        .extracting(
+            SavedTutorialView::id,
+            SavedTutorialView::title,
+            SavedTutorialView::url,
+            SavedTutorialView::format)
         .containsExactly(tuple(first, tutorial.title(), tutorial.url(), tutorial.format()));
     assertThat(saved.get(0).competenceCode()).isNotBlank();
     assertThat(saved.get(0).savedAt()).isNotNull();
@@ -93,21 +109,28 @@ class SavedTutorialsIT {
   }
 
   @Test
-  @DisplayName("A tutorial two skills recommend is one tutorial: saved from both, listed once, removed from either")
+  @DisplayName(
+      "A tutorial two skills recommend is one tutorial: saved from both, listed once, removed from either")
   void sameAddressForTwoSkills() throws Exception {
-    List<CatalogTutorial> shared = em.createQuery(
-            "select t from CatalogTutorial t where t.url in (select u.url from CatalogTutorial u group by u.url"
-                + " having count(distinct u.skillName) > 1) order by t.url, t.skillName", CatalogTutorial.class)
-        .setMaxResults(2).getResultList();
+    List<CatalogTutorial> shared =
+        em.createQuery(
+                "select t from CatalogTutorial t where t.url in (select u.url from CatalogTutorial u group by u.url"
+                    + " having count(distinct u.skillName) > 1) order by t.url, t.skillName",
+                CatalogTutorial.class)
+            .setMaxResults(2)
+            .getResultList();
     assertThat(shared).as("the shipped pack has a tutorial shared by two skills").hasSize(2);
 
-    long first = asPupil.call(() -> savedTutorials.save(shared.get(0).skillName(), shared.get(0).url()));
-    long second = asPupil.call(() -> savedTutorials.save(shared.get(1).skillName(), shared.get(1).url()));
+    long first =
+        asPupil.call(() -> savedTutorials.save(shared.get(0).skillName(), shared.get(0).url()));
+    long second =
+        asPupil.call(() -> savedTutorials.save(shared.get(1).skillName(), shared.get(1).url()));
     int listed = pupilList().size();
-    asPupil.call(() -> {
-      savedTutorials.unsave(shared.get(1).url());
-      return null;
-    });
+    asPupil.call(
+        () -> {
+          savedTutorials.unsave(shared.get(1).url());
+          return null;
+        });
 
     assertThat(second).isEqualTo(first);
     assertThat(listed).isEqualTo(1);
@@ -115,24 +138,31 @@ class SavedTutorialsIT {
   }
 
   @Test
-  @DisplayName("Another learner neither sees a pupil's saved tutorial nor removes it, by id or by address")
+  @DisplayName(
+      "Another learner neither sees a pupil's saved tutorial nor removes it, by id or by address")
   void privateToEachLearner() throws Exception {
     CatalogTutorial tutorial = anyTutorial();
     long pupils = asPupil.call(() -> savedTutorials.save(tutorial.skillName(), tutorial.url()));
 
     List<SavedTutorialView> teachersList = asTeacher.call(() -> savedTutorials.list(Locale.FRENCH));
-    Set<String> teacherSaved = asTeacher.call(() -> savedTutorials.savedAmong(List.of(tutorial.url())));
-    asTeacher.call(() -> {
-      savedTutorials.unsave(tutorial.url());
-      return null;
-    });
+    Set<String> teacherSaved =
+        asTeacher.call(() -> savedTutorials.savedAmong(List.of(tutorial.url())));
+    asTeacher.call(
+        () -> {
+          savedTutorials.unsave(tutorial.url());
+          return null;
+        });
 
     assertThat(teachersList).isEmpty();
     assertThat(teacherSaved).isEmpty();
-    assertThatThrownBy(() -> asTeacher.call(() -> {
-      savedTutorials.remove(pupils);
-      return null;
-    })).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                asTeacher.call(
+                    () -> {
+                      savedTutorials.remove(pupils);
+                      return null;
+                    }))
+        .isInstanceOf(AccessDeniedException.class);
     assertThat(pupilList()).extracting(SavedTutorialView::id).containsExactly(pupils);
   }
 
@@ -141,15 +171,20 @@ class SavedTutorialsIT {
   void onlyCatalogueTutorials() throws Exception {
     CatalogTutorial tutorial = anyTutorial();
 
-    assertThatThrownBy(() -> asPupil.call(() -> savedTutorials.save(tutorial.skillName(), "javascript:alert(1)")))
+    assertThatThrownBy(
+            () ->
+                asPupil.call(
+                    () -> savedTutorials.save(tutorial.skillName(), "javascript:alert(1)")))
         .isInstanceOf(TutorialNotFoundException.class);
-    assertThatThrownBy(() -> asPupil.call(() -> savedTutorials.save("@nosuchskill9", tutorial.url())))
+    assertThatThrownBy(
+            () -> asPupil.call(() -> savedTutorials.save("@nosuchskill9", tutorial.url())))
         .isInstanceOf(TutorialNotFoundException.class);
     assertThat(pupilList()).isEmpty();
   }
 
   @Test
-  @DisplayName("A new content version rewrites the tutorials: saved ones stay saved, renamed ones show the new title, dropped ones stay as saved")
+  @DisplayName(
+      "A new content version rewrites the tutorials: saved ones stay saved, renamed ones show the new title, dropped ones stay as saved")
   void survivesContentUpgrade() throws Exception {
     asAdmin.call(() -> contentImport.importPack(SmallPack.version1()));
     try {
@@ -157,16 +192,19 @@ class SavedTutorialsIT {
       asPupil.call(() -> savedTutorials.save("@itrecherche2", OPERATORS));
       List<Long> idsBefore = catalogueIds();
 
-      var report = asAdmin.call(() -> contentImport.importPack(upgradeRenamingOneAndDroppingOther()));
+      var report =
+          asAdmin.call(() -> contentImport.importPack(upgradeRenamingOneAndDroppingOther()));
 
       assertThat(report.errors()).isEmpty();
       assertThat(catalogueIds()).doesNotContainAnyElementsOf(idsBefore);
       assertThat(pupilList())
-          .extracting(SavedTutorialView::url, SavedTutorialView::title, SavedTutorialView::competenceCode)
+          .extracting(
+              SavedTutorialView::url, SavedTutorialView::title, SavedTutorialView::competenceCode)
           .containsExactlyInAnyOrder(
               tuple(SEARCH_ENGINE, "Moteur de recherche (nouvelle version)", "1.1"),
               tuple(OPERATORS, "Opérateurs", "1.1"));
-      assertThat(pupilList().get(0).competenceTitle()).isEqualTo("Mener une recherche et une veille d'information");
+      assertThat(pupilList().get(0).competenceTitle())
+          .isEqualTo("Mener une recherche et une veille d'information");
       assertThat(asPupil.call(() -> savedTutorials.savedAmong(List.of(SEARCH_ENGINE, OPERATORS))))
           .containsExactlyInAnyOrder(SEARCH_ENGINE, OPERATORS);
     } finally {
@@ -175,15 +213,22 @@ class SavedTutorialsIT {
   }
 
   private List<Long> catalogueIds() {
-    return em.createQuery("select t.id from CatalogTutorial t where t.skillName like '@itrecherche%'", Long.class).getResultList();
+    return em.createQuery(
+            "select t.id from CatalogTutorial t where t.skillName like '@itrecherche%'", Long.class)
+        .getResultList();
   }
 
-  /** The small pack's next version: the first tutorial renamed, the second replaced by another address. */
+  /**
+   * The small pack's next version: the first tutorial renamed, the second replaced by another
+   * address.
+   */
   private static Map<String, byte[]> upgradeRenamingOneAndDroppingOther() {
     Map<String, byte[]> files = new TreeMap<>(SmallPack.version1());
-    String competence = new String(files.get("competences/1.1.yaml"), StandardCharsets.UTF_8)
-        .replace("title: Moteur de recherche,", "title: Moteur de recherche (nouvelle version),")
-        .replace(OPERATORS, "https://fr.wikipedia.org/wiki/Op%C3%A9rateur_bool%C3%A9en");
+    String competence =
+        new String(files.get("competences/1.1.yaml"), StandardCharsets.UTF_8)
+            .replace(
+                "title: Moteur de recherche,", "title: Moteur de recherche (nouvelle version),")
+            .replace(OPERATORS, "https://fr.wikipedia.org/wiki/Op%C3%A9rateur_bool%C3%A9en");
     files.put("competences/1.1.yaml", competence.getBytes(StandardCharsets.UTF_8));
     files.put("pack.yaml", SmallPack.PACK.formatted("tutos-2").getBytes(StandardCharsets.UTF_8));
     return files;

@@ -44,9 +44,13 @@ class SignInIT {
   void spacesFollowMemberships() throws Exception {
     assertThat(asPupil.call(() -> signIn.record(profileOf(DemoAccounts.PUPIL, "Léa"))).spaces())
         .containsExactly(Space.LEARNER);
-    assertThat(asTeacher.call(() -> signIn.record(profileOf(DemoAccounts.TEACHER, "Thomas"))).spaces())
+    assertThat(
+            asTeacher.call(() -> signIn.record(profileOf(DemoAccounts.TEACHER, "Thomas"))).spaces())
         .containsExactly(Space.LEARNER, Space.ORGA);
-    assertThat(asCentreOfficer.call(() -> signIn.record(profileOf(DemoAccounts.CENTRE_OFFICER, "Karim"))).spaces())
+    assertThat(
+            asCentreOfficer
+                .call(() -> signIn.record(profileOf(DemoAccounts.CENTRE_OFFICER, "Karim")))
+                .spaces())
         .containsExactly(Space.LEARNER, Space.CERTIF);
   }
 
@@ -58,7 +62,8 @@ class SignInIT {
     assertThat(person.displayName()).isEqualTo("Léa-Rose Martin");
     Object[] stored =
         (Object[])
-            em.createNativeQuery("select first_name, last_sign_in_at from account where subject = ?1")
+            em.createNativeQuery(
+                    "select first_name, last_sign_in_at from account where subject = ?1")
                 .setParameter(1, DemoAccounts.PUPIL.subject)
                 .getSingleResult();
     assertThat(stored[0]).isEqualTo("Léa-Rose");
@@ -68,7 +73,8 @@ class SignInIT {
   @Test
   @DisplayName("Nobody records a sign-in for somebody else, and an anonymous caller none at all")
   void signInIsOnlyForOneself() {
-    assertThatThrownBy(() -> asPupil.call(() -> signIn.record(profileOf(DemoAccounts.TEACHER, "Thomas"))))
+    assertThatThrownBy(
+            () -> asPupil.call(() -> signIn.record(profileOf(DemoAccounts.TEACHER, "Thomas"))))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> signIn.record(profileOf(DemoAccounts.PUPIL, "Léa")))
         .isInstanceOf(EJBAccessException.class);
@@ -77,6 +83,10 @@ class SignInIT {
   private static PersonProfile profileOf(DemoAccounts account, String firstName) {
     String lastName = account.displayName.substring(account.displayName.indexOf(' ') + 1);
     return new PersonProfile(
-        account.subject, account.username, firstName, lastName, account.username + "@demo.opencrcn.fr");
+        account.subject,
+        account.username,
+        firstName,
+        lastName,
+        account.username + "@demo.opencrcn.fr");
   }
 }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A small content pack for import tests, in two versions, with a discovery test of its two skills. */
+/**
+ * A small content pack for import tests, in two versions, with a discovery test of its two skills.
+ */
 final class SmallPack {
   private SmallPack() {}
 
@@ -68,7 +70,9 @@ final class SmallPack {
         competence.append(line).append('\n');
       }
       if (line.contains("it-2-a")) {
-        competence.append(line.replace("it-2-a", "it-2-b").replace("Question C", "Question D")).append('\n');
+        competence
+            .append(line.replace("it-2-a", "it-2-b").replace("Question C", "Question D"))
+            .append('\n');
       }
     }
     return files("2", competence.toString());
@@ -80,13 +84,15 @@ final class SmallPack {
   }
 
   /**
-   * Version 1 with shipped files: it-1-b offers a CSV to download, it-2-a offers the same bytes under
-   * another name and shows an SVG.
+   * Version 1 with shipped files: it-1-b offers a CSV to download, it-2-a offers the same bytes
+   * under another name and shows an SVG.
    */
   static Map<String, byte[]> withFiles(String version, byte[] csv, byte[] svg) {
     String competence =
         COMPETENCE
-            .replace("solution: [b]}", "solution: [b], attachment: {name: Emprunts du CDI, file: files/emprunts.csv}}")
+            .replace(
+                "solution: [b]}",
+                "solution: [b], attachment: {name: Emprunts du CDI, file: files/emprunts.csv}}")
             .replace(
                 "solution: [1, 3]}",
                 "solution: [1, 3], attachment: {name: Copie, file: files/copies/emprunts-copie.csv},"

@@ -11,7 +11,8 @@ import org.openqa.selenium.WebDriver;
 
 /** axe-core in the page the browser shows: no WCAG 2.1 A or AA violation (RGAA's basis). */
 public final class Accessibility {
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   private Accessibility() {}
 
@@ -19,7 +20,9 @@ public final class Accessibility {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
 
     assertThat(results.getViolations())
-        .as("WCAG 2.1 AA violations on %s:%n%s", browser.getCurrentUrl(), describe(results.getViolations()))
+        .as(
+            "WCAG 2.1 AA violations on %s:%n%s",
+            browser.getCurrentUrl(), describe(results.getViolations()))
         .isEmpty();
   }
 
@@ -27,8 +30,14 @@ public final class Accessibility {
     return violations.stream()
         .map(
             rule ->
-                "- " + rule.getId() + ": " + rule.getHelp() + " "
-                    + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                "- "
+                    + rule.getId()
+                    + ": "
+                    + rule.getHelp()
+                    + " "
+                    + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .toList())
         .collect(Collectors.joining("\n"));
   }
 }

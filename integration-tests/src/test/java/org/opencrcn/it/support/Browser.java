@@ -23,11 +23,16 @@ public final class Browser {
 
   public static ChromeDriver start() {
     Optional<Path> chromium =
-        firstExisting(System.getenv("CHROME_BIN"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
+        firstExisting(
+            System.getenv("CHROME_BIN"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
     Optional<Path> driver =
-        firstExisting(System.getenv("CHROMEDRIVER_BIN"), "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+        firstExisting(
+            System.getenv("CHROMEDRIVER_BIN"),
+            "/usr/bin/chromedriver",
+            "/usr/lib/chromium/chromedriver");
     if (chromium.isEmpty() || driver.isEmpty()) {
-      LOG.severe("!!! BROWSER TESTS SKIPPED: no Chromium/chromedriver (apt-get install chromium chromium-driver) !!!");
+      LOG.severe(
+          "!!! BROWSER TESTS SKIPPED: no Chromium/chromedriver (apt-get install chromium chromium-driver) !!!");
       Assumptions.abort("Chromium and chromedriver are not installed");
     }
     ChromeOptions options = new ChromeOptions();
@@ -44,7 +49,10 @@ public final class Browser {
         "--window-size=1280,1000",
         "--lang=fr-FR");
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(driver.get().toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeDriver browser = new ChromeDriver(service, options);
     browser.manage().timeouts().implicitlyWait(Duration.ZERO);
     return browser;

@@ -11,7 +11,8 @@ public final class Deployments {
   public static EnterpriseArchive builtEar() {
     File ear = new File(System.getProperty("it.ear", "../ear/target/opencrcn.ear"));
     if (!ear.isFile()) {
-      throw new IllegalStateException("Build the EAR first (mvn package): " + ear.getAbsolutePath());
+      throw new IllegalStateException(
+          "Build the EAR first (mvn package): " + ear.getAbsolutePath());
     }
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }

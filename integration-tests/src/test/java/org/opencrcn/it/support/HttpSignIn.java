@@ -29,7 +29,8 @@ public final class HttpSignIn {
   private static final Pattern HIDDEN =
       Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"\\s*/?>");
   private static final Pattern ERROR_MESSAGE =
-      Pattern.compile("<div id=\"kc-error-message\">\\s*<p class=\"instruction\">(.*?)</p>", Pattern.DOTALL);
+      Pattern.compile(
+          "<div id=\"kc-error-message\">\\s*<p class=\"instruction\">(.*?)</p>", Pattern.DOTALL);
   private static final Pattern LANG = Pattern.compile("<html[^>]*\\blang=\"([^\"]+)\"");
 
   private final HttpClient http =
@@ -77,7 +78,9 @@ public final class HttpSignIn {
     return post(formAction(loginPage, "kc-form-login"), fields);
   }
 
-  /** Sends on what Keycloak's post-binding page (a SAML request or response) would submit itself. */
+  /**
+   * Sends on what Keycloak's post-binding page (a SAML request or response) would submit itself.
+   */
   public Page submitSamlPostBinding(Page page) {
     Map<String, String> fields = new LinkedHashMap<>();
     Matcher hidden = HIDDEN.matcher(page.html());
@@ -109,7 +112,8 @@ public final class HttpSignIn {
         }
       }
     }
-    throw new IllegalStateException("No form " + idOrName + " on " + page.uri() + "\n" + page.html());
+    throw new IllegalStateException(
+        "No form " + idOrName + " on " + page.uri() + "\n" + page.html());
   }
 
   private Page send(HttpRequest.Builder request) {
@@ -117,7 +121,10 @@ public final class HttpSignIn {
       // French first, as the tests' browser (Browser: --lang=fr-FR).
       HttpResponse<String> response =
           http.send(
-              request.header("Accept-Language", "fr-FR,fr;q=0.9").timeout(Duration.ofSeconds(30)).build(),
+              request
+                  .header("Accept-Language", "fr-FR,fr;q=0.9")
+                  .timeout(Duration.ofSeconds(30))
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       return new Page(response.statusCode(), response.uri(), response.body());
     } catch (IOException e) {
@@ -176,8 +183,12 @@ public final class HttpSignIn {
         numeric.replaceAll(
             entity ->
                 Matcher.quoteReplacement(
-                    Character.toString(Integer.parseInt(entity.group(2), entity.group(1).isEmpty() ? 10 : 16))));
-    return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+                    Character.toString(
+                        Integer.parseInt(entity.group(2), entity.group(1).isEmpty() ? 10 : 16))));
+    return text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   private static String encode(String value) {

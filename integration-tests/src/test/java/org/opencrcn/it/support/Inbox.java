@@ -37,7 +37,8 @@ public final class Inbox {
   public record ReceivedMail(List<String> to, String subject, String text, String html) {
     /** The first link in the text whose path starts with the given one (e.g. /rejoindre/). */
     public String link(String pathStart) {
-      Matcher matcher = Pattern.compile("https?://[^/\\s]+" + Pattern.quote(pathStart) + "\\S*").matcher(text);
+      Matcher matcher =
+          Pattern.compile("https?://[^/\\s]+" + Pattern.quote(pathStart) + "\\S*").matcher(text);
       if (!matcher.find()) {
         throw new AssertionError("No link to " + pathStart + " in the mail: " + text);
       }
@@ -89,13 +90,17 @@ public final class Inbox {
       mails = mails();
     }
     if (mails.size() < count) {
-      throw new AssertionError(address + " received " + mails.size() + " mail(s), expected " + count);
+      throw new AssertionError(
+          address + " received " + mails.size() + " mail(s), expected " + count);
     }
     return mails.get(mails.size() - 1);
   }
 
   private static ReceivedMail read(Message message) throws MessagingException, IOException {
-    List<String> to = Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    List<String> to =
+        Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+            .map(Object::toString)
+            .toList();
     String text = "";
     String html = "";
     if (message.getContent() instanceof Multipart multipart) {

@@ -26,7 +26,8 @@ public final class KeycloakAdmin {
   static final String PASSWORD = "it-admin-password";
 
   private static final Json JSON = new Json();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /** Keycloak as the tests reach it (the realms' issuer and redirect addresses name localhost). */
   public static String url(String path) {
@@ -53,7 +54,8 @@ public final class KeycloakAdmin {
    * Runs the action with some attributes of a realm's client changed, then puts their former values
    * back, whatever the action did.
    */
-  public void withClientAttributes(String realm, String clientId, Map<String, String> changes, Runnable action) {
+  public void withClientAttributes(
+      String realm, String clientId, Map<String, String> changes, Runnable action) {
     Map<String, Object> client =
         list("/admin/realms/" + realm + "/clients?clientId=" + encode(clientId)).getFirst();
     String path = "/admin/realms/" + realm + "/clients/" + client.get("id");
@@ -61,12 +63,15 @@ public final class KeycloakAdmin {
   }
 
   /** Same for the config of a realm's identity provider. */
-  public void withIdentityProviderConfig(String realm, String alias, Map<String, String> changes, Runnable action) {
+  public void withIdentityProviderConfig(
+      String realm, String alias, Map<String, String> changes, Runnable action) {
     String path = "/admin/realms/" + realm + "/identity-provider/instances/" + alias;
     withChanged(path, object(path), "config", changes, action);
   }
 
-  /** Same for realm settings (accessCodeLifespan...): only the given ones are sent, then put back. */
+  /**
+   * Same for realm settings (accessCodeLifespan...): only the given ones are sent, then put back.
+   */
   public void withRealmSettings(String realm, Map<String, Object> changes, Runnable action) {
     String path = "/admin/realms/" + realm;
     Map<String, Object> current = object(path);
@@ -81,7 +86,11 @@ public final class KeycloakAdmin {
   }
 
   private void withChanged(
-      String path, Map<String, Object> representation, String mapName, Map<String, String> changes, Runnable action) {
+      String path,
+      Map<String, Object> representation,
+      String mapName,
+      Map<String, String> changes,
+      Runnable action) {
     @SuppressWarnings("unchecked")
     Map<String, Object> before = (Map<String, Object>) representation.get(mapName);
     Map<String, Object> changed = new HashMap<>(before);
@@ -99,12 +108,14 @@ public final class KeycloakAdmin {
   }
 
   /** A change left behind would make later tests fail for reasons of their own: say it here. */
-  private void requireRestored(String path, String mapName, Map<String, Object> before, Set<String> keys) {
+  private void requireRestored(
+      String path, String mapName, Map<String, Object> before, Set<String> keys) {
     @SuppressWarnings("unchecked")
     Map<String, Object> now = (Map<String, Object>) object(path).get(mapName);
     for (String key : keys) {
       if (!Objects.equals(blankAsNull(before.get(key)), blankAsNull(now.get(key)))) {
-        throw new IllegalStateException(path + " " + mapName + "." + key + " not restored: " + now.get(key));
+        throw new IllegalStateException(
+            path + " " + mapName + "." + key + " not restored: " + now.get(key));
       }
     }
   }
@@ -113,7 +124,8 @@ public final class KeycloakAdmin {
     return "".equals(value) ? null : value;
   }
 
-  private static Map<String, Object> with(Map<String, Object> representation, String key, Object value) {
+  private static Map<String, Object> with(
+      Map<String, Object> representation, String key, Object value) {
     Map<String, Object> copy = new HashMap<>(representation);
     copy.put(key, value);
     return copy;
@@ -128,8 +140,10 @@ public final class KeycloakAdmin {
   }
 
   private void put(String path, Map<String, Object> representation) {
-    send(request(path).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(representation))));
+    send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(representation))));
   }
 
   /** A fresh token per call: the master realm's tokens live one minute, shorter than some tests. */
@@ -141,7 +155,10 @@ public final class KeycloakAdmin {
 
   private String accessToken() {
     String form =
-        "grant_type=password&client_id=admin-cli&username=" + encode(USERNAME) + "&password=" + encode(PASSWORD);
+        "grant_type=password&client_id=admin-cli&username="
+            + encode(USERNAME)
+            + "&password="
+            + encode(PASSWORD);
     HttpRequest.Builder token =
         HttpRequest.newBuilder(URI.create(url("/realms/master/protocol/openid-connect/token")))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -156,7 +173,13 @@ public final class KeycloakAdmin {
       HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
         throw new IllegalStateException(
-            built.method() + " " + built.uri() + " answered " + response.statusCode() + ": " + response.body());
+            built.method()
+                + " "
+                + built.uri()
+                + " answered "
+                + response.statusCode()
+                + ": "
+                + response.body());
       }
       return response.body();
     } catch (IOException e) {

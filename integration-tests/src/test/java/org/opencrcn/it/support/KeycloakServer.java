@@ -33,7 +33,8 @@ final class KeycloakServer implements AutoCloseable {
 
   static KeycloakServer start() throws IOException, InterruptedException {
     int port = Integer.getInteger("it.keycloak.port", 18180);
-    Path home = Path.of(System.getProperty("it.keycloak.home", "../keycloak-realm/target/keycloak"));
+    Path home =
+        Path.of(System.getProperty("it.keycloak.home", "../keycloak-realm/target/keycloak"));
     Path data = Path.of(System.getProperty("it.data.dir", "target/it-data")).resolve("keycloak");
     requireFreePort(port);
     deleteRecursively(data);
@@ -68,7 +69,8 @@ final class KeycloakServer implements AutoCloseable {
 
   private void awaitRealm(int port, Path log) throws InterruptedException {
     URI wellKnown =
-        URI.create("http://127.0.0.1:" + port + "/realms/opencrcn/.well-known/openid-configuration");
+        URI.create(
+            "http://127.0.0.1:" + port + "/realms/opencrcn/.well-known/openid-configuration");
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
@@ -76,7 +78,9 @@ final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("Keycloak stopped while starting; see " + log);
       }
       try {
-        var response = http.send(HttpRequest.newBuilder(wellKnown).build(), HttpResponse.BodyHandlers.discarding());
+        var response =
+            http.send(
+                HttpRequest.newBuilder(wellKnown).build(), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           LOG.info("Keycloak is up on port " + port);
           return;
@@ -87,7 +91,8 @@ final class KeycloakServer implements AutoCloseable {
       Thread.sleep(500);
     }
     stop();
-    throw new IllegalStateException("Keycloak did not start within " + STARTUP_TIMEOUT + "; see " + log);
+    throw new IllegalStateException(
+        "Keycloak did not start within " + STARTUP_TIMEOUT + "; see " + log);
   }
 
   @Override
@@ -110,12 +115,14 @@ final class KeycloakServer implements AutoCloseable {
 
   /** Keycloak adds these H2 settings only to its default URL: without them its schema fails. */
   static String h2Url(Path folder) {
-    return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("keycloakdb")
+    return "jdbc:h2:file:"
+        + folder.toAbsolutePath().resolve("keycloakdb")
         + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE";
   }
 
   private static void requireFreePort(int port) {
-    try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket socket =
+        new ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
       socket.setReuseAddress(true);
     } catch (IOException taken) {
       throw new IllegalStateException(

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.stream.Stream;
 
 /** Zips of content packs, as an administrator uploads them. */
 public final class PackZips {
@@ -22,7 +22,8 @@ public final class PackZips {
         ZipOutputStream entries = new ZipOutputStream(out);
         Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        entries.putNextEntry(new ZipEntry("crcn/" + folder.relativize(file).toString().replace('\\', '/')));
+        entries.putNextEntry(
+            new ZipEntry("crcn/" + folder.relativize(file).toString().replace('\\', '/')));
         entries.write(Files.readAllBytes(file));
         entries.closeEntry();
       }
@@ -30,7 +31,9 @@ public final class PackZips {
     return zip;
   }
 
-  /** A pack with two mistakes: a QCM solution naming a missing proposal and an unknown tolerance. */
+  /**
+   * A pack with two mistakes: a QCM solution naming a missing proposal and an unknown tolerance.
+   */
   public static Path brokenPack() throws IOException {
     String pack = "format: opencrcn-content/1\nid: broken\nversion: \"0\"\ntitle: Pack cassé\n";
     String competence =
@@ -48,7 +51,8 @@ public final class PackZips {
         """;
     Path zip = Files.createTempFile("opencrcn-broken-", ".zip");
     try (ZipOutputStream entries = new ZipOutputStream(Files.newOutputStream(zip))) {
-      for (var file : List.of(List.of("pack.yaml", pack), List.of("competences/1.1.yaml", competence))) {
+      for (var file :
+          List.of(List.of("pack.yaml", pack), List.of("competences/1.1.yaml", competence))) {
         entries.putNextEntry(new ZipEntry(file.get(0)));
         entries.write(file.get(1).getBytes(StandardCharsets.UTF_8));
         entries.closeEntry();

@@ -20,6 +20,9 @@ public class WithGreenMail implements BeforeAllCallback {
     if (System.getProperty("it.mail.smtp.port") == null) {
       return;
     }
-    context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(MailServer.class, key -> MailServer.start(), MailServer.class);
+    context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(MailServer.class, key -> MailServer.start(), MailServer.class);
   }
 }

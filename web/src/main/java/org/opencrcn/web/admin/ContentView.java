@@ -55,7 +55,8 @@ public class ContentView implements Serializable {
     }
     if (upload.getSize() > ZippedPack.MAX_UNZIPPED_BYTES) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      String text = faces.getApplication().getResourceBundle(faces, "msg").getString("content.file.tooLarge");
+      String text =
+          faces.getApplication().getResourceBundle(faces, "msg").getString("content.file.tooLarge");
       faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
       return;
     }

@@ -37,14 +37,19 @@ public class DirectoryImportView implements Serializable {
     }
     long maxBytes = DirectoryImport.maxMegabytes() * 1024L * 1024L;
     if (upload.getSize() > maxBytes) {
-      messages.add("upload:file", messages.text(new Problem(Refusal.FILE_TOO_LARGE, String.valueOf(getMaxMegabytes()))));
+      messages.add(
+          "upload:file",
+          messages.text(new Problem(Refusal.FILE_TOO_LARGE, String.valueOf(getMaxMegabytes()))));
       return;
     }
     // Read at most one byte past the limit: the service refuses what is larger, never kept whole.
     try (InputStream in = upload.getInputStream()) {
       report = directoryImport.importCsv(in.readNBytes((int) maxBytes + 1));
     }
-    errors = report.errors().stream().map(e -> new ErrorRow(e.line(), e.uai(), messages.text(e.problem()))).toList();
+    errors =
+        report.errors().stream()
+            .map(e -> new ErrorRow(e.line(), e.uai(), messages.text(e.problem())))
+            .toList();
   }
 
   /** The refusal of a too large file, also said by the page's script before sending it. */

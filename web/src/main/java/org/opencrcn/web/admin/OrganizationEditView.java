@@ -85,10 +85,14 @@ public class OrganizationEditView implements Serializable {
   /** Each problem under its field, and one summary at the top of the form. */
   private void show(List<Problem> problems) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String summary = faces.getApplication().getResourceBundle(faces, "msg").getString("org.refused");
+    String summary =
+        faces.getApplication().getResourceBundle(faces, "msg").getString("org.refused");
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary));
     for (Problem problem : problems) {
-      String field = problem.refusal().field() == null ? null : "organization:" + problem.refusal().field().name().toLowerCase(Locale.ROOT);
+      String field =
+          problem.refusal().field() == null
+              ? null
+              : "organization:" + problem.refusal().field().name().toLowerCase(Locale.ROOT);
       messages.add(field, messages.text(problem));
     }
   }

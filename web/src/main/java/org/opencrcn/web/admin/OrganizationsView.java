@@ -30,17 +30,26 @@ public class OrganizationsView {
 
   public void load() {
     int first = (Math.max(page, 1) - 1) * PAGE_SIZE;
-    result = administration.search(new OrganizationSearch(q, chosenType(), isIncludeArchived()), first, PAGE_SIZE);
+    result =
+        administration.search(
+            new OrganizationSearch(q, chosenType(), isIncludeArchived()), first, PAGE_SIZE);
     if (result.rows().isEmpty() && page > 1) {
       // A page past the end (a bookmark after a change) shows the last one.
       page = getPageCount();
-      result = administration.search(new OrganizationSearch(q, chosenType(), isIncludeArchived()), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+      result =
+          administration.search(
+              new OrganizationSearch(q, chosenType(), isIncludeArchived()),
+              (page - 1) * PAGE_SIZE,
+              PAGE_SIZE);
     }
   }
 
   /** An unknown type in the address filters nothing rather than failing. */
   private OrganizationType chosenType() {
-    return Arrays.stream(OrganizationType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null);
+    return Arrays.stream(OrganizationType.values())
+        .filter(t -> t.name().equals(type))
+        .findFirst()
+        .orElse(null);
   }
 
   public List<OrganizationType> getTypes() {

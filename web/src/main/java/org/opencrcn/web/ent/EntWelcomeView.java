@@ -12,10 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.opencrcn.identity.domain.EntProfile;
 import org.opencrcn.identity.application.AttachmentRefusedException;
 import org.opencrcn.identity.application.IdentityAttachments;
 import org.opencrcn.identity.application.SignIn;
+import org.opencrcn.identity.domain.EntProfile;
 import org.opencrcn.organization.application.EntArrival;
 import org.opencrcn.organization.application.EntSchool;
 import org.opencrcn.organization.application.EntWelcome;
@@ -40,8 +40,13 @@ import org.opencrcn.web.shared.UserMessages;
 @ViewScoped
 public class EntWelcomeView implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** Where Keycloak sends the person back, signed in with their existing account (SecretLinkServlet). */
+
+  /**
+   * Where Keycloak sends the person back, signed in with their existing account
+   * (SecretLinkServlet).
+   */
   static final String ATTACH_PATH = "/ent/rattacher/";
+
   private static final DateTimeFormatter PARIS =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
@@ -58,6 +63,7 @@ public class EntWelcomeView implements Serializable {
   private final BirthdateForm birthdate = new BirthdateForm();
   private ReconciliationRefusedException.Reason pupilRefusal;
   private AttachmentRefusedException.Reason attachRefusal;
+
   /** The teacher's requests waiting for an administrator, by organisation id. */
   private final Map<Long, JoinRequestView> pendingRequests = new HashMap<>();
 
@@ -69,8 +75,11 @@ public class EntWelcomeView implements Serializable {
     if (welcome.has(EntProfile.TEACHER)) {
       welcome.schools().stream()
           .filter(school -> !school.member())
-          .forEach(school -> joinRequests.myPendingRequest(school.organizationId())
-              .ifPresent(request -> pendingRequests.put(school.organizationId(), request)));
+          .forEach(
+              school ->
+                  joinRequests
+                      .myPendingRequest(school.organizationId())
+                      .ifPresent(request -> pendingRequests.put(school.organizationId(), request)));
     }
   }
 

@@ -17,6 +17,7 @@ record ContentFileAddress(String sha256, String fileName) {
     if (sha256.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ContentFileAddress(sha256, name.isBlank() || name.contains("/") ? sha256 : name));
+    return Optional.of(
+        new ContentFileAddress(sha256, name.isBlank() || name.contains("/") ? sha256 : name));
   }
 }

@@ -17,8 +17,8 @@ final class ContentFileHeaders {
   private ContentFileHeaders() {}
 
   /**
-   * @param inlineAsked the page shows the file (an illustration) rather than offering it for download;
-   *     honoured for images only
+   * @param inlineAsked the page shows the file (an illustration) rather than offering it for
+   *     download; honoured for images only
    */
   static Map<String, String> of(String mediaType, String fileName, boolean inlineAsked) {
     Map<String, String> headers = new LinkedHashMap<>();
@@ -29,7 +29,9 @@ final class ContentFileHeaders {
     // Private: only signed-in people may read these files, so shared caches must not keep them.
     headers.put("Cache-Control", CACHE_FOR_A_YEAR);
     boolean inline = inlineAsked && ContentFileTypes.displayableInline(mediaType);
-    headers.put("Content-Disposition", (inline ? "inline" : "attachment") + "; " + fileNameParameters(fileName));
+    headers.put(
+        "Content-Disposition",
+        (inline ? "inline" : "attachment") + "; " + fileNameParameters(fileName));
     return headers;
   }
 
@@ -39,7 +41,11 @@ final class ContentFileHeaders {
     StringBuilder encoded = new StringBuilder();
     for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      boolean attrChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0;
+      boolean attrChar =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "!#$&+-.^_`|~".indexOf(c) >= 0;
       encoded.append(attrChar ? String.valueOf((char) c) : "%%%02X".formatted(c));
     }
     for (char c : fileName.toCharArray()) {

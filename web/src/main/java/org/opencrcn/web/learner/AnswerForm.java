@@ -24,14 +24,15 @@ public class AnswerForm implements Serializable {
   private final Map<String, String> fields = new HashMap<>();
 
   /**
-   * @param type the challenge's type (QCU, QCM, QROC, QROCM-ind, QROCM-dep); chosen proposals
-   *     are numbers, since Faces accepts only the values it offered
+   * @param type the challenge's type (QCU, QCM, QROC, QROCM-ind, QROCM-dep); chosen proposals are
+   *     numbers, since Faces accepts only the values it offered
    */
   public Submission toSubmission(String type) {
     return switch (type) {
-      case "QCU" -> proposal == null
-          ? new Submission(new Answer.Choices(new HashSet<>()), "")
-          : new Submission(new Answer.Choice(proposal), String.valueOf(proposal));
+      case "QCU" ->
+          proposal == null
+              ? new Submission(new Answer.Choices(new HashSet<>()), "")
+              : new Submission(new Answer.Choice(proposal), String.valueOf(proposal));
       case "QCM" -> {
         // Faces fills a List binding with the item values themselves (numbers) whatever its
         // declared element type, so the elements are read as objects.
@@ -39,14 +40,17 @@ public class AnswerForm implements Serializable {
         for (Object p : (List<?>) proposals) {
           chosen.add(Integer.valueOf(String.valueOf(p)));
         }
-        yield new Submission(new Answer.Choices(new HashSet<>(chosen)),
+        yield new Submission(
+            new Answer.Choices(new HashSet<>(chosen)),
             chosen.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
       }
-      case "QROC" -> new Submission(new Answer.Text(text == null ? "" : text), text == null ? "" : text);
+      case "QROC" ->
+          new Submission(new Answer.Text(text == null ? "" : text), text == null ? "" : text);
       default -> {
         Map<String, String> typed = new HashMap<>();
         fields.forEach((key, value) -> typed.put(key, value == null ? "" : value));
-        yield new Submission(new Answer.Fields(Map.copyOf(typed)), String.join(" | ", typed.values()));
+        yield new Submission(
+            new Answer.Fields(Map.copyOf(typed)), String.join(" | ", typed.values()));
       }
     };
   }

@@ -67,10 +67,14 @@ public class CheckpointView implements Serializable {
     }
   }
 
-  /** The tutorials of the missed answers, each once: two missed skills may recommend the same one. */
+  /**
+   * The tutorials of the missed answers, each once: two missed skills may recommend the same one.
+   */
   static List<TutorialLink> distinctByUrl(List<AnswerSummary> answers) {
     Map<String, TutorialLink> byUrl = new LinkedHashMap<>();
-    answers.forEach(answer -> answer.tutorials().forEach(tutorial -> byUrl.putIfAbsent(tutorial.url(), tutorial)));
+    answers.forEach(
+        answer ->
+            answer.tutorials().forEach(tutorial -> byUrl.putIfAbsent(tutorial.url(), tutorial)));
     return List.copyOf(byUrl.values());
   }
 

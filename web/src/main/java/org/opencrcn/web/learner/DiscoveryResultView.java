@@ -9,7 +9,10 @@ import org.opencrcn.assessment.application.Discovery;
 import org.opencrcn.assessment.application.DiscoveryViews.Result;
 import org.opencrcn.web.shared.LanguageSelection;
 
-/** The result of a discovery run: the score, each question right or wrong, tutorials for the missed ones. */
+/**
+ * The result of a discovery run: the score, each question right or wrong, tutorials for the missed
+ * ones.
+ */
 @Named
 @RequestScoped
 public class DiscoveryResultView {

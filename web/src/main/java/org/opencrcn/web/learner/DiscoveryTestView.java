@@ -15,8 +15,8 @@ import org.opencrcn.assessment.domain.answer.Answer;
 import org.opencrcn.web.shared.Redirects;
 
 /**
- * The question page of a discovery test, around the shared question form. The challenge answered
- * is the one this view was given by the service, never a value the browser sends; after each answer
+ * The question page of a discovery test, around the shared question form. The challenge answered is
+ * the one this view was given by the service, never a value the browser sends; after each answer
  * the browser is redirected, so refreshing never submits twice.
  */
 @Named
@@ -57,7 +57,11 @@ public class DiscoveryTestView implements Serializable {
       Redirects.to(outcome.finished() ? resultPath() : "/app/decouverte.xhtml?run=" + runId);
     } catch (AnswerRefusedException refused) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      String message = faces.getApplication().getResourceBundle(faces, "msg").getString("test.refused." + refused.reason());
+      String message =
+          faces
+              .getApplication()
+              .getResourceBundle(faces, "msg")
+              .getString("test.refused." + refused.reason());
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
   }

@@ -39,11 +39,13 @@ public class LearnerHomeView {
   }
 
   /**
-   * An ENT pupil not yet linked to their record in a school the platform knows (they went on without
-   * it at their first sign-in, or their school imported its pupils since) is shown the way back.
+   * An ENT pupil not yet linked to their record in a school the platform knows (they went on
+   * without it at their first sign-in, or their school imported its pupils since) is shown the way
+   * back.
    */
   private static boolean pupilRecordToLink(EntWelcome welcome) {
-    return welcome.has(EntProfile.PUPIL) && welcome.schools().stream().anyMatch(school -> !school.pupilRecordLinked());
+    return welcome.has(EntProfile.PUPIL)
+        && welcome.schools().stream().anyMatch(school -> !school.pupilRecordLinked());
   }
 
   public boolean isPupilRecordToLink() {
@@ -52,13 +54,15 @@ public class LearnerHomeView {
 
   /** Starts (or resumes) the test on a competence. */
   public String start(String competenceCode) {
-    return "/app/test.xhtml?faces-redirect=true&assessment=" + positioning.start(competenceCode, language.getLanguage());
+    return "/app/test.xhtml?faces-redirect=true&assessment="
+        + positioning.start(competenceCode, language.getLanguage());
   }
 
   /** A new test on a completed competence, keeping what was validated. */
   public String improve(String competenceCode) {
     try {
-      return "/app/test.xhtml?faces-redirect=true&assessment=" + positioning.improve(competenceCode, language.getLanguage());
+      return "/app/test.xhtml?faces-redirect=true&assessment="
+          + positioning.improve(competenceCode, language.getLanguage());
     } catch (NotYetAvailableException refused) {
       messages.error("scorecard.refused." + refused.action(), refused.daysLeft());
       return null;

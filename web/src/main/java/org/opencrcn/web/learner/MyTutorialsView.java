@@ -39,7 +39,9 @@ public class MyTutorialsView implements Serializable {
   }
 
   public String savedOn(SavedTutorialView tutorial) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).withZone(PARIS)
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(language.getLocale())
+        .withZone(PARIS)
         .format(tutorial.savedAt());
   }
 

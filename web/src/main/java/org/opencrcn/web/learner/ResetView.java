@@ -25,7 +25,10 @@ public class ResetView {
   /** Also on postback: the confirmation needs the competence it was shown for. */
   public void load() {
     if (scorecard == null && competenceCode != null) {
-      scorecard = positioning.scorecards().getOrDefault(competenceCode, Scorecard.notStarted(competenceCode));
+      scorecard =
+          positioning
+              .scorecards()
+              .getOrDefault(competenceCode, Scorecard.notStarted(competenceCode));
       competenceTitle = catalog.competenceTitle(competenceCode, language.getLocale());
     }
   }

@@ -17,8 +17,8 @@ import org.opencrcn.web.shared.LanguageSelection;
 import org.opencrcn.web.shared.Redirects;
 
 /**
- * The question page of a positioning test. The challenge answered is the one this view was given
- * by the service, never a value the browser sends; after each answer the browser is redirected
+ * The question page of a positioning test. The challenge answered is the one this view was given by
+ * the service, never a value the browser sends; after each answer the browser is redirected
  * (refreshing never submits twice).
  */
 @Named
@@ -64,12 +64,17 @@ public class TestView implements Serializable {
   private void submit(Answer answer, String raw) throws IOException {
     try {
       Outcome outcome = positioning.answer(assessmentId, question.challenge().id(), answer, raw);
-      Redirects.to(outcome.checkpointDue()
-          ? "/app/checkpoint.xhtml?assessment=" + assessmentId
-          : "/app/test.xhtml?assessment=" + assessmentId);
+      Redirects.to(
+          outcome.checkpointDue()
+              ? "/app/checkpoint.xhtml?assessment=" + assessmentId
+              : "/app/test.xhtml?assessment=" + assessmentId);
     } catch (AnswerRefusedException refused) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      String message = faces.getApplication().getResourceBundle(faces, "msg").getString("test.refused." + refused.reason());
+      String message =
+          faces
+              .getApplication()
+              .getResourceBundle(faces, "msg")
+              .getString("test.refused." + refused.reason());
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
   }

@@ -50,7 +50,8 @@ abstract class JoinLinkView implements Serializable {
       long organizationId = accept(token);
       currentPerson.refresh(); // the header now offers Orga
       // The role held now, not the one offered: the first member of an organisation is its ADMIN.
-      messages.info("join.done." + orgaAccess.enter(organizationId).role(), preview.organizationName());
+      messages.info(
+          "join.done." + orgaAccess.enter(organizationId).role(), preview.organizationName());
       return "/orga/index.xhtml?faces-redirect=true&organization=" + organizationId;
     } catch (LinkRefusedException refused) {
       refusal = refused.reason();

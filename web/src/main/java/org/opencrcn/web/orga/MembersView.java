@@ -26,8 +26,8 @@ import org.opencrcn.web.shared.UserMessages;
 
 /**
  * The members of the organisation chosen in Orga ({@code organization} parameter, else the first):
- * the list for every member; join requests, invitations, roles and removals for administrators.
- * The services check every action again; this page only hides what the person may not do.
+ * the list for every member; join requests, invitations, roles and removals for administrators. The
+ * services check every action again; this page only hides what the person may not do.
  */
 @Named
 @ViewScoped
@@ -64,36 +64,49 @@ public class MembersView implements Serializable {
   }
 
   public String invite() {
-    return act(() -> {
-      var sent = invitations.invite(organization.id(), inviteEmail, inviteRole, language.getLocale());
-      messages.info("members.invited", sent.email());
-    });
+    return act(
+        () -> {
+          var sent =
+              invitations.invite(organization.id(), inviteEmail, inviteRole, language.getLocale());
+          messages.info("members.invited", sent.email());
+        });
   }
 
   public String resend(long invitationId) {
-    return act(() -> messages.info("members.resent", invitations.resend(organization.id(), invitationId, language.getLocale()).email()));
+    return act(
+        () ->
+            messages.info(
+                "members.resent",
+                invitations.resend(organization.id(), invitationId, language.getLocale()).email()));
   }
 
   public String cancel(InvitationView invitation) {
-    return act(() -> {
-      invitations.cancel(organization.id(), invitation.id());
-      messages.info("members.cancelled", invitation.email());
-    });
+    return act(
+        () -> {
+          invitations.cancel(organization.id(), invitation.id());
+          messages.info("members.cancelled", invitation.email());
+        });
   }
 
   public String changeRole(MemberView member, MembershipRole role) {
-    return act(() -> {
-      members.changeRole(organization.id(), member.accountId(), role);
-      messages.info("members.roleChanged." + role, member.name());
-    });
+    return act(
+        () -> {
+          members.changeRole(organization.id(), member.accountId(), role);
+          messages.info("members.roleChanged." + role, member.name());
+        });
   }
 
   /** Removing oneself is leaving: the person is then sent to their own space. */
   public String remove(MemberView member) {
-    String next = act(() -> {
-      members.remove(organization.id(), member.accountId());
-      messages.info(member.you() ? "members.left" : "members.removed", member.name(), organization.name());
-    });
+    String next =
+        act(
+            () -> {
+              members.remove(organization.id(), member.accountId());
+              messages.info(
+                  member.you() ? "members.left" : "members.removed",
+                  member.name(),
+                  organization.name());
+            });
     if (next != null && member.you()) {
       currentPerson.refresh();
       return "/app/index.xhtml?faces-redirect=true";
@@ -102,17 +115,19 @@ public class MembersView implements Serializable {
   }
 
   public String approve(JoinRequestView request) {
-    return decide(() -> {
-      joinRequests.approve(request.id());
-      messages.info("joinRequests.done.APPROVED", request.name(), organization.name());
-    });
+    return decide(
+        () -> {
+          joinRequests.approve(request.id());
+          messages.info("joinRequests.done.APPROVED", request.name(), organization.name());
+        });
   }
 
   public String refuse(JoinRequestView request) {
-    return decide(() -> {
-      joinRequests.refuse(request.id());
-      messages.info("joinRequests.done.REFUSED", request.name());
-    });
+    return decide(
+        () -> {
+          joinRequests.refuse(request.id());
+          messages.info("joinRequests.done.REFUSED", request.name());
+        });
   }
 
   /**
@@ -128,7 +143,10 @@ public class MembersView implements Serializable {
     return "/orga/membres.xhtml?faces-redirect=true&organization=" + organization.id();
   }
 
-  /** Runs an action; on success redirects to this page again (PRG), on refusal stays with the reason. */
+  /**
+   * Runs an action; on success redirects to this page again (PRG), on refusal stays with the
+   * reason.
+   */
   private String act(Runnable action) {
     try {
       action.run();

@@ -21,8 +21,7 @@ public class OrgaHomeView {
   private List<OrganizationSummary> organizations;
 
   public void load() {
-    organization =
-        organizationId == null ? orga.defaultOrganization() : orga.enter(organizationId);
+    organization = organizationId == null ? orga.defaultOrganization() : orga.enter(organizationId);
     organizations = orga.myOrganizations();
   }
 

@@ -32,7 +32,8 @@ public class PupilsLazyModel extends LazyDataModel<PupilSummary> {
   }
 
   @Override
-  public List<PupilSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<PupilSummary> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     return pupils.page(organizationId, filter, first, Math.min(pageSize, Pupils.MAX_PAGE));
   }
 

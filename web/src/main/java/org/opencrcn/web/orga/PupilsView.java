@@ -29,9 +29,9 @@ import org.opencrcn.organization.domain.siecle.SiecleIssue;
 import org.opencrcn.organization.infrastructure.siecle.SiecleFiles;
 
 /**
- * A school's pupils in Orga: the list paged in the database with its filters, and for the
- * school's administrators the SIECLE upload, its progress (polled) and its report. Every read goes
- * through the services, which refuse anyone who is not a member of the organisation.
+ * A school's pupils in Orga: the list paged in the database with its filters, and for the school's
+ * administrators the SIECLE upload, its progress (polled) and its report. Every read goes through
+ * the services, which refuse anyone who is not a member of the organisation.
  */
 @Named
 @ViewScoped
@@ -39,7 +39,8 @@ public class PupilsView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
 
   @Inject private OrgaAccess orga;
   @Inject private Pupils pupils;
@@ -108,7 +109,8 @@ public class PupilsView implements Serializable {
     progress = imports.progress(progress.id());
     if (!progress.running()) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/orga/eleves.xhtml?organization=" + organizationId);
+      external.redirect(
+          external.getRequestContextPath() + "/orga/eleves.xhtml?organization=" + organizationId);
     }
   }
 
@@ -120,14 +122,20 @@ public class PupilsView implements Serializable {
   }
 
   private IssueRow row(SiecleIssue issue) {
-    String where = issue.line() == 0 ? text("pupils.report.file") : MessageFormat.format(text("pupils.report.line"), issue.line());
-    String message = MessageFormat.format(text("siecle.problem." + issue.problem().name()),
-        issue.detail() == null ? "" : issue.detail());
+    String where =
+        issue.line() == 0
+            ? text("pupils.report.file")
+            : MessageFormat.format(text("pupils.report.line"), issue.line());
+    String message =
+        MessageFormat.format(
+            text("siecle.problem." + issue.problem().name()),
+            issue.detail() == null ? "" : issue.detail());
     return new IssueRow(where, issue.ine() == null ? "" : issue.ine(), message);
   }
 
   public boolean isAdministrator() {
-    return organization != null && organization.role() == MembershipRole.ADMIN
+    return organization != null
+        && organization.role() == MembershipRole.ADMIN
         && organization.type() == OrganizationType.SCO;
   }
 
@@ -155,7 +163,8 @@ public class PupilsView implements Serializable {
 
   private static void error(String key) {
     String text = text(key);
-    FacesContext.getCurrentInstance().addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    FacesContext.getCurrentInstance()
+        .addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
   public Long getOrganizationId() {

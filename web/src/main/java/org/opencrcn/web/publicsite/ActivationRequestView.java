@@ -31,7 +31,8 @@ public class ActivationRequestView {
 
   public String send() {
     try {
-      ActivationSent sent = activation.request(new ActivationRequest(uai, firstName, lastName), language.getLocale());
+      ActivationSent sent =
+          activation.request(new ActivationRequest(uai, firstName, lastName), language.getLocale());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().put(SENT, sent);
       return "/demande-administration.xhtml?faces-redirect=true";
     } catch (ActivationRefusedException refused) {
@@ -44,7 +45,8 @@ public class ActivationRequestView {
 
   /** Where the link went, on the page shown after the redirect; null before. */
   public ActivationSent getSent() {
-    return (ActivationSent) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(SENT);
+    return (ActivationSent)
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().get(SENT);
   }
 
   public String getUai() {

@@ -33,12 +33,14 @@ public class HomeView {
 
   /**
    * The protected sign-in address with {@code kc_idp_hint}: elytron-oidc-client forwards that
-   * parameter (like {@code ui_locales}) to Keycloak's authorization request, and Keycloak then skips
-   * its own page and sends the pupil to the identity provider of that alias (the realm's {@code
-   * ent}; another alias where an academy named its ENT differently).
+   * parameter (like {@code ui_locales}) to Keycloak's authorization request, and Keycloak then
+   * skips its own page and sends the pupil to the identity provider of that alias (the realm's
+   * {@code ent}; another alias where an academy named its ENT differently).
    */
   public String getEntSignInPath() {
-    return "/signin?kc_idp_hint=" + Settings.text("opencrcn.ent.idp-alias").orElse("ent")
-        + "&ui_locales=" + language.getLanguage();
+    return "/signin?kc_idp_hint="
+        + Settings.text("opencrcn.ent.idp-alias").orElse("ent")
+        + "&ui_locales="
+        + language.getLanguage();
   }
 }

@@ -12,8 +12,8 @@ import java.util.Iterator;
 
 /**
  * Turns an exception raised while handling a Faces request into the right error page: 403 for an
- * access the services refused, the "page expired" page for an expired view, 500 with a
- * correlation id otherwise. Never a stack trace.
+ * access the services refused, the "page expired" page for an expired view, 500 with a correlation
+ * id otherwise. Never a stack trace.
  */
 public class ErrorPageExceptionHandler extends ExceptionHandlerWrapper {
 

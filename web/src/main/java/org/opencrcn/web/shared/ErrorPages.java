@@ -32,8 +32,7 @@ public class ErrorPages {
       if (thrown == null) {
         thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
       }
-      correlationId =
-          thrown instanceof Throwable t ? logWithCorrelationId(t) : newCorrelationId();
+      correlationId = thrown instanceof Throwable t ? logWithCorrelationId(t) : newCorrelationId();
     }
     return correlationId;
   }

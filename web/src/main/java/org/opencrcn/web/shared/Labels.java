@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.text.MessageFormat;
 
 /**
- * Bundle messages with a parameter where Faces has no tag to format them: in attributes such as
- * an aria-label naming the tutorial a button acts on.
+ * Bundle messages with a parameter where Faces has no tag to format them: in attributes such as an
+ * aria-label naming the tutorial a button acts on.
  */
 @Named
 @RequestScoped
@@ -16,6 +16,7 @@ public class Labels {
   public String format(String key, Object argument) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-    return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(new Object[] {argument});
+    return new MessageFormat(pattern, faces.getViewRoot().getLocale())
+        .format(new Object[] {argument});
   }
 }

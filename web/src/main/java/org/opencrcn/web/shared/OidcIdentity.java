@@ -11,7 +11,9 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 import org.wildfly.security.http.oidc.RefreshableOidcSecurityContext;
 
-/** Reads what Keycloak said of the signed-in person from the principal WildFly's OIDC client built. */
+/**
+ * Reads what Keycloak said of the signed-in person from the principal WildFly's OIDC client built.
+ */
 final class OidcIdentity {
   private final OidcSecurityContext context;
 

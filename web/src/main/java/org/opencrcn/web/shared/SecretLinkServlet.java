@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Target of the links that carry a secret: the mailed {@code /rejoindre/activation/<token>} and
  * {@code /rejoindre/invitation/<token>}, and {@code /ent/rattacher/<token>}, where Keycloak sends a
- * person back after the sign-out that starts attaching their ENT identity. All are protected, so the
- * visitor signs in first; WildFly's OIDC client then brings them back to this path (it drops a query
- * string, hence the token in the path), and this sends them on to the confirmation page
+ * person back after the sign-out that starts attaching their ENT identity. All are protected, so
+ * the visitor signs in first; WildFly's OIDC client then brings them back to this path (it drops a
+ * query string, hence the token in the path), and this sends them on to the confirmation page
  * ({@code <path>.xhtml}) with the token as its parameter.
  */
 @WebServlet({"/rejoindre/activation/*", "/rejoindre/invitation/*", "/ent/rattacher/*"})
@@ -21,11 +21,17 @@ public class SecretLinkServlet extends HttpServlet {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    response.sendRedirect(request.getContextPath() + confirmationPage(request.getServletPath(), request.getPathInfo()));
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.sendRedirect(
+        request.getContextPath()
+            + confirmationPage(request.getServletPath(), request.getPathInfo()));
   }
 
-  /** The confirmation page for the link; without a well-formed token, the page says the link is not valid. */
+  /**
+   * The confirmation page for the link; without a well-formed token, the page says the link is not
+   * valid.
+   */
   static String confirmationPage(String servletPath, String pathInfo) {
     String token = pathInfo == null ? "" : pathInfo.substring(1);
     return servletPath + ".xhtml" + (TOKEN.matcher(token).matches() ? "?token=" + token : "");

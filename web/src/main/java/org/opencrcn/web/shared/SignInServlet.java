@@ -18,7 +18,8 @@ public class SignInServlet extends HttpServlet {
   @Inject private CurrentPerson currentPerson;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.sendRedirect(request.getContextPath() + currentPerson.landingPage());
   }
 }

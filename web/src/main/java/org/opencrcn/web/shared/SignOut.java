@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Ends the application session and tells where to send the browser so that Keycloak ends its own
- * (RP-initiated logout; Keycloak then ends the ENT's by back-channel SAML logout): on a shared school
- * computer, the next visitor must find nobody signed in anywhere.
+ * (RP-initiated logout; Keycloak then ends the ENT's by back-channel SAML logout): on a shared
+ * school computer, the next visitor must find nobody signed in anywhere.
  */
 public final class SignOut {
   private SignOut() {}
@@ -24,7 +24,8 @@ public final class SignOut {
    * @param returnPath where Keycloak sends the browser afterwards, from the context root (it must
    *     match the client's post-logout redirect URIs)
    */
-  public static String signOut(HttpServletRequest request, String returnPath) throws ServletException {
+  public static String signOut(HttpServletRequest request, String returnPath)
+      throws ServletException {
     Optional<OidcIdentity> identity = OidcIdentity.of(request.getUserPrincipal());
     String returnUrl = publicBaseUrl(request) + returnPath;
     String target =
@@ -56,7 +57,8 @@ public final class SignOut {
 
   private static String publicBaseUrl(HttpServletRequest request) {
     String base = request.getRequestURL().toString();
-    return base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
+    return base.substring(0, base.length() - request.getRequestURI().length())
+        + request.getContextPath();
   }
 
   private static String encode(String value) {

@@ -32,7 +32,10 @@ public class UserMessages {
   private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-    String text = arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    String text =
+        arguments.length == 0
+            ? pattern
+            : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     faces.addMessage(null, new FacesMessage(severity, text, text));
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }

@@ -16,10 +16,12 @@ class ContentFileAddressTest {
   }
 
   @Test
-  @DisplayName("Without a usable name, the hash names the download; without a hash, nothing is asked")
+  @DisplayName(
+      "Without a usable name, the hash names the download; without a hash, nothing is asked")
   void missingParts() {
     assertThat(ContentFileAddress.parse("/" + SHA)).contains(new ContentFileAddress(SHA, SHA));
-    assertThat(ContentFileAddress.parse("/" + SHA + "/a/b.csv")).contains(new ContentFileAddress(SHA, SHA));
+    assertThat(ContentFileAddress.parse("/" + SHA + "/a/b.csv"))
+        .contains(new ContentFileAddress(SHA, SHA));
     assertThat(ContentFileAddress.parse(null)).isEmpty();
     assertThat(ContentFileAddress.parse("/")).isEmpty();
     assertThat(ContentFileAddress.parse("//x.csv")).isEmpty();

@@ -23,11 +23,16 @@ class EntMessagesTest {
       try (InputStream in = EntMessagesTest.class.getResourceAsStream(bundle)) {
         messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       }
-      for (ReconciliationRefusedException.Reason reason : ReconciliationRefusedException.Reason.values()) {
-        assertThat(messages.getProperty("ent.pupil.refused." + reason.name())).as(bundle + " " + reason).isNotBlank();
+      for (ReconciliationRefusedException.Reason reason :
+          ReconciliationRefusedException.Reason.values()) {
+        assertThat(messages.getProperty("ent.pupil.refused." + reason.name()))
+            .as(bundle + " " + reason)
+            .isNotBlank();
       }
       for (AttachmentRefusedException.Reason reason : AttachmentRefusedException.Reason.values()) {
-        assertThat(messages.getProperty("ent.attach.refused." + reason.name())).as(bundle + " " + reason).isNotBlank();
+        assertThat(messages.getProperty("ent.attach.refused." + reason.name()))
+            .as(bundle + " " + reason)
+            .isNotBlank();
       }
     }
   }

@@ -14,7 +14,9 @@ import org.opencrcn.organization.application.ImportRefusedException;
 import org.opencrcn.organization.application.ReconciliationRefusedException;
 import org.opencrcn.organization.domain.siecle.SiecleProblem;
 
-/** Every reason a SIECLE import or a reconciliation is refused has its message, in both languages. */
+/**
+ * Every reason a SIECLE import or a reconciliation is refused has its message, in both languages.
+ */
 class PupilMessagesTest {
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
@@ -30,13 +32,20 @@ class PupilMessagesTest {
     for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
       Properties messages = load(bundle);
       for (SiecleProblem problem : SiecleProblem.values()) {
-        assertThat(messages.getProperty("siecle.problem." + problem.name())).as(bundle + " " + problem).isNotBlank();
+        assertThat(messages.getProperty("siecle.problem." + problem.name()))
+            .as(bundle + " " + problem)
+            .isNotBlank();
       }
       for (ImportRefusedException.Reason reason : ImportRefusedException.Reason.values()) {
-        assertThat(messages.getProperty("pupils.import.refused." + reason.name())).as(bundle + " " + reason).isNotBlank();
+        assertThat(messages.getProperty("pupils.import.refused." + reason.name()))
+            .as(bundle + " " + reason)
+            .isNotBlank();
       }
-      for (ReconciliationRefusedException.Reason reason : ReconciliationRefusedException.Reason.values()) {
-        assertThat(messages.getProperty("reconciliation.refused." + reason.name())).as(bundle + " " + reason).isNotBlank();
+      for (ReconciliationRefusedException.Reason reason :
+          ReconciliationRefusedException.Reason.values()) {
+        assertThat(messages.getProperty("reconciliation.refused." + reason.name()))
+            .as(bundle + " " + reason)
+            .isNotBlank();
       }
     }
   }
@@ -44,7 +53,10 @@ class PupilMessagesTest {
   @Test
   @DisplayName("Another school's file reads as a French sentence naming its UAI")
   void uaiMismatch() throws IOException {
-    assertThat(MessageFormat.format(load("messages.properties").getProperty("siecle.problem.UAI_MISMATCH"), "0382888Y"))
-        .isEqualTo("Ce fichier est celui d'un autre établissement (UAI 0382888Y) : aucun élève n'a été importé.");
+    assertThat(
+            MessageFormat.format(
+                load("messages.properties").getProperty("siecle.problem.UAI_MISMATCH"), "0382888Y"))
+        .isEqualTo(
+            "Ce fichier est celui d'un autre établissement (UAI 0382888Y) : aucun élève n'a été importé.");
   }
 }

@@ -13,7 +13,8 @@ import org.opencrcn.assessment.domain.answer.Answer;
 class AnswerFormTest {
 
   @Test
-  @DisplayName("Chosen proposals arrive as numbers in the list Faces binds (not strings): read them as such")
+  @DisplayName(
+      "Chosen proposals arrive as numbers in the list Faces binds (not strings): read them as such")
   @SuppressWarnings({"unchecked", "rawtypes"})
   void multipleChoiceWithNumbers() {
     AnswerForm form = new AnswerForm();
@@ -40,6 +41,7 @@ class AnswerFormTest {
 
     form.getFields().put("a", null);
     form.getFields().put("b", "x");
-    assertThat(form.toSubmission("QROCM-ind").answer()).isEqualTo(new Answer.Fields(Map.of("a", "", "b", "x")));
+    assertThat(form.toSubmission("QROCM-ind").answer())
+        .isEqualTo(new Answer.Fields(Map.of("a", "", "b", "x")));
   }
 }

@@ -10,7 +10,8 @@ class JoinRequestsLinkServletTest {
   @Test
   @DisplayName("The link mailed to administrators leads to the members page of its organisation")
   void organizationBecomesParameter() {
-    assertThat(JoinRequestsLinkServlet.membersPage("/42")).isEqualTo("/orga/membres.xhtml?organization=42");
+    assertThat(JoinRequestsLinkServlet.membersPage("/42"))
+        .isEqualTo("/orga/membres.xhtml?organization=42");
   }
 
   @Test
@@ -18,7 +19,8 @@ class JoinRequestsLinkServletTest {
   void malformedId() {
     assertThat(JoinRequestsLinkServlet.membersPage(null)).isEqualTo("/orga/membres.xhtml");
     assertThat(JoinRequestsLinkServlet.membersPage("/")).isEqualTo("/orga/membres.xhtml");
-    assertThat(JoinRequestsLinkServlet.membersPage("/42\r\nLocation: x")).isEqualTo("/orga/membres.xhtml");
+    assertThat(JoinRequestsLinkServlet.membersPage("/42\r\nLocation: x"))
+        .isEqualTo("/orga/membres.xhtml");
     assertThat(JoinRequestsLinkServlet.membersPage("/-1")).isEqualTo("/orga/membres.xhtml");
   }
 }

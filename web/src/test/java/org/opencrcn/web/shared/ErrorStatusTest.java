@@ -15,7 +15,8 @@ class ErrorStatusTest {
   @Test
   @DisplayName("A membership refusal deep in the Faces wrappers becomes the 403 page")
   void accessDeniedIsForbidden() {
-    Throwable wrapped = new FacesException(new ELException(new AccessDeniedException("not a member")));
+    Throwable wrapped =
+        new FacesException(new ELException(new AccessDeniedException("not a member")));
 
     assertThat(ErrorStatus.of(wrapped)).isEqualTo(ErrorStatus.FORBIDDEN);
     assertThat(ErrorStatus.FORBIDDEN.httpStatus()).isEqualTo(403);
@@ -38,7 +39,8 @@ class ErrorStatusTest {
   @Test
   @DisplayName("Anything else is a server error, shown with a correlation id")
   void anythingElse() {
-    assertThat(ErrorStatus.of(new IllegalStateException("boom"))).isEqualTo(ErrorStatus.SERVER_ERROR);
+    assertThat(ErrorStatus.of(new IllegalStateException("boom")))
+        .isEqualTo(ErrorStatus.SERVER_ERROR);
     assertThat(ErrorStatus.SERVER_ERROR.httpStatus()).isEqualTo(500);
   }
 }

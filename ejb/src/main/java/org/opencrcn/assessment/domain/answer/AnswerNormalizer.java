@@ -7,9 +7,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.opencrcn.referential.domain.content.Tolerance;
 
 /**
- * The treatments an answer and the accepted answers go through before they are compared
- * (domain.md §2): always Unicode NFC and non-breaking spaces as spaces; t2 drops punctuation; t1
- * ignores spaces, case and accents; t3 forgives typos up to a quarter of the answer's length.
+ * The treatments an answer and the accepted answers go through before they are compared (domain.md
+ * §2): always Unicode NFC and non-breaking spaces as spaces; t2 drops punctuation; t1 ignores
+ * spaces, case and accents; t3 forgives typos up to a quarter of the answer's length.
  */
 final class AnswerNormalizer {
   static final double MAX_TYPO_RATIO = 0.25;
@@ -22,14 +22,18 @@ final class AnswerNormalizer {
   }
 
   String normalize(String text) {
-    String treated = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\u202f', ' ');
+    String treated =
+        Normalizer.normalize(text, Normalizer.Form.NFC)
+            .replace('\u00a0', ' ')
+            .replace('\u202f', ' ');
     if (tolerances.contains(Tolerance.T2)) {
       treated = treated.replaceAll("[^\\p{L}\\p{N}\\s]", " ").replaceAll("\\s+", " ");
     }
     if (tolerances.contains(Tolerance.T1)) {
-      treated = Normalizer.normalize(treated.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-          .replaceAll("\\p{M}", "")
-          .replaceAll("\\s+", "");
+      treated =
+          Normalizer.normalize(treated.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+              .replaceAll("\\p{M}", "")
+              .replaceAll("\\s+", "");
     }
     return tolerances.isEmpty() ? treated : treated.strip();
   }

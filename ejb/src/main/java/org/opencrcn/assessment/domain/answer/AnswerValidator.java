@@ -15,34 +15,57 @@ public final class AnswerValidator {
    * @param fieldKeys the challenge's field keys in display order (QROCM), empty otherwise
    * @return true when right; an answer of the wrong shape is wrong
    */
-  public static boolean isRight(Solution solution, Set<Tolerance> tolerances, List<String> fieldKeys, Answer answer) {
+  public static boolean isRight(
+      Solution solution, Set<Tolerance> tolerances, List<String> fieldKeys, Answer answer) {
     AnswerNormalizer normalizer = new AnswerNormalizer(tolerances);
     return switch (solution) {
-      case Solution.SingleChoice single -> answer instanceof Answer.Choice choice && choice.proposal() == single.proposal();
+      case Solution.SingleChoice single ->
+          answer instanceof Answer.Choice choice && choice.proposal() == single.proposal();
       case Solution.MultipleChoice multiple ->
-          answer instanceof Answer.Choices choices && choices.proposals().equals(multiple.proposals());
+          answer instanceof Answer.Choices choices
+              && choices.proposals().equals(multiple.proposals());
       case Solution.FreeText free ->
-          answer instanceof Answer.Text text && !text.value().isBlank()
-              && (free.numeric() ? sameNumber(text.value(), free.accepted()) : anyMatches(normalizer, text.value(), free.accepted()));
+          answer instanceof Answer.Text text
+              && !text.value().isBlank()
+              && (free.numeric()
+                  ? sameNumber(text.value(), free.accepted())
+                  : anyMatches(normalizer, text.value(), free.accepted()));
       case Solution.IndependentFields byField ->
           answer instanceof Answer.Fields fields
-              && byField.acceptedByField().entrySet().stream().allMatch(entry -> {
-                String given = fields.byField().get(entry.getKey());
-                return given != null && !given.isBlank() && anyMatches(normalizer, given, entry.getValue());
-              });
+              && byField.acceptedByField().entrySet().stream()
+                  .allMatch(
+                      entry -> {
+                        String given = fields.byField().get(entry.getKey());
+                        return given != null
+                            && !given.isBlank()
+                            && anyMatches(normalizer, given, entry.getValue());
+                      });
       case Solution.DependentFields groups ->
           answer instanceof Answer.Fields fields
-              && matchDistinctGroups(normalizer, Answer.values(fields, fieldKeys), groups.groups(), 0, new boolean[groups.groups().size()]);
+              && matchDistinctGroups(
+                  normalizer,
+                  Answer.values(fields, fieldKeys),
+                  groups.groups(),
+                  0,
+                  new boolean[groups.groups().size()]);
     };
   }
 
-  private static boolean anyMatches(AnswerNormalizer normalizer, String given, List<String> accepted) {
+  private static boolean anyMatches(
+      AnswerNormalizer normalizer, String given, List<String> accepted) {
     return accepted.stream().anyMatch(candidate -> normalizer.matches(given, candidate));
   }
 
-  /** Each answer must match a group no other answer matched, in any order (backtracking: few fields). */
+  /**
+   * Each answer must match a group no other answer matched, in any order (backtracking: few
+   * fields).
+   */
   private static boolean matchDistinctGroups(
-      AnswerNormalizer normalizer, List<String> answers, List<List<String>> groups, int index, boolean[] used) {
+      AnswerNormalizer normalizer,
+      List<String> answers,
+      List<List<String>> groups,
+      int index,
+      boolean[] used) {
     if (index == answers.size()) {
       return true;
     }
@@ -64,12 +87,20 @@ public final class AnswerValidator {
 
   private static boolean sameNumber(String given, List<String> accepted) {
     BigDecimal number = parse(given);
-    return number != null && accepted.stream().map(AnswerValidator::parse).anyMatch(a -> a != null && a.compareTo(number) == 0);
+    return number != null
+        && accepted.stream()
+            .map(AnswerValidator::parse)
+            .anyMatch(a -> a != null && a.compareTo(number) == 0);
   }
 
   /** A number as French learners write it: "1 000,5", "1000.5", "-3". */
   static BigDecimal parse(String text) {
-    String compact = text.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").replace(',', '.');
+    String compact =
+        text.strip()
+            .replace('\u00a0', ' ')
+            .replace('\u202f', ' ')
+            .replace(" ", "")
+            .replace(',', '.');
     try {
       return new BigDecimal(compact);
     } catch (NumberFormatException e) {

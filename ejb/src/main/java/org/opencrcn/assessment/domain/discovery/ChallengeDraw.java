@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * Which challenge a question of a discovery run asks: one of the skill's declinations, drawn at
- * random among those the learner has not seen yet (all of them once every one was seen). The
- * draw depends only on the run's seed and the question's position, so it is repeatable.
+ * random among those the learner has not seen yet (all of them once every one was seen). The draw
+ * depends only on the run's seed and the question's position, so it is repeatable.
  */
 public final class ChallengeDraw {
   private ChallengeDraw() {}
@@ -18,7 +18,8 @@ public final class ChallengeDraw {
    * @param seen ids of challenges the learner already answered
    * @param position the question's position in the run, from 0
    */
-  public static Optional<String> pick(List<String> candidates, Set<String> seen, long seed, int position) {
+  public static Optional<String> pick(
+      List<String> candidates, Set<String> seen, long seed, int position) {
     List<String> unseen = candidates.stream().filter(id -> !seen.contains(id)).sorted().toList();
     List<String> pool = unseen.isEmpty() ? candidates.stream().sorted().toList() : unseen;
     if (pool.isEmpty()) {

@@ -15,10 +15,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "discovery_answer")
-@NamedQuery(name = "DiscoveryAnswer.ofRun", query = "select a from DiscoveryAnswer a where a.runId = :run order by a.position")
+@NamedQuery(
+    name = "DiscoveryAnswer.ofRun",
+    query = "select a from DiscoveryAnswer a where a.runId = :run order by a.position")
 @NamedQuery(
     name = "DiscoveryAnswer.challengesSeenBy",
-    query = "select a.challengeId from DiscoveryAnswer a, DiscoveryRun r where a.runId = r.id and r.accountId = :account")
+    query =
+        "select a.challengeId from DiscoveryAnswer a, DiscoveryRun r where a.runId = r.id and r.accountId = :account")
 public class DiscoveryAnswer {
   /** As domain.md §2 names results; a discovery test has no timer and no focus rule. */
   public enum Result {
@@ -64,7 +67,14 @@ public class DiscoveryAnswer {
 
   protected DiscoveryAnswer() {}
 
-  public DiscoveryAnswer(long runId, int position, String challengeId, String skillName, String givenValue, Result result, Instant at) {
+  public DiscoveryAnswer(
+      long runId,
+      int position,
+      String challengeId,
+      String skillName,
+      String givenValue,
+      Result result,
+      Instant at) {
     this.runId = runId;
     this.position = position;
     this.challengeId = challengeId;

@@ -27,10 +27,12 @@ import java.util.Optional;
 @Table(name = "discovery_run")
 @NamedQuery(
     name = "DiscoveryRun.startedFor",
-    query = "select r from DiscoveryRun r where r.accountId = :account and r.testId = :test and r.state = 'STARTED' order by r.id")
+    query =
+        "select r from DiscoveryRun r where r.accountId = :account and r.testId = :test and r.state = 'STARTED' order by r.id")
 @NamedQuery(
     name = "DiscoveryRun.startedBy",
-    query = "select r from DiscoveryRun r where r.accountId = :account and r.state = 'STARTED' order by r.id")
+    query =
+        "select r from DiscoveryRun r where r.accountId = :account and r.state = 'STARTED' order by r.id")
 public class DiscoveryRun {
   /** Started until every skill was asked. */
   public enum State {
@@ -65,14 +67,17 @@ public class DiscoveryRun {
   private Instant completedAt;
 
   @ElementCollection
-  @CollectionTable(name = "discovery_run_skill", joinColumns = @JoinColumn(name = "discovery_run_id"))
+  @CollectionTable(
+      name = "discovery_run_skill",
+      joinColumns = @JoinColumn(name = "discovery_run_id"))
   @OrderColumn(name = "position")
   @Column(name = "skill_name", nullable = false)
   private List<String> skillNames = new ArrayList<>();
 
   protected DiscoveryRun() {}
 
-  public DiscoveryRun(long accountId, String testId, List<String> skillNames, long seed, Instant now) {
+  public DiscoveryRun(
+      long accountId, String testId, List<String> skillNames, long seed, Instant now) {
     this.accountId = accountId;
     this.testId = testId;
     this.skillNames.addAll(skillNames);

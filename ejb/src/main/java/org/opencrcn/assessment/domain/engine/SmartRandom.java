@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Chooses the next challenge of a competence positioning test (domain.md §4, "smart random").
- * Plain Java, no state: the same input always gives the same choice, so a test can be resumed and a
+ * Chooses the next challenge of a competence positioning test (domain.md §4, "smart random"). Plain
+ * Java, no state: the same input always gives the same choice, so a test can be resumed and a
  * decision replayed.
  */
 public final class SmartRandom {
@@ -41,9 +41,19 @@ public final class SmartRandom {
    * @param seed fixed per assessment: ties are broken the same way on every replay
    */
   public record Input(
-      List<Skill> skills, List<PastAnswer> answers, Set<String> knownSkills, List<String> locales, Set<String> seenBefore, long seed) {
+      List<Skill> skills,
+      List<PastAnswer> answers,
+      Set<String> knownSkills,
+      List<String> locales,
+      Set<String> seenBefore,
+      long seed) {
     /** A first test in one language. */
-    public Input(List<Skill> skills, List<PastAnswer> answers, Set<String> knownSkills, String locale, long seed) {
+    public Input(
+        List<Skill> skills,
+        List<PastAnswer> answers,
+        Set<String> knownSkills,
+        String locale,
+        long seed) {
       this(skills, answers, knownSkills, List.of(locale), Set.of(), seed);
     }
   }
@@ -52,13 +62,15 @@ public final class SmartRandom {
   public static Optional<Challenge> next(Input input) {
     boolean first = input.answers().isEmpty();
     double estimate = first ? FIRST_ESTIMATE : LevelEstimate.of(input.answers());
-    Set<String> seen = input.answers().stream().map(PastAnswer::challengeId).collect(Collectors.toSet());
+    Set<String> seen =
+        input.answers().stream().map(PastAnswer::challengeId).collect(Collectors.toSet());
     boolean afterTimed = !first && input.answers().get(input.answers().size() - 1).timed();
 
     // By identity: a record's hash would walk its whole challenge list at each lookup.
     Map<Skill, String> askedIn = new IdentityHashMap<>();
     for (Skill skill : input.skills()) {
-      if (!input.knownSkills().contains(skill.name()) && skill.level() <= estimate + MAX_LEVELS_ABOVE_ESTIMATE) {
+      if (!input.knownSkills().contains(skill.name())
+          && skill.level() <= estimate + MAX_LEVELS_ABOVE_ESTIMATE) {
         String locale = firstLocaleWithUnseen(skill, seen, input.locales());
         if (locale != null) {
           askedIn.put(skill, locale);
@@ -71,7 +83,12 @@ public final class SmartRandom {
     candidates = preferIfAny(candidates, s -> tubeMaxLevel.get(s.tube()) <= EASY_TUBE_MAX_LEVEL);
     boolean avoidTimer = first || afterTimed;
     if (avoidTimer) {
-      candidates = preferIfAny(candidates, s -> s.challenges().stream().anyMatch(c -> playable(c, askedIn.get(s), seen) && !c.timed()));
+      candidates =
+          preferIfAny(
+              candidates,
+              s ->
+                  s.challenges().stream()
+                      .anyMatch(c -> playable(c, askedIn.get(s), seen) && !c.timed()));
     }
     if (first) {
       candidates = preferIfAny(candidates, s -> s.level() == PREFERRED_FIRST_LEVEL);
@@ -87,16 +104,20 @@ public final class SmartRandom {
     }
     Random random = new Random(input.seed() * 31 + input.answers().size());
     Skill skill = best.get(random.nextInt(best.size()));
-    List<Challenge> playable = skill.challenges().stream()
-        .filter(c -> playable(c, askedIn.get(skill), seen))
-        .sorted(Comparator.comparing(Challenge::id))
-        .toList();
+    List<Challenge> playable =
+        skill.challenges().stream()
+            .filter(c -> playable(c, askedIn.get(skill), seen))
+            .sorted(Comparator.comparing(Challenge::id))
+            .toList();
     List<Challenge> challenges = preferIfAny(playable, c -> !avoidTimer || !c.timed());
     challenges = preferIfAny(challenges, c -> !input.seenBefore().contains(c.id()));
     return Optional.of(challenges.get(random.nextInt(challenges.size())));
   }
 
-  /** The first preferred locale the skill has a challenge not yet seen in this test in; null if none. */
+  /**
+   * The first preferred locale the skill has a challenge not yet seen in this test in; null if
+   * none.
+   */
   private static String firstLocaleWithUnseen(Skill skill, Set<String> seen, List<String> locales) {
     for (String locale : locales) {
       for (Challenge challenge : skill.challenges()) {
@@ -113,7 +134,8 @@ public final class SmartRandom {
   }
 
   /** The candidates of highest positive reward, in name order (ties are then drawn at random). */
-  private static List<Skill> bestRewarded(List<Skill> candidates, Map<String, List<Skill>> untestedByTube, double estimate) {
+  private static List<Skill> bestRewarded(
+      List<Skill> candidates, Map<String, List<Skill>> untestedByTube, double estimate) {
     Map<Skill, Double> rewards = new IdentityHashMap<>();
     candidates.forEach(s -> rewards.put(s, reward(s, untestedByTube.get(s.tube()), estimate)));
     double best = rewards.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -127,8 +149,8 @@ public final class SmartRandom {
   }
 
   /**
-   * What asking the skill teaches: if right (probability P), every untested skill of its tube at
-   * or below it; if wrong, every untested one at or above it.
+   * What asking the skill teaches: if right (probability P), every untested skill of its tube at or
+   * below it; if wrong, every untested one at or above it.
    */
   static double reward(Skill skill, List<Skill> untestedOfTube, double estimate) {
     double p = LevelEstimate.probability(estimate, skill.level());

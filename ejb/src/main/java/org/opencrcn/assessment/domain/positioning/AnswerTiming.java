@@ -12,15 +12,25 @@ public final class AnswerTiming {
   private AnswerTiming() {}
 
   /**
-   * @param askedAt when the challenge was first shown; null for answers recorded before timing existed
+   * @param askedAt when the challenge was first shown; null for answers recorded before timing
+   *     existed
    * @param timerSeconds the challenge's timer, null when it has none
    */
-  public static String result(boolean skipped, boolean right, Integer timerSeconds, Instant askedAt, Instant answeredAt, int graceSeconds) {
+  public static String result(
+      boolean skipped,
+      boolean right,
+      Integer timerSeconds,
+      Instant askedAt,
+      Instant answeredAt,
+      int graceSeconds) {
     if (skipped) {
       return RecordedAnswer.SKIPPED;
     }
-    if (timerSeconds != null && askedAt != null
-        && Duration.between(askedAt, answeredAt).compareTo(Duration.ofSeconds(timerSeconds + (long) graceSeconds)) > 0) {
+    if (timerSeconds != null
+        && askedAt != null
+        && Duration.between(askedAt, answeredAt)
+                .compareTo(Duration.ofSeconds(timerSeconds + (long) graceSeconds))
+            > 0) {
       return RecordedAnswer.TIMED_OUT;
     }
     return right ? RecordedAnswer.OK : RecordedAnswer.KO;
@@ -28,10 +38,14 @@ public final class AnswerTiming {
 
   /** Whole seconds between showing and answering, or null when the showing time is unknown. */
   public static Integer secondsSpent(Instant askedAt, Instant answeredAt) {
-    return askedAt == null ? null : (int) Math.max(0, Duration.between(askedAt, answeredAt).toSeconds());
+    return askedAt == null
+        ? null
+        : (int) Math.max(0, Duration.between(askedAt, answeredAt).toSeconds());
   }
 
-  /** Seconds left on the timer now (0 once it has run out), for the countdown shown to the learner. */
+  /**
+   * Seconds left on the timer now (0 once it has run out), for the countdown shown to the learner.
+   */
   public static int secondsLeft(int timerSeconds, Instant askedAt, Instant now) {
     long left = timerSeconds - Duration.between(askedAt, now).toSeconds();
     return (int) Math.max(0, Math.min(timerSeconds, left));

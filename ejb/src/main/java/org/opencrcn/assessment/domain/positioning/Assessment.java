@@ -19,8 +19,11 @@ import java.time.Instant;
 @Table(name = "assessment")
 @NamedQuery(
     name = "Assessment.startedFor",
-    query = "select a from Assessment a where a.accountId = :account and a.competenceCode = :competence and a.state = 'STARTED'")
-@NamedQuery(name = "Assessment.ofAccount", query = "select a from Assessment a where a.accountId = :account order by a.id")
+    query =
+        "select a from Assessment a where a.accountId = :account and a.competenceCode = :competence and a.state = 'STARTED'")
+@NamedQuery(
+    name = "Assessment.ofAccount",
+    query = "select a from Assessment a where a.accountId = :account order by a.id")
 public class Assessment {
   /** Started until no skill is worth asking any more. */
   public enum State {
@@ -69,7 +72,13 @@ public class Assessment {
    * @param locale the learner's language: challenges are drawn in it where the content has them
    * @param improving re-positioning on a completed competence: validated skills are kept
    */
-  public Assessment(long accountId, String competenceCode, long seed, String locale, boolean improving, Instant now) {
+  public Assessment(
+      long accountId,
+      String competenceCode,
+      long seed,
+      String locale,
+      boolean improving,
+      Instant now) {
     this.accountId = accountId;
     this.competenceCode = competenceCode;
     this.seed = seed;

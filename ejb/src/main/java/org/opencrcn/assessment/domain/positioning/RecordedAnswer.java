@@ -12,14 +12,18 @@ import java.time.Instant;
 /** An answer given in an assessment; at most one per challenge (a database constraint too). */
 @Entity
 @Table(name = "answer")
-@NamedQuery(name = "RecordedAnswer.ofAssessment", query = "select a from RecordedAnswer a where a.assessmentId = :assessment order by a.id")
+@NamedQuery(
+    name = "RecordedAnswer.ofAssessment",
+    query = "select a from RecordedAnswer a where a.assessmentId = :assessment order by a.id")
 @NamedQuery(
     name = "RecordedAnswer.ofCompetence",
-    query = "select r from RecordedAnswer r, Assessment a where r.assessmentId = a.id and a.accountId = :account"
-        + " and a.competenceCode = :competence order by r.id")
+    query =
+        "select r from RecordedAnswer r, Assessment a where r.assessmentId = a.id and a.accountId = :account"
+            + " and a.competenceCode = :competence order by r.id")
 public class RecordedAnswer {
   /** As domain.md §2 names results. */
   public static final String OK = "ok";
+
   public static final String KO = "ko";
   public static final String SKIPPED = "aband";
   public static final String TIMED_OUT = "timedout";
@@ -52,7 +56,13 @@ public class RecordedAnswer {
   protected RecordedAnswer() {}
 
   public RecordedAnswer(
-      long assessmentId, String challengeId, String skillName, String value, String result, Instant at, Integer timeSpentSeconds) {
+      long assessmentId,
+      String challengeId,
+      String skillName,
+      String value,
+      String result,
+      Instant at,
+      Integer timeSpentSeconds) {
     this.assessmentId = assessmentId;
     this.timeSpentSeconds = timeSpentSeconds;
     this.challengeId = challengeId;

@@ -17,11 +17,15 @@ import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
 @Table(name = "knowledge_element")
 @NamedQuery(
     name = "StoredKnowledgeElement.ofAssessment",
-    query = "select k from StoredKnowledgeElement k where k.assessmentId = :assessment order by k.id")
+    query =
+        "select k from StoredKnowledgeElement k where k.assessmentId = :assessment order by k.id")
 @NamedQuery(
     name = "StoredKnowledgeElement.ofCompetence",
-    query = "select k from StoredKnowledgeElement k where k.accountId = :account and k.competenceCode = :competence order by k.id")
-@NamedQuery(name = "StoredKnowledgeElement.ofAccount", query = "select k from StoredKnowledgeElement k where k.accountId = :account order by k.id")
+    query =
+        "select k from StoredKnowledgeElement k where k.accountId = :account and k.competenceCode = :competence order by k.id")
+@NamedQuery(
+    name = "StoredKnowledgeElement.ofAccount",
+    query = "select k from StoredKnowledgeElement k where k.accountId = :account order by k.id")
 @NamedQuery(
     name = "StoredKnowledgeElement.ofAccounts",
     query = "select k from StoredKnowledgeElement k where k.accountId in :accounts order by k.id")
@@ -65,7 +69,8 @@ public class StoredKnowledgeElement {
 
   protected StoredKnowledgeElement() {}
 
-  public StoredKnowledgeElement(Assessment assessment, RecordedAnswer answer, KnowledgeElement element, Instant at) {
+  public StoredKnowledgeElement(
+      Assessment assessment, RecordedAnswer answer, KnowledgeElement element, Instant at) {
     this.accountId = assessment.accountId();
     this.assessmentId = assessment.id();
     this.answerId = answer.id();
@@ -79,7 +84,8 @@ public class StoredKnowledgeElement {
   }
 
   /** Sets a skill back to "never tested" (a competence reset). */
-  public static StoredKnowledgeElement reset(long accountId, String competenceCode, KnowledgeElement previous, Instant at) {
+  public static StoredKnowledgeElement reset(
+      long accountId, String competenceCode, KnowledgeElement previous, Instant at) {
     StoredKnowledgeElement reset = new StoredKnowledgeElement();
     reset.accountId = accountId;
     reset.competenceCode = competenceCode;

@@ -1,2 +1,5 @@
-/** Positioning tests as stored: assessments, the answers given and the knowledge elements they yield. */
+/**
+ * Positioning tests as stored: assessments, the answers given and the knowledge elements they
+ * yield.
+ */
 package org.opencrcn.assessment.domain.positioning;

@@ -12,13 +12,16 @@ import org.opencrcn.referential.domain.content.Pix;
 public record CompetenceScore(long pix, int level) {
   /** The seed's cap (levels 7 and 8 are not playable yet); a setting. */
   public static final int DEFAULT_MAX_REACHABLE_LEVEL = 6;
+
   static final int PIX_PER_LEVEL = 8;
 
   /**
-   * @param elements the competence's knowledge elements, oldest first (only the latest per skill counts)
+   * @param elements the competence's knowledge elements, oldest first (only the latest per skill
+   *     counts)
    * @param pixBySkill exact pix value of each skill
    */
-  public static CompetenceScore of(List<KnowledgeElement> elements, Map<String, Pix> pixBySkill, int maxReachableLevel) {
+  public static CompetenceScore of(
+      List<KnowledgeElement> elements, Map<String, Pix> pixBySkill, int maxReachableLevel) {
     Map<String, KnowledgeElement> latest = new LinkedHashMap<>();
     elements.forEach(element -> latest.put(element.skill(), element));
     Pix total =

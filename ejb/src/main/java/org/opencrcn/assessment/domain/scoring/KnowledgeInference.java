@@ -13,14 +13,18 @@ import org.opencrcn.assessment.domain.scoring.KnowledgeElement.Status;
 public final class KnowledgeInference {
   private KnowledgeInference() {}
 
-  public static List<KnowledgeElement> fromAnswer(SkillRef asked, boolean right, List<SkillRef> skillsOfTube) {
+  public static List<KnowledgeElement> fromAnswer(
+      SkillRef asked, boolean right, List<SkillRef> skillsOfTube) {
     List<KnowledgeElement> elements = new ArrayList<>();
     Status status = right ? Status.VALIDATED : Status.INVALIDATED;
-    elements.add(new KnowledgeElement(asked.name(), asked.tube(), asked.level(), status, Source.DIRECT));
+    elements.add(
+        new KnowledgeElement(asked.name(), asked.tube(), asked.level(), status, Source.DIRECT));
     for (SkillRef other : skillsOfTube) {
       boolean inferred = right ? other.level() < asked.level() : other.level() > asked.level();
       if (other.tube().equals(asked.tube()) && inferred) {
-        elements.add(new KnowledgeElement(other.name(), other.tube(), other.level(), status, Source.INFERRED));
+        elements.add(
+            new KnowledgeElement(
+                other.name(), other.tube(), other.level(), status, Source.INFERRED));
       }
     }
     return elements;

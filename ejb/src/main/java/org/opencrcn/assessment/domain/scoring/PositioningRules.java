@@ -11,17 +11,33 @@ import org.opencrcn.shared.Settings;
  * @param timerGraceSeconds what a timed answer may take beyond its timer, for the network and the
  *     page to travel, before it counts as "timedout"
  */
-public record PositioningRules(int improveDelayDays, int resetDelayDays, int maxReachableLevel, int timerGraceSeconds) {
-  public static final PositioningRules DEFAULTS = new PositioningRules(4, 7, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL, 3);
+public record PositioningRules(
+    int improveDelayDays, int resetDelayDays, int maxReachableLevel, int timerGraceSeconds) {
+  public static final PositioningRules DEFAULTS =
+      new PositioningRules(4, 7, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL, 3);
 
   public PositioningRules {
-    if (improveDelayDays < 0 || resetDelayDays < 0 || timerGraceSeconds < 0 || maxReachableLevel < 1 || maxReachableLevel > 8) {
-      throw new IllegalStateException("Positioning settings out of range: improve " + improveDelayDays + ", reset " + resetDelayDays
-          + ", max level " + maxReachableLevel + ", timer grace " + timerGraceSeconds);
+    if (improveDelayDays < 0
+        || resetDelayDays < 0
+        || timerGraceSeconds < 0
+        || maxReachableLevel < 1
+        || maxReachableLevel > 8) {
+      throw new IllegalStateException(
+          "Positioning settings out of range: improve "
+              + improveDelayDays
+              + ", reset "
+              + resetDelayDays
+              + ", max level "
+              + maxReachableLevel
+              + ", timer grace "
+              + timerGraceSeconds);
     }
   }
 
-  /** The settings of this server: {@code opencrcn.positioning.*} properties or {@code OPENCRCN_POSITIONING_*} variables. */
+  /**
+   * The settings of this server: {@code opencrcn.positioning.*} properties or {@code
+   * OPENCRCN_POSITIONING_*} variables.
+   */
   public static PositioningRules configured() {
     return new PositioningRules(
         Settings.integer("opencrcn.positioning.improve-delay-days", DEFAULTS.improveDelayDays()),

@@ -10,8 +10,15 @@ import java.time.Instant;
  * given on the competence, in whole days rounded up ("Remise à zéro disponible dans 4 jours").
  */
 public record Scorecard(
-    String competenceCode, Status status, long pix, int level, int daysBeforeImproving, int daysBeforeReset,
-    boolean improvable, boolean resettable) implements Serializable {
+    String competenceCode,
+    Status status,
+    long pix,
+    int level,
+    int daysBeforeImproving,
+    int daysBeforeReset,
+    boolean improvable,
+    boolean resettable)
+    implements Serializable {
 
   /** Not started also after a reset, until a new test begins. */
   public enum Status {
@@ -26,12 +33,29 @@ public record Scorecard(
    * @param lastAnswerAt when the last knowledge element of the competence was written; null if none
    */
   public static Scorecard of(
-      String competenceCode, Status status, CompetenceScore score, Instant lastAnswerAt, Instant now, PositioningRules rules) {
+      String competenceCode,
+      Status status,
+      CompetenceScore score,
+      Instant lastAnswerAt,
+      Instant now,
+      PositioningRules rules) {
     int daysBeforeImproving = remainingDays(lastAnswerAt, now, rules.improveDelayDays());
     int daysBeforeReset = remainingDays(lastAnswerAt, now, rules.resetDelayDays());
-    boolean improvable = status == Status.COMPLETED && score.level() < rules.maxReachableLevel() && daysBeforeImproving == 0;
-    boolean resettable = status != Status.NOT_STARTED && lastAnswerAt != null && daysBeforeReset == 0;
-    return new Scorecard(competenceCode, status, score.pix(), score.level(), daysBeforeImproving, daysBeforeReset, improvable, resettable);
+    boolean improvable =
+        status == Status.COMPLETED
+            && score.level() < rules.maxReachableLevel()
+            && daysBeforeImproving == 0;
+    boolean resettable =
+        status != Status.NOT_STARTED && lastAnswerAt != null && daysBeforeReset == 0;
+    return new Scorecard(
+        competenceCode,
+        status,
+        score.pix(),
+        score.level(),
+        daysBeforeImproving,
+        daysBeforeReset,
+        improvable,
+        resettable);
   }
 
   /** A competence never tested (or reset): nothing to improve or reset. */
@@ -39,7 +63,10 @@ public record Scorecard(
     return new Scorecard(competenceCode, Status.NOT_STARTED, 0, 0, 0, 0, false, false);
   }
 
-  /** Days left, rounded up, before {@code delayDays} have passed since {@code since}; 0 once they have. */
+  /**
+   * Days left, rounded up, before {@code delayDays} have passed since {@code since}; 0 once they
+   * have.
+   */
   static int remainingDays(Instant since, Instant now, int delayDays) {
     if (since == null) {
       return 0;

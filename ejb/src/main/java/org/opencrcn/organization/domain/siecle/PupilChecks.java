@@ -12,12 +12,15 @@ import java.util.Set;
 
 /**
  * Checks the pupils of one file, row after row, and collects every problem (the report lists them
- * all); the file is imported only when none was found. The XML export codes France 100 and the
- * CSV template 99100: both are stored as 99100.
+ * all); the file is imported only when none was found. The XML export codes France 100 and the CSV
+ * template 99100: both are stored as 99100.
  */
 public final class PupilChecks {
   /** The format of the file checked: the CSV template has more required columns. */
-  public enum Source { XML, CSV }
+  public enum Source {
+    XML,
+    CSV
+  }
 
   static final String FRANCE = "99100";
   static final int MAX_TEXT = 255;
@@ -58,10 +61,23 @@ public final class PupilChecks {
     }
     lengths(row, ine);
     if (issues.size() == before) {
-      records.add(new SiecleRecord(ine, clean(row.familyName()), clean(row.usageName()), clean(row.firstName()),
-          clean(row.secondName()), clean(row.thirdName()), sex, birthdate, country, clean(row.birthDepartmentCode()),
-          clean(row.birthTownCode()), clean(row.birthTown()), clean(row.mefCode()), clean(row.status()),
-          clean(row.division())));
+      records.add(
+          new SiecleRecord(
+              ine,
+              clean(row.familyName()),
+              clean(row.usageName()),
+              clean(row.firstName()),
+              clean(row.secondName()),
+              clean(row.thirdName()),
+              sex,
+              birthdate,
+              country,
+              clean(row.birthDepartmentCode()),
+              clean(row.birthTownCode()),
+              clean(row.birthTown()),
+              clean(row.mefCode()),
+              clean(row.status()),
+              clean(row.division())));
     }
   }
 

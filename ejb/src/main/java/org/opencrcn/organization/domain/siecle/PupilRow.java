@@ -1,8 +1,8 @@
 package org.opencrcn.organization.domain.siecle;
 
 /**
- * One pupil as a SIECLE file gives it, every value raw text (null or blank when absent), before
- * any rule is checked. {@code line} is where the pupil starts in the file.
+ * One pupil as a SIECLE file gives it, every value raw text (null or blank when absent), before any
+ * rule is checked. {@code line} is where the pupil starts in the file.
  */
 public record PupilRow(
     int line,
@@ -23,7 +23,22 @@ public record PupilRow(
     String division) {
 
   public PupilRow withDivision(String newDivision) {
-    return new PupilRow(line, ine, familyName, usageName, firstName, secondName, thirdName, sex, birthdate,
-        birthCountryCode, birthDepartmentCode, birthTownCode, birthTown, mefCode, status, newDivision);
+    return new PupilRow(
+        line,
+        ine,
+        familyName,
+        usageName,
+        firstName,
+        secondName,
+        thirdName,
+        sex,
+        birthdate,
+        birthCountryCode,
+        birthDepartmentCode,
+        birthTownCode,
+        birthTown,
+        mefCode,
+        status,
+        newDivision);
   }
 }

@@ -7,7 +7,11 @@ public class SiecleRefusedException extends RuntimeException {
   private final SiecleIssue issue;
 
   public SiecleRefusedException(SiecleIssue issue) {
-    super("SIECLE file refused: " + issue.problem() + " " + (issue.detail() == null ? "" : issue.detail()));
+    super(
+        "SIECLE file refused: "
+            + issue.problem()
+            + " "
+            + (issue.detail() == null ? "" : issue.detail()));
     this.issue = issue;
   }
 

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes a CSV file whatever its encoding, by this rule: a byte order mark says it (UTF-8,
  * UTF-16); otherwise a file that is valid UTF-8 is UTF-8; otherwise it is Windows-1252 when it has
- * a byte in 0x80–0x9F (printable there, control codes in ISO-8859-15), else ISO-8859-15 (where
- * œ, Œ and € of French names have their own bytes). Spreadsheets save in one of these.
+ * a byte in 0x80–0x9F (printable there, control codes in ISO-8859-15), else ISO-8859-15 (where œ, Œ
+ * and € of French names have their own bytes). Spreadsheets save in one of these.
  */
 public final class CsvEncoding {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -24,7 +24,8 @@ public final class CsvEncoding {
 
   public static Decoded decode(byte[] bytes) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+      return new Decoded(
+          new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       // Java's UTF-16 reads the mark to choose the byte order and drops it.

@@ -49,23 +49,33 @@ public final class DirectoryCsvReader {
     try (CSVParser parser = FORMAT.parse(new StringReader(decoded.text()))) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
-        return DirectoryReading.refused(encoding, DirectoryError.ofFile(Problem.of(Refusal.FILE_EMPTY)));
+        return DirectoryReading.refused(
+            encoding, DirectoryError.ofFile(Problem.of(Refusal.FILE_EMPTY)));
       }
       Map<DirectoryColumn, Integer> columns = columns(records.next());
-      List<DirectoryColumn> missing = List.of(DirectoryColumn.values()).stream().filter(c -> !columns.containsKey(c)).toList();
+      List<DirectoryColumn> missing =
+          List.of(DirectoryColumn.values()).stream().filter(c -> !columns.containsKey(c)).toList();
       if (!missing.isEmpty()) {
-        String names = String.join(", ", missing.stream().map(DirectoryColumn::exportName).toList());
-        return DirectoryReading.refused(encoding, new DirectoryError(1, "", new Problem(Refusal.COLUMNS_MISSING, names)));
+        String names =
+            String.join(", ", missing.stream().map(DirectoryColumn::exportName).toList());
+        return DirectoryReading.refused(
+            encoding, new DirectoryError(1, "", new Problem(Refusal.COLUMNS_MISSING, names)));
       }
       return readLines(parser, records, columns, encoding);
     } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
-      // Commons CSV reports a quote left open as an unchecked exception naming the line it began on.
-      return DirectoryReading.refused(encoding, DirectoryError.ofFile(new Problem(Refusal.FILE_UNREADABLE, startLineIn(unreadable))));
+      // Commons CSV reports a quote left open as an unchecked exception naming the line it began
+      // on.
+      return DirectoryReading.refused(
+          encoding,
+          DirectoryError.ofFile(new Problem(Refusal.FILE_UNREADABLE, startLineIn(unreadable))));
     }
   }
 
   private DirectoryReading readLines(
-      CSVParser parser, Iterator<CSVRecord> records, Map<DirectoryColumn, Integer> columns, String encoding) {
+      CSVParser parser,
+      Iterator<CSVRecord> records,
+      Map<DirectoryColumn, Integer> columns,
+      String encoding) {
     List<DirectoryEntry> entries = new ArrayList<>();
     List<DirectoryError> errors = new ArrayList<>();
     Map<String, Long> firstLineOfUai = new HashMap<>();
@@ -77,7 +87,9 @@ public final class DirectoryCsvReader {
       OrganizationRules.Checked checked = check(values, problems);
       Uai.normalize(values.uai())
           .map(uai -> firstLineOfUai.putIfAbsent(uai, line))
-          .ifPresent(first -> problems.add(new Problem(Refusal.UAI_DUPLICATE_IN_FILE, String.valueOf(first))));
+          .ifPresent(
+              first ->
+                  problems.add(new Problem(Refusal.UAI_DUPLICATE_IN_FILE, String.valueOf(first))));
       if (problems.isEmpty()) {
         entries.add(new DirectoryEntry(line, checked.details().orElseThrow()));
       } else {
@@ -85,7 +97,8 @@ public final class DirectoryCsvReader {
         problems.forEach(problem -> errors.add(new DirectoryError(line, writtenUai, problem)));
       }
     }
-    return new DirectoryReading(encoding, errors.isEmpty() ? List.copyOf(entries) : List.of(), List.copyOf(errors));
+    return new DirectoryReading(
+        encoding, errors.isEmpty() ? List.copyOf(entries) : List.of(), List.copyOf(errors));
   }
 
   /** The organisation rules, with the directory's type labels, and a UAI on every line. */
@@ -95,11 +108,19 @@ public final class DirectoryCsvReader {
     if (label.isPresent() && type.isEmpty()) {
       problems.add(new Problem(Refusal.TYPE_UNKNOWN, label.get()));
     }
-    var checked = rules.check(type.orElse(null), values.name(), values.uai(), values.town(), values.academy(), values.email());
+    var checked =
+        rules.check(
+            type.orElse(null),
+            values.name(),
+            values.uai(),
+            values.town(),
+            values.academy(),
+            values.email());
     checked.problems().stream()
         .filter(problem -> problem.refusal() != Refusal.TYPE_REQUIRED || label.isEmpty())
         .forEach(problems::add);
-    boolean uaiRequiredSaid = problems.stream().anyMatch(problem -> problem.refusal() == Refusal.UAI_REQUIRED);
+    boolean uaiRequiredSaid =
+        problems.stream().anyMatch(problem -> problem.refusal() == Refusal.UAI_REQUIRED);
     if (Uai.normalize(values.uai()).isEmpty() && !uaiRequiredSaid) {
       problems.add(Problem.of(Refusal.UAI_REQUIRED));
     }
@@ -131,7 +152,12 @@ public final class DirectoryCsvReader {
 
   /** The parser counts lines up to a record's end; a quoted value may span several lines. */
   private static long startLine(long endLine, CSVRecord record) {
-    long breaks = record.stream().mapToLong(value -> value.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count()).sum();
+    long breaks =
+        record.stream()
+            .mapToLong(
+                value ->
+                    value.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count())
+            .sum();
     return endLine - breaks;
   }
 }

@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 
-/** The values of one line, by column; a line shorter than the header has empty values at its end. */
+/**
+ * The values of one line, by column; a line shorter than the header has empty values at its end.
+ */
 final class DirectoryLine {
   private final CSVRecord record;
   private final Map<DirectoryColumn, Integer> columns;
@@ -24,7 +26,9 @@ final class DirectoryLine {
 
   /** The establishment type as written, when there is one. */
   Optional<String> type() {
-    return Optional.ofNullable(value(DirectoryColumn.TYPE)).map(String::strip).filter(t -> !t.isEmpty());
+    return Optional.ofNullable(value(DirectoryColumn.TYPE))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty());
   }
 
   String town() {

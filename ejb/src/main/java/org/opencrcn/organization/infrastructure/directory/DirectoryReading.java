@@ -6,7 +6,8 @@ import java.util.List;
  * What reading a directory file gave: the encoding it was read in ("" when not read), its checked
  * entries and every error. A reading with an error is imported in no part.
  */
-public record DirectoryReading(String encoding, List<DirectoryEntry> entries, List<DirectoryError> errors) {
+public record DirectoryReading(
+    String encoding, List<DirectoryEntry> entries, List<DirectoryError> errors) {
   public boolean valid() {
     return errors.isEmpty();
   }

@@ -6,8 +6,8 @@ import java.io.InputStream;
 import org.opencrcn.organization.domain.siecle.SiecleProblem;
 
 /**
- * Fails as soon as more than {@code max} bytes have been read: an oversized upload or a zip bomb
- * is stopped while it is read, never held whole.
+ * Fails as soon as more than {@code max} bytes have been read: an oversized upload or a zip bomb is
+ * stopped while it is read, never held whole.
  */
 final class LimitedInputStream extends FilterInputStream {
   private final long max;

@@ -58,7 +58,8 @@ final class SiecleCsvReader {
 
   static List<PupilRow> read(byte[] bytes) {
     String text = decode(bytes);
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<PupilRow> rows = new ArrayList<>();
       Map<Column, Integer> columns = null;
@@ -70,19 +71,37 @@ final class SiecleCsvReader {
         int line = (int) parser.getCurrentLineNumber();
         Map<Column, Integer> at = columns;
         Function<Column, String> value =
-            column -> at.containsKey(column) && at.get(column) < record.size() ? record.get(at.get(column)) : null;
-        rows.add(new PupilRow(line, value.apply(Column.INE), value.apply(Column.FAMILY_NAME),
-            value.apply(Column.USAGE_NAME), value.apply(Column.FIRST_NAME), value.apply(Column.SECOND_NAME),
-            value.apply(Column.THIRD_NAME), value.apply(Column.SEX), value.apply(Column.BIRTHDATE),
-            value.apply(Column.BIRTH_COUNTRY), value.apply(Column.BIRTH_DEPARTMENT),
-            value.apply(Column.BIRTH_TOWN_CODE), value.apply(Column.BIRTH_TOWN), value.apply(Column.MEF),
-            value.apply(Column.STATUS), value.apply(Column.DIVISION)));
+            column ->
+                at.containsKey(column) && at.get(column) < record.size()
+                    ? record.get(at.get(column))
+                    : null;
+        rows.add(
+            new PupilRow(
+                line,
+                value.apply(Column.INE),
+                value.apply(Column.FAMILY_NAME),
+                value.apply(Column.USAGE_NAME),
+                value.apply(Column.FIRST_NAME),
+                value.apply(Column.SECOND_NAME),
+                value.apply(Column.THIRD_NAME),
+                value.apply(Column.SEX),
+                value.apply(Column.BIRTHDATE),
+                value.apply(Column.BIRTH_COUNTRY),
+                value.apply(Column.BIRTH_DEPARTMENT),
+                value.apply(Column.BIRTH_TOWN_CODE),
+                value.apply(Column.BIRTH_TOWN),
+                value.apply(Column.MEF),
+                value.apply(Column.STATUS),
+                value.apply(Column.DIVISION)));
       }
       if (columns == null) {
         throw new SiecleRefusedException(SiecleProblem.CSV_COLUMN_MISSING, 1, Column.INE.label);
       }
       return rows;
-    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalStateException
+        | IllegalArgumentException e) {
       throw new SiecleRefusedException(SiecleProblem.CSV_MALFORMED, 0, null);
     }
   }
@@ -106,17 +125,27 @@ final class SiecleCsvReader {
 
   /** Header names compared without stars, case, typographic apostrophes or Unicode forms. */
   private static String canonical(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC).replace("*", "").replace('’', '\'')
-        .strip().toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(name, Normalizer.Form.NFC)
+        .replace("*", "")
+        .replace('’', '\'')
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   static String decode(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF) {
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return new String(bytes, singleByteCharset(bytes));
     }

@@ -25,12 +25,19 @@ import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
 public final class SiecleFiles {
   /** Above this, an upload is refused before it is read whole (Undertow cuts bodies at 60 MB). */
   public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
+
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
   /** The formats SIECLE files come in. */
-  public enum Format { XML, ZIP, CSV }
+  public enum Format {
+    XML,
+    ZIP,
+    CSV
+  }
 
-  /** The pupils to store, or every problem found (then nothing is stored), and the pupils skipped. */
+  /**
+   * The pupils to store, or every problem found (then nothing is stored), and the pupils skipped.
+   */
   public record Checked(List<SiecleRecord> records, List<SiecleIssue> issues, int skipped) {
     public boolean accepted() {
       return issues.isEmpty();
@@ -49,7 +56,8 @@ public final class SiecleFiles {
       Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     } catch (LimitedInputStream.LimitExceeded e) {
       deleteQuietly(target);
-      throw new SiecleRefusedException(SiecleProblem.TOO_LARGE, 0, String.valueOf(maxBytes / (1024 * 1024)));
+      throw new SiecleRefusedException(
+          SiecleProblem.TOO_LARGE, 0, String.valueOf(maxBytes / (1024 * 1024)));
     } catch (IOException e) {
       deleteQuietly(target);
       throw new UncheckedIOException(e);
@@ -66,14 +74,17 @@ public final class SiecleFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.CSV : Format.XML;
+    return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv")
+        ? Format.CSV
+        : Format.XML;
   }
 
   /**
    * @param uai the organisation's UAI, which the XML file's {@code PARAMETRES/UAJ} must equal
    * @param progress told how many pupils were read so far
    */
-  public static Checked read(Path file, Format format, String uai, LocalDate today, IntConsumer progress) {
+  public static Checked read(
+      Path file, Format format, String uai, LocalDate today, IntConsumer progress) {
     try {
       List<PupilRow> rows;
       int skipped = 0;
@@ -84,7 +95,8 @@ public final class SiecleFiles {
           checks = new PupilChecks(PupilChecks.Source.CSV, today);
         }
         case ZIP -> {
-          SiecleXmlReader.Content content = SiecleZip.withSingleXml(file, in -> SiecleXmlReader.read(in, uai, progress));
+          SiecleXmlReader.Content content =
+              SiecleZip.withSingleXml(file, in -> SiecleXmlReader.read(in, uai, progress));
           rows = content.rows();
           skipped = content.skipped();
           checks = new PupilChecks(PupilChecks.Source.XML, today);
@@ -104,7 +116,8 @@ public final class SiecleFiles {
       if (checks.issues().isEmpty() && checks.records().isEmpty()) {
         return refused(new SiecleIssue(0, null, SiecleProblem.NO_PUPIL, null));
       }
-      return new Checked(checks.issues().isEmpty() ? checks.records() : List.of(), checks.issues(), skipped);
+      return new Checked(
+          checks.issues().isEmpty() ? checks.records() : List.of(), checks.issues(), skipped);
     } catch (SiecleRefusedException e) {
       return refused(e.issue());
     } catch (IOException e) {
@@ -114,7 +127,8 @@ public final class SiecleFiles {
 
   private static byte[] readBounded(Path file) throws IOException {
     if (Files.size(file) > MAX_UPLOAD_BYTES) {
-      throw new SiecleRefusedException(SiecleProblem.TOO_LARGE, 0, String.valueOf(MAX_UPLOAD_BYTES / (1024 * 1024)));
+      throw new SiecleRefusedException(
+          SiecleProblem.TOO_LARGE, 0, String.valueOf(MAX_UPLOAD_BYTES / (1024 * 1024)));
     }
     return Files.readAllBytes(file);
   }

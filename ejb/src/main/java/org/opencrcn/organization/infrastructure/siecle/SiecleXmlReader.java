@@ -21,20 +21,39 @@ import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
 
 /**
  * Streams a SIECLE "BEE_ELEVES" export with StAX: the UAI first ({@code PARAMETRES/UAJ}, checked
- * before any pupil is read), then {@code DONNEES/ELEVES/ELEVE} and the classes of
- * {@code DONNEES/STRUCTURES/STRUCTURES_ELEVE} (type D). Only pupils with no {@code DATE_SORTIE}
- * and a class are kept, as Pix does; the others are counted as skipped. A kept pupil without an
- * INE is an error the checks report (Pix skips them silently; here the school must fix the file). A
- * DOCTYPE or an entity reference refuses the file: SIECLE exports have none, and DTDs are how XXE
- * and "billion laughs" attacks come in. The encoding is the one the file declares (BOM honoured).
+ * before any pupil is read), then {@code DONNEES/ELEVES/ELEVE} and the classes of {@code
+ * DONNEES/STRUCTURES/STRUCTURES_ELEVE} (type D). Only pupils with no {@code DATE_SORTIE} and a
+ * class are kept, as Pix does; the others are counted as skipped. A kept pupil without an INE is an
+ * error the checks report (Pix skips them silently; here the school must fix the file). A DOCTYPE
+ * or an entity reference refuses the file: SIECLE exports have none, and DTDs are how XXE and
+ * "billion laughs" attacks come in. The encoding is the one the file declares (BOM honoured).
  */
 public final class SiecleXmlReader {
   private static final String DIVISION = "D";
   private static final String INACTIVE_DIVISION = "Inactifs";
-  /** The ELEVE children kept, by position in a pupil's values (an array: 50,000 maps would be garbage). */
-  private static final List<String> PUPIL_FIELDS = List.of("ID_NATIONAL", "NOM_DE_FAMILLE", "NOM_USAGE", "PRENOM",
-      "PRENOM2", "PRENOM3", "CODE_SEXE", "DATE_NAISS", "CODE_PAYS", "CODE_DEPARTEMENT_NAISS",
-      "CODE_COMMUNE_INSEE_NAISS", "VILLE_NAISS", "CODE_MEF", "CODE_STATUT", "DATE_SORTIE");
+
+  /**
+   * The ELEVE children kept, by position in a pupil's values (an array: 50,000 maps would be
+   * garbage).
+   */
+  private static final List<String> PUPIL_FIELDS =
+      List.of(
+          "ID_NATIONAL",
+          "NOM_DE_FAMILLE",
+          "NOM_USAGE",
+          "PRENOM",
+          "PRENOM2",
+          "PRENOM3",
+          "CODE_SEXE",
+          "DATE_NAISS",
+          "CODE_PAYS",
+          "CODE_DEPARTEMENT_NAISS",
+          "CODE_COMMUNE_INSEE_NAISS",
+          "VILLE_NAISS",
+          "CODE_MEF",
+          "CODE_STATUT",
+          "DATE_SORTIE");
+
   private static final Map<String, Integer> FIELD_INDEX = index(PUPIL_FIELDS);
   private static final int DATE_SORTIE = PUPIL_FIELDS.indexOf("DATE_SORTIE");
 
@@ -90,7 +109,7 @@ public final class SiecleXmlReader {
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     // Errors come back as exceptions, turned into the report: nothing to print on the console.
-    factory.setXMLReporter((message, type, info, location) -> { });
+    factory.setXMLReporter((message, type, info, location) -> {});
     // Belt and braces should a DTD ever get through: no entity may expand at all.
     factory.setProperty("jdk.xml.entityExpansionLimit", "1");
     factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "1");
@@ -101,24 +120,27 @@ public final class SiecleXmlReader {
     while (xml.hasNext()) {
       int event = xml.next();
       switch (event) {
-        case XMLStreamConstants.DTD -> throw new SiecleRefusedException(SiecleProblem.DTD_FORBIDDEN, line(), null);
+        case XMLStreamConstants.DTD ->
+            throw new SiecleRefusedException(SiecleProblem.DTD_FORBIDDEN, line(), null);
         case XMLStreamConstants.ENTITY_REFERENCE ->
-            throw new SiecleRefusedException(SiecleProblem.DTD_FORBIDDEN, line(), xml.getLocalName());
+            throw new SiecleRefusedException(
+                SiecleProblem.DTD_FORBIDDEN, line(), xml.getLocalName());
         case XMLStreamConstants.START_ELEMENT -> startElement();
         case XMLStreamConstants.END_ELEMENT -> path.remove(path.size() - 1);
-        default -> { }
+        default -> {}
       }
     }
     if (!uaiChecked) {
       throw new SiecleRefusedException(SiecleProblem.UAI_MISSING, 0, null);
     }
     List<PupilRow> rows = new ArrayList<>(pupils.size());
-    pupils.forEach((id, row) -> {
-      String division = divisions.get(id);
-      if (division != null) {
-        rows.add(row.withDivision(division));
-      }
-    });
+    pupils.forEach(
+        (id, row) -> {
+          String division = divisions.get(id);
+          if (division != null) {
+            rows.add(row.withDivision(division));
+          }
+        });
     return new Content(rows, listed - rows.size());
   }
 
@@ -150,7 +172,7 @@ public final class SiecleXmlReader {
         readStructures();
         path.remove(path.size() - 1);
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -175,8 +197,11 @@ public final class SiecleXmlReader {
     if (!blank(v[DATE_SORTIE]) || id == null) {
       return;
     }
-    pupils.put(id, new PupilRow(line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-        v[13], null));
+    pupils.put(
+        id,
+        new PupilRow(
+            line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
+            v[13], null));
   }
 
   private void readStructures() throws XMLStreamException {
@@ -189,7 +214,9 @@ public final class SiecleXmlReader {
       Map<String, String> structure = new HashMap<>();
       readChildren(structure::put, Set.of("CODE_STRUCTURE", "TYPE_STRUCTURE"));
       String code = structure.get("CODE_STRUCTURE");
-      if (id != null && DIVISION.equals(strip(structure.get("TYPE_STRUCTURE"))) && !blank(code)
+      if (id != null
+          && DIVISION.equals(strip(structure.get("TYPE_STRUCTURE")))
+          && !blank(code)
           && !INACTIVE_DIVISION.equals(code.strip())) {
         divisions.put(id, code.strip());
       }
@@ -218,10 +245,11 @@ public final class SiecleXmlReader {
           return event;
         }
         case XMLStreamConstants.ENTITY_REFERENCE ->
-            throw new SiecleRefusedException(SiecleProblem.DTD_FORBIDDEN, line(), xml.getLocalName());
+            throw new SiecleRefusedException(
+                SiecleProblem.DTD_FORBIDDEN, line(), xml.getLocalName());
         case XMLStreamConstants.END_DOCUMENT ->
             throw new SiecleRefusedException(SiecleProblem.MALFORMED_XML, line(), null);
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -249,7 +277,8 @@ public final class SiecleXmlReader {
       }
       if (t instanceof CharConversionException) {
         // Bytes that are no text before the root element: not an XML file at all.
-        return new SiecleRefusedException(started ? SiecleProblem.ENCODING_MISMATCH : SiecleProblem.NOT_XML, line, null);
+        return new SiecleRefusedException(
+            started ? SiecleProblem.ENCODING_MISMATCH : SiecleProblem.NOT_XML, line, null);
       }
     }
     String message = String.valueOf(e.getMessage());
@@ -259,7 +288,8 @@ public final class SiecleXmlReader {
     if (message.contains("encoding") || message.contains("Encoding")) {
       return new SiecleRefusedException(SiecleProblem.UNKNOWN_ENCODING, line, null);
     }
-    return new SiecleRefusedException(started ? SiecleProblem.MALFORMED_XML : SiecleProblem.NOT_XML, line, null);
+    return new SiecleRefusedException(
+        started ? SiecleProblem.MALFORMED_XML : SiecleProblem.NOT_XML, line, null);
   }
 
   private static Map<String, Integer> index(List<String> names) {

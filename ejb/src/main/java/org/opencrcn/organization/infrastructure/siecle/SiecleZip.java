@@ -29,9 +29,11 @@ final class SiecleZip {
           throw new SiecleRefusedException(SiecleProblem.ZIP_TRAVERSAL, 0, entry.getName());
         }
       }
-      List<? extends ZipEntry> files = entries.stream().filter(entry -> !entry.isDirectory()).toList();
+      List<? extends ZipEntry> files =
+          entries.stream().filter(entry -> !entry.isDirectory()).toList();
       if (files.size() != 1) {
-        throw new SiecleRefusedException(SiecleProblem.ZIP_NOT_ONE_FILE, 0, String.valueOf(files.size()));
+        throw new SiecleRefusedException(
+            SiecleProblem.ZIP_NOT_ONE_FILE, 0, String.valueOf(files.size()));
       }
       ZipEntry xml = files.get(0);
       if (!xml.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
@@ -40,7 +42,9 @@ final class SiecleZip {
       if (xml.getSize() > MAX_UNZIPPED_BYTES) {
         throw new SiecleRefusedException(SiecleProblem.ZIP_TOO_LARGE, 0, null);
       }
-      try (InputStream in = new LimitedInputStream(zip.getInputStream(xml), MAX_UNZIPPED_BYTES, SiecleProblem.ZIP_TOO_LARGE)) {
+      try (InputStream in =
+          new LimitedInputStream(
+              zip.getInputStream(xml), MAX_UNZIPPED_BYTES, SiecleProblem.ZIP_TOO_LARGE)) {
         return reading.apply(in);
       }
     } catch (IOException e) {

@@ -101,11 +101,28 @@ public class CatalogChallenge {
    * URL or in a stored file: one of {@code attachmentUrl} and {@code attachmentFile} is null.
    */
   public record Definition(
-      String skillName, String type, String locale, ChallengeStatus status, String instruction,
-      String proposalsJson, String fieldsJson, String solutionJson, String tolerances,
-      Integer timerSeconds, String attachmentName, String attachmentUrl, ContentFileReference attachmentFile,
-      String illustrationUrl, ContentFileReference illustrationFile, String illustrationAlt, String embedUrl,
-      boolean focused, Boolean blindOk, Boolean colorBlindOk, Double irtDiscriminant, Double irtDifficulty) {}
+      String skillName,
+      String type,
+      String locale,
+      ChallengeStatus status,
+      String instruction,
+      String proposalsJson,
+      String fieldsJson,
+      String solutionJson,
+      String tolerances,
+      Integer timerSeconds,
+      String attachmentName,
+      String attachmentUrl,
+      ContentFileReference attachmentFile,
+      String illustrationUrl,
+      ContentFileReference illustrationFile,
+      String illustrationAlt,
+      String embedUrl,
+      boolean focused,
+      Boolean blindOk,
+      Boolean colorBlindOk,
+      Double irtDiscriminant,
+      Double irtDifficulty) {}
 
   public void define(Definition d) {
     skillName = d.skillName();

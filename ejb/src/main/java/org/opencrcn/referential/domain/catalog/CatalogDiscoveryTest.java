@@ -15,10 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencrcn.referential.domain.content.DiscoveryTest.Device;
 
-/** A discovery test as imported, its skills in the order they are asked; inactive once a new pack drops it. */
+/**
+ * A discovery test as imported, its skills in the order they are asked; inactive once a new pack
+ * drops it.
+ */
 @Entity
 @Table(name = "discovery_test")
-@NamedQuery(name = "CatalogDiscoveryTest.active", query = "select t from CatalogDiscoveryTest t where t.active = true order by t.device, t.id")
+@NamedQuery(
+    name = "CatalogDiscoveryTest.active",
+    query = "select t from CatalogDiscoveryTest t where t.active = true order by t.device, t.id")
 public class CatalogDiscoveryTest {
   @Id private String id;
 
@@ -35,7 +40,9 @@ public class CatalogDiscoveryTest {
   private boolean active;
 
   @ElementCollection
-  @CollectionTable(name = "discovery_test_skill", joinColumns = @JoinColumn(name = "discovery_test_id"))
+  @CollectionTable(
+      name = "discovery_test_skill",
+      joinColumns = @JoinColumn(name = "discovery_test_id"))
   @OrderColumn(name = "position")
   @Column(name = "skill_name", nullable = false)
   private List<String> skillNames = new ArrayList<>();

@@ -33,7 +33,9 @@ public class CatalogTargetProfile {
   private boolean active;
 
   @ElementCollection
-  @CollectionTable(name = "target_profile_tube", joinColumns = @JoinColumn(name = "target_profile_id"))
+  @CollectionTable(
+      name = "target_profile_tube",
+      joinColumns = @JoinColumn(name = "target_profile_id"))
   private List<TargetedTube> tubes = new ArrayList<>();
 
   /** A tube of the profile with its highest targeted level. */
@@ -47,7 +49,8 @@ public class CatalogTargetProfile {
     this.id = id;
   }
 
-  public void update(String name, TargetProfileCategory category, String description, List<TargetedTube> tubes) {
+  public void update(
+      String name, TargetProfileCategory category, String description, List<TargetedTube> tubes) {
     this.name = name;
     this.category = category;
     this.description = description;

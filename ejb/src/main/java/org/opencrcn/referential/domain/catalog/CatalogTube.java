@@ -31,8 +31,10 @@ public class CatalogTube {
   /** Takes what the new pack version says; returns whether anything changed. */
   public boolean update(String competenceCode, String title, String description) {
     boolean changed =
-        !competenceCode.equals(this.competenceCode) || !title.equals(this.title)
-            || !java.util.Objects.equals(description, this.description) || !active;
+        !competenceCode.equals(this.competenceCode)
+            || !title.equals(this.title)
+            || !java.util.Objects.equals(description, this.description)
+            || !active;
     this.competenceCode = competenceCode;
     this.title = title;
     this.description = description;

@@ -12,10 +12,12 @@ import jakarta.persistence.Table;
 @Table(name = "tutorial")
 @jakarta.persistence.NamedQuery(
     name = "CatalogTutorial.ofSkills",
-    query = "select t from CatalogTutorial t where t.skillName in :skills order by t.skillName, t.position")
+    query =
+        "select t from CatalogTutorial t where t.skillName in :skills order by t.skillName, t.position")
 @jakarta.persistence.NamedQuery(
     name = "CatalogTutorial.findBySkillAndUrl",
-    query = "select t from CatalogTutorial t where t.skillName = :skill and t.url = :url order by t.position")
+    query =
+        "select t from CatalogTutorial t where t.skillName = :skill and t.url = :url order by t.position")
 public class CatalogTutorial {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +43,13 @@ public class CatalogTutorial {
 
   protected CatalogTutorial() {}
 
-  public CatalogTutorial(String skillName, int position, String title, String url, String format, int durationMinutes) {
+  public CatalogTutorial(
+      String skillName,
+      int position,
+      String title,
+      String url,
+      String format,
+      int durationMinutes) {
     this.skillName = skillName;
     this.position = position;
     this.title = title;

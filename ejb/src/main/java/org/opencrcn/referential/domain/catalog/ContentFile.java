@@ -8,17 +8,20 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A file shipped in a content pack (an attachment or an illustration), stored once per content:
- * its SHA-256 is its identity, so an unchanged file costs nothing on re-import and a changed one
- * is a new file. Never deleted: an older version of a challenge may still point to it.
+ * A file shipped in a content pack (an attachment or an illustration), stored once per content: its
+ * SHA-256 is its identity, so an unchanged file costs nothing on re-import and a changed one is a
+ * new file. Never deleted: an older version of a challenge may still point to it.
  */
 @Entity
 @Table(name = "content_file")
-@NamedQuery(name = "ContentFile.storedAmong", query = "select f.sha256 from ContentFile f where f.sha256 in :hashes")
+@NamedQuery(
+    name = "ContentFile.storedAmong",
+    query = "select f.sha256 from ContentFile f where f.sha256 in :hashes")
 @NamedQuery(
     name = "ContentFile.download",
-    query = "select new org.opencrcn.referential.domain.catalog.StoredContent(f.mediaType, f.byteSize, f.bytes)"
-        + " from ContentFile f where f.sha256 = :sha256")
+    query =
+        "select new org.opencrcn.referential.domain.catalog.StoredContent(f.mediaType, f.byteSize, f.bytes)"
+            + " from ContentFile f where f.sha256 = :sha256")
 public class ContentFile {
   @Id private String sha256;
 

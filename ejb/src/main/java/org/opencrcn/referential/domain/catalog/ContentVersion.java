@@ -12,7 +12,9 @@ import java.time.Instant;
 /** One imported pack version: when, by whom, and how much content it carried. */
 @Entity
 @Table(name = "content_version")
-@NamedQuery(name = "ContentVersion.newestFirst", query = "select v from ContentVersion v order by v.id desc")
+@NamedQuery(
+    name = "ContentVersion.newestFirst",
+    query = "select v from ContentVersion v order by v.id desc")
 public class ContentVersion {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +47,12 @@ public class ContentVersion {
 
   protected ContentVersion() {}
 
-  public ContentVersion(String packId, String packVersion, String checksum, Instant importedAt, String importedBy,
+  public ContentVersion(
+      String packId,
+      String packVersion,
+      String checksum,
+      Instant importedAt,
+      String importedBy,
       ContentCounts counts) {
     this.packId = packId;
     this.packVersion = packVersion;

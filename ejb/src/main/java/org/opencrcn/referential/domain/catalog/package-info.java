@@ -1,2 +1,5 @@
-/** The imported referential as the platform stores it: tubes, skills, challenges, tutorials, target profiles and the history of imported pack versions. */
+/**
+ * The imported referential as the platform stores it: tubes, skills, challenges, tutorials, target
+ * profiles and the history of imported pack versions.
+ */
 package org.opencrcn.referential.domain.catalog;

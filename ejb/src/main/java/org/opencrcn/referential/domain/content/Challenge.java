@@ -40,11 +40,27 @@ public record Challenge(
     List<Challenge> declinations = new ArrayList<>();
     for (int i = 0; i < valueSets.size(); i++) {
       Placeholders values = new Placeholders(valueSets.get(i));
-      declinations.add(new Challenge(
-          id + "~" + (i + 1), type, locale, status, values.fill(instruction), values.fill(proposals),
-          fields == null ? null : fields.stream().map(f -> new Field(f.key(), values.fill(f.label()))).toList(),
-          values.fill(solution), tolerances, timerSeconds, attachment, illustration, embedUrl, focused,
-          accessibility, irt, null));
+      declinations.add(
+          new Challenge(
+              id + "~" + (i + 1),
+              type,
+              locale,
+              status,
+              values.fill(instruction),
+              values.fill(proposals),
+              fields == null
+                  ? null
+                  : fields.stream().map(f -> new Field(f.key(), values.fill(f.label()))).toList(),
+              values.fill(solution),
+              tolerances,
+              timerSeconds,
+              attachment,
+              illustration,
+              embedUrl,
+              focused,
+              accessibility,
+              irt,
+              null));
     }
     return declinations;
   }
@@ -58,7 +74,9 @@ public record Challenge(
    */
   public record Link(String name, String url, String file) {}
 
-  /** An image with its alternative text: at an absolute {@code url}, or a {@code file} of the pack. */
+  /**
+   * An image with its alternative text: at an absolute {@code url}, or a {@code file} of the pack.
+   */
   public record Illustration(String url, String file, String alt) {}
 
   /** The pack files this challenge refers to (attachment, illustration), by path in the pack. */

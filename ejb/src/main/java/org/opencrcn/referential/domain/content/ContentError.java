@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * One problem found in a pack: where (file, position in the file) and what (a message key of
- * {@code ContentMessages} with its arguments), so that authors read it in their language.
+ * One problem found in a pack: where (file, position in the file) and what (a message key of {@code
+ * ContentMessages} with its arguments), so that authors read it in their language.
  */
 public record ContentError(String file, String position, String key, Object... args)
     implements java.io.Serializable {

@@ -18,9 +18,11 @@ public final class ContentFileTypes {
           Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
           Map.entry("odp", "application/vnd.oasis.opendocument.presentation"),
           Map.entry("odg", "application/vnd.oasis.opendocument.graphics"),
-          Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          Map.entry(
+              "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
           Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-          Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+          Map.entry(
+              "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
           Map.entry("doc", "application/msword"),
           Map.entry("xls", "application/vnd.ms-excel"),
           Map.entry("ppt", "application/vnd.ms-powerpoint"),
@@ -39,7 +41,8 @@ public final class ContentFileTypes {
           Map.entry("svg", "image/svg+xml"),
           Map.entry("webp", "image/webp"));
 
-  private static final Set<String> ILLUSTRATIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
+  private static final Set<String> ILLUSTRATIONS =
+      Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
   private static final Set<String> INLINE_MEDIA_TYPES =
       Set.of("image/png", "image/jpeg", "image/gif", "image/svg+xml", "image/webp");
 

@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The rules a whole pack must follow (docs/content-pack.md, "What the validator checks") beyond
- * the shape of each file: identifiers, levels, playable skills, solutions, references (discovery
- * tests: {@link DiscoveryTestRules}).
+ * The rules a whole pack must follow (docs/content-pack.md, "What the validator checks") beyond the
+ * shape of each file: identifiers, levels, playable skills, solutions, references (discovery tests:
+ * {@link DiscoveryTestRules}).
  */
 public final class ContentPackValidator {
   private static final Pattern TUBE_NAME = Pattern.compile("[a-z0-9]+");
-  private static final Set<String> TUTORIAL_FORMATS = Set.of("page", "video", "audio", "pdf", "game", "other");
+  private static final Set<String> TUTORIAL_FORMATS =
+      Set.of("page", "video", "audio", "pdf", "game", "other");
 
   private final Set<String> knownCompetences;
 
@@ -31,8 +32,11 @@ public final class ContentPackValidator {
     for (int i = 0; i < pack.targetProfiles().size(); i++) {
       run.targetProfile(pack.targetProfiles().get(i), "targetProfiles[" + (i + 1) + "]");
     }
-    new DiscoveryTestRules(pack, (position, key, args) -> run.errors.add(
-        new ContentError(DiscoveryTestRules.FILE, position, key, args))).check(pack.discoveryTests());
+    new DiscoveryTestRules(
+            pack,
+            (position, key, args) ->
+                run.errors.add(new ContentError(DiscoveryTestRules.FILE, position, key, args)))
+        .check(pack.discoveryTests());
     return run.errors;
   }
 
@@ -62,7 +66,8 @@ public final class ContentPackValidator {
       if (code != null) {
         if (!knownCompetences.contains(code)) {
           error("competence", "competence.unknown", code);
-        } else if (!file.equals("competences/" + code + ".yaml") && !file.equals("competences/" + code + ".yml")) {
+        } else if (!file.equals("competences/" + code + ".yaml")
+            && !file.equals("competences/" + code + ".yml")) {
           error("competence", "competence.fileName", code, file);
         }
         String other = competenceFiles.putIfAbsent(code, file);
@@ -145,7 +150,11 @@ public final class ContentPackValidator {
       if (challenge.illustration() != null) {
         var illustration = challenge.illustration();
         url(illustration.url(), position + " › illustration");
-        fileRules.check(illustration.url(), illustration.file(), FileUse.ILLUSTRATION, position + " › illustration");
+        fileRules.check(
+            illustration.url(),
+            illustration.file(),
+            FileUse.ILLUSTRATION,
+            position + " › illustration");
         if (illustration.alt() == null || illustration.alt().isBlank()) {
           error(position + " › illustration", "illustration.alt");
         }
@@ -153,7 +162,8 @@ public final class ContentPackValidator {
       if (challenge.attachment() != null) {
         var attachment = challenge.attachment();
         url(attachment.url(), position + " › attachment");
-        fileRules.check(attachment.url(), attachment.file(), FileUse.ATTACHMENT, position + " › attachment");
+        fileRules.check(
+            attachment.url(), attachment.file(), FileUse.ATTACHMENT, position + " › attachment");
       }
       if (challenge.embedUrl() != null) {
         url(challenge.embedUrl(), position + " › embedUrl");
@@ -166,7 +176,8 @@ public final class ContentPackValidator {
           new SolutionRules(this::error, position).check(declination);
         }
         if (Placeholders.hasPlaceholder(declination.instruction())
-            || (declination.proposals() != null && declination.proposals().stream().anyMatch(Placeholders::hasPlaceholder))
+            || (declination.proposals() != null
+                && declination.proposals().stream().anyMatch(Placeholders::hasPlaceholder))
             || Placeholders.hasPlaceholder(String.valueOf(declination.solution()))) {
           error(position, "challenge.unknownPlaceholder", declination.id());
         }
@@ -179,7 +190,8 @@ public final class ContentPackValidator {
       }
       try {
         URI uri = new URI(url);
-        if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        if (!uri.isAbsolute()
+            || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
             || uri.getHost() == null) {
           error(position, "url.invalid", url);
         }

@@ -9,9 +9,12 @@ import java.util.Optional;
  * listed order, to discover the platform. {@code device} is null when the pack names an unknown one
  * (the reader reports it).
  */
-public record DiscoveryTest(String id, String title, String description, Device device, List<String> skills) {
+public record DiscoveryTest(
+    String id, String title, String description, Device device, List<String> skills) {
 
-  /** What the test's challenges suit: the seed's "ordinateur" and "smartphone/tablettes" versions. */
+  /**
+   * What the test's challenges suit: the seed's "ordinateur" and "smartphone/tablettes" versions.
+   */
   public enum Device {
     COMPUTER("computer"),
     SMARTPHONE("smartphone");

@@ -9,7 +9,9 @@ import java.util.HexFormat;
  * identifies its content: the platform stores each content once, whatever its name.
  */
 public final class PackFile {
-  /** The folder of a pack that holds its files; a challenge names a file by its path from the pack. */
+  /**
+   * The folder of a pack that holds its files; a challenge names a file by its path from the pack.
+   */
   public static final String FOLDER = "files/";
 
   /** The largest file a pack may ship: pupils download it, often on a school's shared line. */

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 /**
- * Whether an attachment or an illustration names its content well: an absolute URL or a file of
- * the pack (exactly one), and a file that stays inside the pack's files/ folder, exists, is small
+ * Whether an attachment or an illustration names its content well: an absolute URL or a file of the
+ * pack (exactly one), and a file that stays inside the pack's files/ folder, exists, is small
  * enough and of an allowed type.
  */
 final class PackFileRules {
@@ -41,12 +41,15 @@ final class PackFileRules {
       return;
     }
     if (found.get().size() > PackFile.MAX_BYTES) {
-      sink.error(at, "file.tooLarge", file, megabytes(found.get().size()), megabytes(PackFile.MAX_BYTES));
+      sink.error(
+          at, "file.tooLarge", file, megabytes(found.get().size()), megabytes(PackFile.MAX_BYTES));
     }
     if (!ContentFileTypes.allowed(file, use)) {
       sink.error(
-          at, use == FileUse.ILLUSTRATION ? "file.illustrationType" : "file.attachmentType",
-          file, String.join(", ", ContentFileTypes.allowedExtensions(use)));
+          at,
+          use == FileUse.ILLUSTRATION ? "file.illustrationType" : "file.attachmentType",
+          file,
+          String.join(", ", ContentFileTypes.allowedExtensions(use)));
     }
   }
 

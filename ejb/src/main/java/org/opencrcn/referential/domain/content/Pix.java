@@ -49,7 +49,8 @@ public record Pix(long numerator, long denominator) implements Comparable<Pix> {
   @Override
   public int compareTo(Pix other) {
     return Long.compare(
-        Math.multiplyExact(numerator, other.denominator), Math.multiplyExact(other.numerator, denominator));
+        Math.multiplyExact(numerator, other.denominator),
+        Math.multiplyExact(other.numerator, denominator));
   }
 
   @Override

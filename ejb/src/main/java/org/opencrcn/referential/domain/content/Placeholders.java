@@ -26,7 +26,8 @@ final class Placeholders {
     StringBuilder filled = new StringBuilder();
     while (matcher.find()) {
       String value = values.get(matcher.group(1));
-      matcher.appendReplacement(filled, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+      matcher.appendReplacement(
+          filled, Matcher.quoteReplacement(value == null ? matcher.group() : value));
     }
     return matcher.appendTail(filled).toString();
   }
@@ -42,9 +43,16 @@ final class Placeholders {
       case Solution.MultipleChoice multiple -> multiple;
       case Solution.FreeText free -> new Solution.FreeText(fill(free.accepted()), free.numeric());
       case Solution.IndependentFields byField ->
-          new Solution.IndependentFields(byField.acceptedByField().entrySet().stream()
-              .collect(Collectors.toMap(Map.Entry::getKey, e -> fill(e.getValue()), (a, b) -> a, LinkedHashMap::new)));
-      case Solution.DependentFields groups -> new Solution.DependentFields(groups.groups().stream().map(this::fill).toList());
+          new Solution.IndependentFields(
+              byField.acceptedByField().entrySet().stream()
+                  .collect(
+                      Collectors.toMap(
+                          Map.Entry::getKey,
+                          e -> fill(e.getValue()),
+                          (a, b) -> a,
+                          LinkedHashMap::new)));
+      case Solution.DependentFields groups ->
+          new Solution.DependentFields(groups.groups().stream().map(this::fill).toList());
     };
   }
 

@@ -17,7 +17,12 @@ public record ReferentialSnapshot(String packVersion, List<SnapshotSkill> skills
 
   /** An active skill with its playable challenges. */
   public record SnapshotSkill(
-      String name, String tube, String competence, int level, Pix pix, List<SnapshotChallenge> challenges) {
+      String name,
+      String tube,
+      String competence,
+      int level,
+      Pix pix,
+      List<SnapshotChallenge> challenges) {
     public SnapshotSkill {
       challenges = List.copyOf(challenges);
     }

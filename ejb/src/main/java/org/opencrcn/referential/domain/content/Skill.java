@@ -11,6 +11,7 @@ public record Skill(String tube, int level, List<Tutorial> tutorials, List<Chall
 
   /** Active when at least one challenge can be played. */
   public boolean active() {
-    return challenges.stream().anyMatch(challenge -> challenge.status() != null && challenge.status().playable());
+    return challenges.stream()
+        .anyMatch(challenge -> challenge.status() != null && challenge.status().playable());
   }
 }

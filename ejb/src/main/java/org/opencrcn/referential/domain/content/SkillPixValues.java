@@ -30,7 +30,8 @@ public final class SkillPixValues {
                 values.put(
                     skill.name(),
                     skill.active()
-                        ? Pix.of(PIX_PER_LEVEL.numerator(), activeByLevel.get(skill.level())).min(MAX_PER_SKILL)
+                        ? Pix.of(PIX_PER_LEVEL.numerator(), activeByLevel.get(skill.level()))
+                            .min(MAX_PER_SKILL)
                         : Pix.ZERO));
     return values;
   }

@@ -44,19 +44,25 @@ final class SolutionRules {
       case Solution.FreeText free -> {
         answers(free.accepted(), at);
         if (free.numeric()) {
-          free.accepted().stream().filter(a -> !isNumber(a)).forEach(a -> sink.error(at, "solution.notNumeric", a));
+          free.accepted().stream()
+              .filter(a -> !isNumber(a))
+              .forEach(a -> sink.error(at, "solution.notNumeric", a));
         }
       }
       case Solution.IndependentFields byField -> {
         Set<String> keys = fieldKeys(challenge);
-        keys.stream().filter(k -> !byField.acceptedByField().containsKey(k)).forEach(k -> sink.error(at, "solution.fieldMissing", k));
-        byField.acceptedByField().forEach(
-            (key, accepted) -> {
-              if (!keys.contains(key)) {
-                sink.error(at, "solution.fieldUnknown", key);
-              }
-              answers(accepted, at);
-            });
+        keys.stream()
+            .filter(k -> !byField.acceptedByField().containsKey(k))
+            .forEach(k -> sink.error(at, "solution.fieldMissing", k));
+        byField
+            .acceptedByField()
+            .forEach(
+                (key, accepted) -> {
+                  if (!keys.contains(key)) {
+                    sink.error(at, "solution.fieldUnknown", key);
+                  }
+                  answers(accepted, at);
+                });
       }
       case Solution.DependentFields groups -> {
         int fields = fieldKeys(challenge).size();
@@ -74,7 +80,9 @@ final class SolutionRules {
       return;
     }
     Set<String> seen = new HashSet<>();
-    challenge.fields().stream().filter(f -> !seen.add(f.key())).forEach(f -> sink.error(position, "challenge.fieldDuplicate", f.key()));
+    challenge.fields().stream()
+        .filter(f -> !seen.add(f.key()))
+        .forEach(f -> sink.error(position, "challenge.fieldDuplicate", f.key()));
   }
 
   private static Set<String> fieldKeys(Challenge challenge) {

@@ -23,7 +23,10 @@ public final class ChallengeJson {
     if (fields == null) {
       return null;
     }
-    return write(fields.stream().map(f -> Map.of("key", f.key(), "label", f.label() == null ? f.key() : f.label())).toList());
+    return write(
+        fields.stream()
+            .map(f -> Map.of("key", f.key(), "label", f.label() == null ? f.key() : f.label()))
+            .toList());
   }
 
   public static String solution(Solution solution) {
@@ -49,17 +52,23 @@ public final class ChallengeJson {
         return new Solution.SingleChoice(node.get("proposal").intValue());
       }
       if (node.has("proposals")) {
-        return new Solution.MultipleChoice(JSON.convertValue(node.get("proposals"), new TypeReference<java.util.Set<Integer>>() {}));
+        return new Solution.MultipleChoice(
+            JSON.convertValue(
+                node.get("proposals"), new TypeReference<java.util.Set<Integer>>() {}));
       }
       if (node.has("accepted")) {
         return new Solution.FreeText(
-            JSON.convertValue(node.get("accepted"), new TypeReference<List<String>>() {}), node.path("numeric").asBoolean());
+            JSON.convertValue(node.get("accepted"), new TypeReference<List<String>>() {}),
+            node.path("numeric").asBoolean());
       }
       if (node.has("acceptedByField")) {
         return new Solution.IndependentFields(
-            JSON.convertValue(node.get("acceptedByField"), new TypeReference<LinkedHashMap<String, List<String>>>() {}));
+            JSON.convertValue(
+                node.get("acceptedByField"),
+                new TypeReference<LinkedHashMap<String, List<String>>>() {}));
       }
-      return new Solution.DependentFields(JSON.convertValue(node.get("groups"), new TypeReference<List<List<String>>>() {}));
+      return new Solution.DependentFields(
+          JSON.convertValue(node.get("groups"), new TypeReference<List<List<String>>>() {}));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Unreadable stored solution", e);
     }
@@ -71,7 +80,8 @@ public final class ChallengeJson {
       return List.of();
     }
     try {
-      List<Map<String, String>> fields = JSON.readValue(fieldsJson, new TypeReference<List<Map<String, String>>>() {});
+      List<Map<String, String>> fields =
+          JSON.readValue(fieldsJson, new TypeReference<List<Map<String, String>>>() {});
       return fields.stream().map(field -> field.get("key")).toList();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Unreadable stored fields", e);

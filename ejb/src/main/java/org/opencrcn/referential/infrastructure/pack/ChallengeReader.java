@@ -19,9 +19,24 @@ import org.opencrcn.referential.domain.content.Tolerance;
 final class ChallengeReader {
   private static final Set<String> FIELDS =
       Set.of(
-          "id", "type", "locale", "status", "instruction", "proposals", "fields", "solution",
-          "numeric", "tolerances", "timer", "attachment", "illustration", "embedUrl", "focused",
-          "accessibility", "irt", "values");
+          "id",
+          "type",
+          "locale",
+          "status",
+          "instruction",
+          "proposals",
+          "fields",
+          "solution",
+          "numeric",
+          "tolerances",
+          "timer",
+          "attachment",
+          "illustration",
+          "embedUrl",
+          "focused",
+          "accessibility",
+          "irt",
+          "values");
 
   Challenge read(YamlNode node) {
     node.rejectUnknownFields(FIELDS);
@@ -45,10 +60,23 @@ final class ChallengeReader {
     boolean numeric = Boolean.TRUE.equals(node.bool("numeric"));
     Solution solution = type == null ? null : solution(node, type, numeric);
     return new Challenge(
-        id, type, locale, status, instruction, proposals, fields, solution, tolerances(node),
-        node.integer("timer", false), attachment(node), illustration(node),
-        node.text("embedUrl", false), Boolean.TRUE.equals(node.bool("focused")),
-        accessibility(node), irt(node), valueSets(node));
+        id,
+        type,
+        locale,
+        status,
+        instruction,
+        proposals,
+        fields,
+        solution,
+        tolerances(node),
+        node.integer("timer", false),
+        attachment(node),
+        illustration(node),
+        node.text("embedUrl", false),
+        Boolean.TRUE.equals(node.bool("focused")),
+        accessibility(node),
+        irt(node),
+        valueSets(node));
   }
 
   /** A template's value sets: a list of objects whose values are plain texts. */
@@ -113,7 +141,8 @@ final class ChallengeReader {
     }
     Set<Tolerance> tolerances = EnumSet.noneOf(Tolerance.class);
     for (String code : codes) {
-      Tolerance.ofCode(code).ifPresentOrElse(tolerances::add, () -> node.error("challenge.tolerance", code));
+      Tolerance.ofCode(code)
+          .ifPresentOrElse(tolerances::add, () -> node.error("challenge.tolerance", code));
     }
     return tolerances;
   }
@@ -198,7 +227,8 @@ final class ChallengeReader {
     }
     link.rejectUnknownFields(Set.of("name", "url", "file"));
     // Whether url or file is given (exactly one) is the validator's rule, with its own message.
-    return new Challenge.Link(link.text("name", true), link.text("url", false), link.text("file", false));
+    return new Challenge.Link(
+        link.text("name", true), link.text("url", false), link.text("file", false));
   }
 
   private static Challenge.Illustration illustration(YamlNode node) {
@@ -207,7 +237,8 @@ final class ChallengeReader {
       return null;
     }
     image.rejectUnknownFields(Set.of("url", "file", "alt"));
-    return new Challenge.Illustration(image.text("url", false), image.text("file", false), image.text("alt", false));
+    return new Challenge.Illustration(
+        image.text("url", false), image.text("file", false), image.text("alt", false));
   }
 
   private static Challenge.Accessibility accessibility(YamlNode node) {

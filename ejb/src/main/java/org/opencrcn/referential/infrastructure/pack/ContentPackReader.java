@@ -27,8 +27,8 @@ import org.opencrcn.referential.domain.content.Tube;
 import org.opencrcn.referential.domain.content.Tutorial;
 
 /**
- * Reads a content pack (docs/content-pack.md) from its files and validates it. The same code
- * serves the command-line validator and the administration's import.
+ * Reads a content pack (docs/content-pack.md) from its files and validates it. The same code serves
+ * the command-line validator and the administration's import.
  */
 public final class ContentPackReader {
   public static final String FORMAT = "opencrcn-content/1";
@@ -36,7 +36,8 @@ public final class ContentPackReader {
   static final String PROFILES_FILE = "target-profiles.yaml";
   static final String COMPETENCES_DIR = "competences/";
 
-  private static final Set<String> PACK_FIELDS = Set.of("format", "id", "version", "title", "locales");
+  private static final Set<String> PACK_FIELDS =
+      Set.of("format", "id", "version", "title", "locales");
   private static final Set<String> COMPETENCE_FIELDS = Set.of("competence", "tubes");
   private static final Set<String> TUBE_FIELDS = Set.of("name", "title", "description", "skills");
   private static final Set<String> SKILL_FIELDS = Set.of("level", "tutorials", "challenges");
@@ -44,7 +45,8 @@ public final class ContentPackReader {
   private static final Set<String> PROFILE_FIELDS =
       Set.of("id", "name", "category", "description", "tubes");
 
-  // YAML is read into a tree (no binding to classes), with no custom tags: nothing gets instantiated.
+  // YAML is read into a tree (no binding to classes), with no custom tags: nothing gets
+  // instantiated.
   private final ObjectMapper yaml = new YAMLMapper(new YAMLFactory());
 
   /** The result: the pack when every file could be read, and every error found. */
@@ -107,7 +109,9 @@ public final class ContentPackReader {
     if (packRoot.isEmpty()) {
       return new Reading(Optional.empty(), errors);
     }
-    ContentPack pack = new ContentPack(id, version, title, locales, competences, profiles, discoveryTests, packFiles(sorted));
+    ContentPack pack =
+        new ContentPack(
+            id, version, title, locales, competences, profiles, discoveryTests, packFiles(sorted));
     errors.addAll(new ContentPackValidator(knownCompetences).validate(pack));
     return new Reading(Optional.of(pack), errors);
   }
@@ -115,11 +119,12 @@ public final class ContentPackReader {
   /** The files of the files/ folder, which challenges may offer or show. */
   private static Map<String, PackFile> packFiles(Map<String, byte[]> files) {
     Map<String, PackFile> packFiles = new TreeMap<>();
-    files.forEach((name, bytes) -> {
-      if (name.startsWith(PackFile.FOLDER)) {
-        packFiles.put(name, new PackFile(name, bytes));
-      }
-    });
+    files.forEach(
+        (name, bytes) -> {
+          if (name.startsWith(PackFile.FOLDER)) {
+            packFiles.put(name, new PackFile(name, bytes));
+          }
+        });
     return packFiles;
   }
 
@@ -134,7 +139,8 @@ public final class ContentPackReader {
         || (name.startsWith(COMPETENCES_DIR) && name.indexOf('/', COMPETENCES_DIR.length()) < 0);
   }
 
-  private Optional<YamlNode> parse(String name, byte[] bytes, boolean required, List<ContentError> errors) {
+  private Optional<YamlNode> parse(
+      String name, byte[] bytes, boolean required, List<ContentError> errors) {
     if (bytes == null) {
       if (required) {
         errors.add(new ContentError(name, "", "file.missing"));
@@ -223,9 +229,15 @@ public final class ContentPackReader {
               target.rejectUnknownFields(Set.of("tube", "maxLevel"));
               String tube = target.text("tube", true);
               Integer maxLevel = target.integer("maxLevel", true);
-              return tube == null || maxLevel == null ? null : new TargetProfile.TargetTube(tube, maxLevel);
+              return tube == null || maxLevel == null
+                  ? null
+                  : new TargetProfile.TargetTube(tube, maxLevel);
             });
     return new TargetProfile(
-        profile.text("id", true), profile.text("name", true), category, profile.text("description", false), tubes);
+        profile.text("id", true),
+        profile.text("name", true),
+        category,
+        profile.text("description", false),
+        tubes);
   }
 }

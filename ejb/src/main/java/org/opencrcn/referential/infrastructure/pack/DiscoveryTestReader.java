@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Set;
 import org.opencrcn.referential.domain.content.DiscoveryTest;
 
-/** Reads discovery-tests.yaml (docs/content-pack.md); what it refers to is checked by the validator. */
+/**
+ * Reads discovery-tests.yaml (docs/content-pack.md); what it refers to is checked by the validator.
+ */
 final class DiscoveryTestReader {
   static final String FILE = "discovery-tests.yaml";
-  private static final Set<String> FIELDS = Set.of("id", "title", "description", "device", "skills");
+  private static final Set<String> FIELDS =
+      Set.of("id", "title", "description", "device", "skills");
 
   List<DiscoveryTest> read(YamlNode root) {
     root.rejectUnknownFields(Set.of("discoveryTests"));
@@ -26,7 +29,10 @@ final class DiscoveryTestReader {
     }
     List<String> skills = test.texts("skills", true);
     return new DiscoveryTest(
-        test.text("id", true), test.text("title", true), test.text("description", false), device,
+        test.text("id", true),
+        test.text("title", true),
+        test.text("description", false),
+        device,
         skills == null ? List.of() : skills);
   }
 }

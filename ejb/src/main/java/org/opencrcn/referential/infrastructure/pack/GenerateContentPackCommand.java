@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.opencrcn.referential.domain.CrcnFrame;
 
 /**
- * Writes a large synthetic content pack for benchmarks and simulations:
- * {@code ./generate-content.sh <folder> [tubes per competence] [levels] [challenges per skill] [seed]}
+ * Writes a large synthetic content pack for benchmarks and simulations: {@code
+ * ./generate-content.sh <folder> [tubes per competence] [levels] [challenges per skill] [seed]}
  * (default 10 × 8 × 5: 16 competences, 160 tubes, 1,280 skills, 6,400 challenges). The pack is
  * valid by construction and deterministic for a seed.
  */
@@ -27,7 +27,8 @@ public final class GenerateContentPackCommand {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.out.println("usage: ./generate-content.sh <folder> [tubes] [levels] [challenges] [seed]");
+      System.out.println(
+          "usage: ./generate-content.sh <folder> [tubes] [levels] [challenges] [seed]");
       System.exit(2);
     }
     long start = System.nanoTime();
@@ -39,16 +40,30 @@ public final class GenerateContentPackCommand {
     int written = generate(folder, tubes, levels, challenges, new Random(seed));
     System.out.printf(
         "competences=%d tubes=%d skills=%d challenges=%d seconds=%.2f%n",
-        CrcnFrame.COMPETENCE_CODES.size(), CrcnFrame.COMPETENCE_CODES.size() * tubes,
-        CrcnFrame.COMPETENCE_CODES.size() * tubes * levels, written, (System.nanoTime() - start) / 1e9);
+        CrcnFrame.COMPETENCE_CODES.size(),
+        CrcnFrame.COMPETENCE_CODES.size() * tubes,
+        CrcnFrame.COMPETENCE_CODES.size() * tubes * levels,
+        written,
+        (System.nanoTime() - start) / 1e9);
   }
 
-  public static int generate(Path folder, int tubes, int levels, int challengesPerSkill, Random random)
+  public static int generate(
+      Path folder, int tubes, int levels, int challengesPerSkill, Random random)
       throws IOException {
     Files.createDirectories(folder.resolve("competences"));
-    YAML.writeValue(folder.resolve("pack.yaml").toFile(), Map.of(
-        "format", ContentPackReader.FORMAT, "id", "synthetic", "version", "generated", "title", "Pack synthétique",
-        "locales", List.of("fr")));
+    YAML.writeValue(
+        folder.resolve("pack.yaml").toFile(),
+        Map.of(
+            "format",
+            ContentPackReader.FORMAT,
+            "id",
+            "synthetic",
+            "version",
+            "generated",
+            "title",
+            "Pack synthétique",
+            "locales",
+            List.of("fr")));
     int written = 0;
     List<Map<String, Object>> profileTubes = new ArrayList<>();
     for (String code : new TreeSet<>(CrcnFrame.COMPETENCE_CODES)) {
@@ -62,10 +77,19 @@ public final class GenerateContentPackCommand {
             challenges.add(challenge(tube + "-" + level + "-" + c, random));
             written++;
           }
-          skills.add(Map.of(
-              "level", level,
-              "tutorials", List.of(Map.of("title", "Tutoriel " + tube + level, "url", "https://fr.wikipedia.org/wiki/Num%C3%A9rique", "duration", 5)),
-              "challenges", challenges));
+          skills.add(
+              Map.of(
+                  "level", level,
+                  "tutorials",
+                      List.of(
+                          Map.of(
+                              "title",
+                              "Tutoriel " + tube + level,
+                              "url",
+                              "https://fr.wikipedia.org/wiki/Num%C3%A9rique",
+                              "duration",
+                              5)),
+                  "challenges", challenges));
         }
         tubeList.add(Map.of("name", tube, "title", "Sujet " + t + " de " + code, "skills", skills));
         if (t == 1) {
@@ -77,8 +101,20 @@ public final class GenerateContentPackCommand {
       competence.put("tubes", tubeList);
       YAML.writeValue(folder.resolve("competences/" + code + ".yaml").toFile(), competence);
     }
-    YAML.writeValue(folder.resolve("target-profiles.yaml").toFile(), Map.of("targetProfiles", List.of(Map.of(
-        "id", "synthetic-all", "name", "Synthétique", "category", "OTHER", "tubes", profileTubes))));
+    YAML.writeValue(
+        folder.resolve("target-profiles.yaml").toFile(),
+        Map.of(
+            "targetProfiles",
+            List.of(
+                Map.of(
+                    "id",
+                    "synthetic-all",
+                    "name",
+                    "Synthétique",
+                    "category",
+                    "OTHER",
+                    "tubes",
+                    profileTubes))));
     return written;
   }
 

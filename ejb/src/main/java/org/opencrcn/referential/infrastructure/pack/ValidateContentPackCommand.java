@@ -24,7 +24,8 @@ public final class ValidateContentPackCommand {
     }
     Locale locale = args.length > 1 ? Locale.of(args[1]) : Locale.FRENCH;
     var reading =
-        new ContentPackReader().read(PackFiles.fromFolder(Path.of(args[0])), CrcnFrame.COMPETENCE_CODES);
+        new ContentPackReader()
+            .read(PackFiles.fromFolder(Path.of(args[0])), CrcnFrame.COMPETENCE_CODES);
     for (ContentError error : reading.errors()) {
       out.println(error.describe(locale));
     }
@@ -36,13 +37,27 @@ public final class ValidateContentPackCommand {
     if (pack == null) {
       return "valid=false errors=" + errors;
     }
-    var skills = pack.competences().stream().flatMap(c -> c.tubes().stream()).flatMap(t -> t.skills().stream()).toList();
+    var skills =
+        pack.competences().stream()
+            .flatMap(c -> c.tubes().stream())
+            .flatMap(t -> t.skills().stream())
+            .toList();
     long challenges =
-        skills.stream().flatMap(s -> s.challenges().stream()).mapToLong(c -> c.declinations().size()).sum();
+        skills.stream()
+            .flatMap(s -> s.challenges().stream())
+            .mapToLong(c -> c.declinations().size())
+            .sum();
     long tubes = pack.competences().stream().mapToLong(c -> c.tubes().size()).sum();
     return "valid=%s competences=%d tubes=%d skills=%d challenges=%d target_profiles=%d discovery_tests=%d files=%d errors=%d"
         .formatted(
-            errors == 0, pack.competences().size(), tubes, skills.size(), challenges,
-            pack.targetProfiles().size(), pack.discoveryTests().size(), pack.referencedFiles().size(), errors);
+            errors == 0,
+            pack.competences().size(),
+            tubes,
+            skills.size(),
+            challenges,
+            pack.targetProfiles().size(),
+            pack.discoveryTests().size(),
+            pack.referencedFiles().size(),
+            errors);
   }
 }

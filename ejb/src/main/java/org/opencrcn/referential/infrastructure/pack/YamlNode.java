@@ -143,7 +143,8 @@ final class YamlNode {
       return result;
     }
     for (int i = 0; i < value.size(); i++) {
-      YamlNode element = new YamlNode(value.get(i), file, child(field + "[" + (i + 1) + "]"), errors);
+      YamlNode element =
+          new YamlNode(value.get(i), file, child(field + "[" + (i + 1) + "]"), errors);
       T read = element.node.isObject() ? reader.apply(element) : element.notAnObject();
       if (read != null) {
         result.add(read);

@@ -42,7 +42,8 @@ public final class ZippedPack {
         if (entry.isDirectory()) {
           continue;
         }
-        byte[] content = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNZIPPED_BYTES - total + 1));
+        byte[] content =
+            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNZIPPED_BYTES - total + 1));
         total += content.length;
         if (total > MAX_UNZIPPED_BYTES) {
           return refused(errors, "zip.tooLarge", MAX_UNZIPPED_BYTES / (1024 * 1024));
@@ -75,7 +76,11 @@ public final class ZippedPack {
     if (files.containsKey(ContentPackReader.PACK_FILE)) {
       return files;
     }
-    List<String> tops = files.keySet().stream().map(n -> n.contains("/") ? n.substring(0, n.indexOf('/') + 1) : "").distinct().toList();
+    List<String> tops =
+        files.keySet().stream()
+            .map(n -> n.contains("/") ? n.substring(0, n.indexOf('/') + 1) : "")
+            .distinct()
+            .toList();
     if (tops.size() != 1 || tops.get(0).isEmpty()) {
       return files;
     }

@@ -1,2 +1,5 @@
-/** Reading content packs: YAML files, from a folder or an uploaded zip, into the content model, with every error located. */
+/**
+ * Reading content packs: YAML files, from a folder or an uploaded zip, into the content model, with
+ * every error located.
+ */
 package org.opencrcn.referential.infrastructure.pack;

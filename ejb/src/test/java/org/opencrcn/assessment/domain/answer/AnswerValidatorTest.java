@@ -19,25 +19,31 @@ class AnswerValidatorTest {
   private static final Set<Tolerance> NONE = EnumSet.noneOf(Tolerance.class);
 
   private static boolean qroc(Set<Tolerance> tolerances, String answer, String... accepted) {
-    return AnswerValidator.isRight(new Solution.FreeText(List.of(accepted), false), tolerances, List.of(), new Answer.Text(answer));
+    return AnswerValidator.isRight(
+        new Solution.FreeText(List.of(accepted), false),
+        tolerances,
+        List.of(),
+        new Answer.Text(answer));
   }
 
   @Nested
   @DisplayName("Tolerances")
   class Tolerances {
     @ParameterizedTest(name = "\"{0}\" is accepted for \"{1}\" with every tolerance")
-    @CsvSource(delimiter = '|', value = {
-      "  Paris  | Paris",
-      "PARIS | Paris",
-      "élève | eleve",
-      "Île-de-France | ile de france",
-      "mont saint michel | Mont-Saint-Michel",
-      "l'Éducation nationale | education nationale",
-      "Pariss | Paris",
-      "Wikipedia | Wikipédia",
-      "Rhône | rhone",
-      "Paris\u00a0 | Paris"
-    })
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "  Paris  | Paris",
+          "PARIS | Paris",
+          "élève | eleve",
+          "Île-de-France | ile de france",
+          "mont saint michel | Mont-Saint-Michel",
+          "l'Éducation nationale | education nationale",
+          "Pariss | Paris",
+          "Wikipedia | Wikipédia",
+          "Rhône | rhone",
+          "Paris\u00a0 | Paris"
+        })
     void accepted(String answer, String solution) {
       assertThat(qroc(ALL, answer, solution)).isTrue();
     }
@@ -80,10 +86,14 @@ class AnswerValidatorTest {
   void numeric() {
     Solution solution = new Solution.FreeText(List.of("1000.5"), true);
     for (String written : List.of("1 000,5", "1000,50", "1000.5", "1\u00a0000,5")) {
-      assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Text(written))).as(written).isTrue();
+      assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Text(written)))
+          .as(written)
+          .isTrue();
     }
-    assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Text("1000,6"))).isFalse();
-    assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Text("mille"))).isFalse();
+    assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Text("1000,6")))
+        .isFalse();
+    assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Text("mille")))
+        .isFalse();
   }
 
   @Test
@@ -99,27 +109,59 @@ class AnswerValidatorTest {
   @DisplayName("QCM: the same set of proposals, in any order, no more and no fewer")
   void multipleChoice() {
     Solution solution = new Solution.MultipleChoice(Set.of(1, 3));
-    assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Choices(Set.of(3, 1)))).isTrue();
-    assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Choices(Set.of(1)))).isFalse();
-    assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Choices(Set.of(1, 2, 3)))).isFalse();
+    assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Choices(Set.of(3, 1))))
+        .isTrue();
+    assertThat(AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Choices(Set.of(1))))
+        .isFalse();
+    assertThat(
+            AnswerValidator.isRight(solution, ALL, List.of(), new Answer.Choices(Set.of(1, 2, 3))))
+        .isFalse();
   }
 
   @Test
   @DisplayName("QROCM-ind: every field checked on its own, all must be right")
   void independentFields() {
-    Solution solution = new Solution.IndependentFields(Map.of("ville", List.of("Lyon"), "dep", List.of("69", "Rhône")));
-    assertThat(AnswerValidator.isRight(solution, ALL, List.of("ville", "dep"), new Answer.Fields(Map.of("ville", "lyon", "dep", "rhone")))).isTrue();
-    assertThat(AnswerValidator.isRight(solution, ALL, List.of("ville", "dep"), new Answer.Fields(Map.of("ville", "Lyon", "dep", "38")))).isFalse();
-    assertThat(AnswerValidator.isRight(solution, ALL, List.of("ville", "dep"), new Answer.Fields(Map.of("ville", "Lyon")))).isFalse();
+    Solution solution =
+        new Solution.IndependentFields(
+            Map.of("ville", List.of("Lyon"), "dep", List.of("69", "Rhône")));
+    assertThat(
+            AnswerValidator.isRight(
+                solution,
+                ALL,
+                List.of("ville", "dep"),
+                new Answer.Fields(Map.of("ville", "lyon", "dep", "rhone"))))
+        .isTrue();
+    assertThat(
+            AnswerValidator.isRight(
+                solution,
+                ALL,
+                List.of("ville", "dep"),
+                new Answer.Fields(Map.of("ville", "Lyon", "dep", "38"))))
+        .isFalse();
+    assertThat(
+            AnswerValidator.isRight(
+                solution, ALL, List.of("ville", "dep"), new Answer.Fields(Map.of("ville", "Lyon"))))
+        .isFalse();
   }
 
   @Test
-  @DisplayName("QROCM-dep: answers match distinct groups in any order; one group cannot serve twice")
+  @DisplayName(
+      "QROCM-dep: answers match distinct groups in any order; one group cannot serve twice")
   void dependentFields() {
-    Solution solution = new Solution.DependentFields(List.of(List.of("rouge"), List.of("vert"), List.of("bleu")));
+    Solution solution =
+        new Solution.DependentFields(List.of(List.of("rouge"), List.of("vert"), List.of("bleu")));
     List<String> keys = List.of("a", "b");
-    assertThat(AnswerValidator.isRight(solution, ALL, keys, new Answer.Fields(Map.of("a", "Bleu", "b", "rouge")))).isTrue();
-    assertThat(AnswerValidator.isRight(solution, ALL, keys, new Answer.Fields(Map.of("a", "rouge", "b", "Rouge")))).isFalse();
-    assertThat(AnswerValidator.isRight(solution, ALL, keys, new Answer.Fields(Map.of("a", "rouge", "b", "jaune")))).isFalse();
+    assertThat(
+            AnswerValidator.isRight(
+                solution, ALL, keys, new Answer.Fields(Map.of("a", "Bleu", "b", "rouge"))))
+        .isTrue();
+    assertThat(
+            AnswerValidator.isRight(
+                solution, ALL, keys, new Answer.Fields(Map.of("a", "rouge", "b", "Rouge"))))
+        .isFalse();
+    assertThat(
+            AnswerValidator.isRight(
+                solution, ALL, keys, new Answer.Fields(Map.of("a", "rouge", "b", "jaune"))))
+        .isFalse();
   }
 }

@@ -25,7 +25,9 @@ import org.opencrcn.referential.domain.content.Pix;
 
 class SmartRandomTest {
 
-  /** A competence: an easy tube (levels 1-3) and two harder ones (1-6, 2-6), 2 challenges per skill. */
+  /**
+   * A competence: an easy tube (levels 1-3) and two harder ones (1-6, 2-6), 2 challenges per skill.
+   */
   private static List<Skill> competence(boolean timedFirstChallenges) {
     List<Skill> skills = new ArrayList<>();
     addTube(skills, "facile", 1, 3, timedFirstChallenges);
@@ -37,21 +39,33 @@ class SmartRandomTest {
   private static void addTube(List<Skill> skills, String tube, int from, int to, boolean timed) {
     for (int level = from; level <= to; level++) {
       String name = "@" + tube + level;
-      skills.add(new Skill(name, tube, level, List.of(
-          new Challenge(name + "-a", "fr", timed), new Challenge(name + "-b", "fr", false), new Challenge(name + "-en", "en", false))));
+      skills.add(
+          new Skill(
+              name,
+              tube,
+              level,
+              List.of(
+                  new Challenge(name + "-a", "fr", timed),
+                  new Challenge(name + "-b", "fr", false),
+                  new Challenge(name + "-en", "en", false))));
     }
   }
 
   private static Skill skillOf(List<Skill> skills, String challengeId) {
-    return skills.stream().filter(s -> s.challenges().stream().anyMatch(c -> c.id().equals(challengeId))).findFirst().orElseThrow();
+    return skills.stream()
+        .filter(s -> s.challenges().stream().anyMatch(c -> c.id().equals(challengeId)))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
-  @DisplayName("First question: an untimed level-2 challenge of an easy tube, in the learner's language")
+  @DisplayName(
+      "First question: an untimed level-2 challenge of an easy tube, in the learner's language")
   void firstQuestion() {
     var skills = competence(true);
 
-    Challenge first = SmartRandom.next(new Input(skills, List.of(), Set.of(), "fr", 7)).orElseThrow();
+    Challenge first =
+        SmartRandom.next(new Input(skills, List.of(), Set.of(), "fr", 7)).orElseThrow();
 
     assertThat(first.id()).isEqualTo("@facile2-b");
   }
@@ -72,8 +86,13 @@ class SmartRandomTest {
   @Test
   @DisplayName("The estimate rises with successes and falls with failures")
   void estimate() {
-    var rights = List.of(new PastAnswer("a", 2, true, false), new PastAnswer("b", 3, true, false), new PastAnswer("c", 4, true, false));
-    var wrongs = List.of(new PastAnswer("a", 2, false, false), new PastAnswer("b", 1, false, false));
+    var rights =
+        List.of(
+            new PastAnswer("a", 2, true, false),
+            new PastAnswer("b", 3, true, false),
+            new PastAnswer("c", 4, true, false));
+    var wrongs =
+        List.of(new PastAnswer("a", 2, false, false), new PastAnswer("b", 1, false, false));
 
     assertThat(LevelEstimate.of(rights)).isGreaterThan(SmartRandom.FIRST_ESTIMATE + 1);
     assertThat(LevelEstimate.of(wrongs)).isLessThan(SmartRandom.FIRST_ESTIMATE);
@@ -99,37 +118,63 @@ class SmartRandomTest {
     var skills = competence(true);
     var answers = List.of(new PastAnswer("@facile2-a", 2, true, true));
 
-    Challenge next = SmartRandom.next(new Input(skills, answers, Set.of("@facile1", "@facile2"), "fr", 5)).orElseThrow();
+    Challenge next =
+        SmartRandom.next(new Input(skills, answers, Set.of("@facile1", "@facile2"), "fr", 5))
+            .orElseThrow();
 
     assertThat(next.timed()).isFalse();
   }
 
   @Test
-  @DisplayName("An English-speaking learner gets English challenges, and French ones where a skill has none in English")
+  @DisplayName(
+      "An English-speaking learner gets English challenges, and French ones where a skill has none in English")
   void learnerLanguageWithFallback() {
-    List<Skill> skills = List.of(
-        new Skill("@facile2", "facile", 2, List.of(new Challenge("@facile2-fr", "fr", false), new Challenge("@facile2-en", "en", false))),
-        new Skill("@autre2", "autre", 2, List.of(new Challenge("@autre2-fr", "fr", false))));
+    List<Skill> skills =
+        List.of(
+            new Skill(
+                "@facile2",
+                "facile",
+                2,
+                List.of(
+                    new Challenge("@facile2-fr", "fr", false),
+                    new Challenge("@facile2-en", "en", false))),
+            new Skill("@autre2", "autre", 2, List.of(new Challenge("@autre2-fr", "fr", false))));
     var englishFirst = List.of("en", "fr");
 
-    Challenge first = SmartRandom.next(new Input(skills, List.of(), Set.of(), englishFirst, Set.of(), 1)).orElseThrow();
+    Challenge first =
+        SmartRandom.next(new Input(skills, List.of(), Set.of(), englishFirst, Set.of(), 1))
+            .orElseThrow();
     assertThat(first.locale()).isEqualTo("en");
 
-    Challenge onlyFrench = SmartRandom.next(new Input(skills, List.of(new PastAnswer("@facile2-en", 2, true, false)),
-        Set.of("@facile2"), englishFirst, Set.of(), 1)).orElseThrow();
+    Challenge onlyFrench =
+        SmartRandom.next(
+                new Input(
+                    skills,
+                    List.of(new PastAnswer("@facile2-en", 2, true, false)),
+                    Set.of("@facile2"),
+                    englishFirst,
+                    Set.of(),
+                    1))
+            .orElseThrow();
     assertThat(onlyFrench.id()).isEqualTo("@autre2-fr");
 
-    assertThat(SmartRandom.next(new Input(skills, List.of(), Set.of("@facile2"), List.of("en"), Set.of(), 1)))
-        .as("without the French fallback, a skill with no English challenge is not playable").isEmpty();
+    assertThat(
+            SmartRandom.next(
+                new Input(skills, List.of(), Set.of("@facile2"), List.of("en"), Set.of(), 1)))
+        .as("without the French fallback, a skill with no English challenge is not playable")
+        .isEmpty();
   }
 
   @Test
-  @DisplayName("Improving: a skill failed before is asked with a challenge not seen before, when there is one")
+  @DisplayName(
+      "Improving: a skill failed before is asked with a challenge not seen before, when there is one")
   void freshDeclinationWhenImproving() {
     var skills = competence(false);
     Set<String> seenBefore = Set.of("@facile2-a", "@facile2-en");
     for (long seed = 0; seed < 20; seed++) {
-      Challenge first = SmartRandom.next(new Input(skills, List.of(), Set.of(), List.of("fr"), seenBefore, seed)).orElseThrow();
+      Challenge first =
+          SmartRandom.next(new Input(skills, List.of(), Set.of(), List.of("fr"), seenBefore, seed))
+              .orElseThrow();
       assertThat(first.id()).isEqualTo("@facile2-b");
     }
   }
@@ -141,12 +186,16 @@ class SmartRandomTest {
     Set<String> all = new HashSet<>();
     skills.forEach(s -> all.add(s.name()));
 
-    assertThat(SmartRandom.next(new Input(skills, List.of(new PastAnswer("x", 3, true, false)), all, "fr", 1))).isEmpty();
+    assertThat(
+            SmartRandom.next(
+                new Input(skills, List.of(new PastAnswer("x", 3, true, false)), all, "fr", 1)))
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "a noiseless learner of true level {0} is placed at level {0}")
   @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
-  @DisplayName("Noiseless learners (they master exactly the skills up to their level) are placed exactly")
+  @DisplayName(
+      "Noiseless learners (they master exactly the skills up to their level) are placed exactly")
   void noiselessLearnersArePlacedExactly(int trueLevel) {
     var skills = competence(false);
     Map<String, Integer> countByLevel = new HashMap<>();
@@ -162,14 +211,18 @@ class SmartRandomTest {
     List<KnowledgeElement> elements = new ArrayList<>();
     Set<String> known = new HashSet<>();
 
-    for (Optional<Challenge> next = SmartRandom.next(new Input(skills, answers, known, "fr", trueLevel));
+    for (Optional<Challenge> next =
+            SmartRandom.next(new Input(skills, answers, known, "fr", trueLevel));
         next.isPresent();
         next = SmartRandom.next(new Input(skills, answers, known, "fr", trueLevel))) {
       Skill asked = skillOf(skills, next.get().id());
       boolean right = asked.level() <= trueLevel;
       answers.add(new PastAnswer(next.get().id(), asked.level(), right, next.get().timed()));
-      SkillRef ref = refs.stream().filter(r -> r.name().equals(asked.name())).findFirst().orElseThrow();
-      var inferred = KnowledgeInference.fromAnswer(ref, right, refs.stream().filter(r -> r.tube().equals(asked.tube())).toList());
+      SkillRef ref =
+          refs.stream().filter(r -> r.name().equals(asked.name())).findFirst().orElseThrow();
+      var inferred =
+          KnowledgeInference.fromAnswer(
+              ref, right, refs.stream().filter(r -> r.tube().equals(asked.tube())).toList());
       elements.addAll(inferred);
       inferred.forEach(e -> known.add(e.skill()));
     }

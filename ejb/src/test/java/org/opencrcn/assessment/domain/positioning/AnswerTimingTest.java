@@ -13,21 +13,26 @@ class AnswerTimingTest {
   @Test
   @DisplayName("A right answer within the timer (and its grace) is ok; a wrong one is ko")
   void inTime() {
-    assertThat(AnswerTiming.result(false, true, 60, ASKED, ASKED.plusSeconds(63), GRACE)).isEqualTo("ok");
-    assertThat(AnswerTiming.result(false, false, 60, ASKED, ASKED.plusSeconds(10), GRACE)).isEqualTo("ko");
+    assertThat(AnswerTiming.result(false, true, 60, ASKED, ASKED.plusSeconds(63), GRACE))
+        .isEqualTo("ok");
+    assertThat(AnswerTiming.result(false, false, 60, ASKED, ASKED.plusSeconds(10), GRACE))
+        .isEqualTo("ko");
   }
 
   @Test
   @DisplayName("A right answer after the timer and its grace is timedout")
   void late() {
-    assertThat(AnswerTiming.result(false, true, 60, ASKED, ASKED.plusSeconds(64), GRACE)).isEqualTo("timedout");
+    assertThat(AnswerTiming.result(false, true, 60, ASKED, ASKED.plusSeconds(64), GRACE))
+        .isEqualTo("timedout");
   }
 
   @Test
   @DisplayName("Untimed challenges never time out; skipping is aband whatever the time")
   void untimedAndSkipped() {
-    assertThat(AnswerTiming.result(false, true, null, ASKED, ASKED.plusSeconds(100_000), GRACE)).isEqualTo("ok");
-    assertThat(AnswerTiming.result(true, false, 60, ASKED, ASKED.plusSeconds(600), GRACE)).isEqualTo("aband");
+    assertThat(AnswerTiming.result(false, true, null, ASKED, ASKED.plusSeconds(100_000), GRACE))
+        .isEqualTo("ok");
+    assertThat(AnswerTiming.result(true, false, 60, ASKED, ASKED.plusSeconds(600), GRACE))
+        .isEqualTo("aband");
   }
 
   @Test

@@ -25,10 +25,11 @@ class ScoringTest {
   void successInfersEasierSkills() {
     var elements = KnowledgeInference.fromAnswer(TUBE.get(2), true, TUBE);
 
-    assertThat(elements).containsExactly(
-        new KnowledgeElement("@web3", "web", 3, Status.VALIDATED, Source.DIRECT),
-        new KnowledgeElement("@web1", "web", 1, Status.VALIDATED, Source.INFERRED),
-        new KnowledgeElement("@web2", "web", 2, Status.VALIDATED, Source.INFERRED));
+    assertThat(elements)
+        .containsExactly(
+            new KnowledgeElement("@web3", "web", 3, Status.VALIDATED, Source.DIRECT),
+            new KnowledgeElement("@web1", "web", 1, Status.VALIDATED, Source.INFERRED),
+            new KnowledgeElement("@web2", "web", 2, Status.VALIDATED, Source.INFERRED));
   }
 
   @Test
@@ -36,19 +37,23 @@ class ScoringTest {
   void failureInfersHarderSkills() {
     var elements = KnowledgeInference.fromAnswer(TUBE.get(2), false, TUBE);
 
-    assertThat(elements).extracting(KnowledgeElement::skill).containsExactly("@web3", "@web4", "@web5");
+    assertThat(elements)
+        .extracting(KnowledgeElement::skill)
+        .containsExactly("@web3", "@web4", "@web5");
     assertThat(elements).allMatch(e -> e.status() == Status.INVALIDATED);
   }
 
   @Test
-  @DisplayName("Pix stay exact: 3 skills of 8/3 at each of 6 levels give 48 pix and level 6, not 47 and 5")
+  @DisplayName(
+      "Pix stay exact: 3 skills of 8/3 at each of 6 levels give 48 pix and level 6, not 47 and 5")
   void exactPix() {
     List<KnowledgeElement> elements = new ArrayList<>();
     Map<String, Pix> pix = new HashMap<>();
     for (int level = 1; level <= 6; level++) {
       for (String tube : List.of("a", "b", "c")) {
         pix.put("@" + tube + level, Pix.of(8, 3));
-        elements.add(new KnowledgeElement("@" + tube + level, tube, level, Status.VALIDATED, Source.DIRECT));
+        elements.add(
+            new KnowledgeElement("@" + tube + level, tube, level, Status.VALIDATED, Source.DIRECT));
       }
     }
 
@@ -58,13 +63,17 @@ class ScoringTest {
   @Test
   @DisplayName("Only the latest element of a skill counts")
   void latestElementCounts() {
-    var elements = List.of(
-        new KnowledgeElement("@web1", "web", 1, Status.VALIDATED, Source.DIRECT),
-        new KnowledgeElement("@web1", "web", 1, Status.INVALIDATED, Source.INFERRED),
-        new KnowledgeElement("@web2", "web", 2, Status.INVALIDATED, Source.DIRECT),
-        new KnowledgeElement("@web2", "web", 2, Status.VALIDATED, Source.DIRECT));
+    var elements =
+        List.of(
+            new KnowledgeElement("@web1", "web", 1, Status.VALIDATED, Source.DIRECT),
+            new KnowledgeElement("@web1", "web", 1, Status.INVALIDATED, Source.INFERRED),
+            new KnowledgeElement("@web2", "web", 2, Status.INVALIDATED, Source.DIRECT),
+            new KnowledgeElement("@web2", "web", 2, Status.VALIDATED, Source.DIRECT));
 
-    assertThat(CompetenceScore.of(elements, Map.of("@web1", Pix.of(4, 1), "@web2", Pix.of(4, 1)), 6).pix()).isEqualTo(4);
+    assertThat(
+            CompetenceScore.of(elements, Map.of("@web1", Pix.of(4, 1), "@web2", Pix.of(4, 1)), 6)
+                .pix())
+        .isEqualTo(4);
   }
 
   @Test

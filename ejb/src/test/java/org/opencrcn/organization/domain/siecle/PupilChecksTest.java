@@ -10,13 +10,30 @@ import org.junit.jupiter.api.Test;
 class PupilChecksTest {
   private static final LocalDate TODAY = LocalDate.of(2025, 9, 15);
 
-  private static PupilRow row(String ine, String sex, String birthdate, String country, String townCode) {
-    return new PupilRow(7, ine, "MARTIN", " ", "Léa", "", null, sex, birthdate, country, "038", townCode, null,
-        "10310019110", "ST", "6A");
+  private static PupilRow row(
+      String ine, String sex, String birthdate, String country, String townCode) {
+    return new PupilRow(
+        7,
+        ine,
+        "MARTIN",
+        " ",
+        "Léa",
+        "",
+        null,
+        sex,
+        birthdate,
+        country,
+        "038",
+        townCode,
+        null,
+        "10310019110",
+        "ST",
+        "6A");
   }
 
   @Test
-  @DisplayName("France is 100 in the XML export and 99100 in the CSV template: both stored as 99100")
+  @DisplayName(
+      "France is 100 in the XML export and 99100 in the CSV template: both stored as 99100")
   void franceCodes() {
     PupilChecks checks = new PupilChecks(PupilChecks.Source.XML, TODAY);
 
@@ -24,13 +41,17 @@ class PupilChecksTest {
     checks.check(row("B", "F", "14/03/2012", "99100", "38185"));
 
     assertThat(checks.issues()).isEmpty();
-    assertThat(checks.records()).extracting(SiecleRecord::birthCountryCode).containsExactly("99100", "99100");
-    assertThat(checks.records()).extracting(SiecleRecord::usageName, SiecleRecord::secondName)
+    assertThat(checks.records())
+        .extracting(SiecleRecord::birthCountryCode)
+        .containsExactly("99100", "99100");
+    assertThat(checks.records())
+        .extracting(SiecleRecord::usageName, SiecleRecord::secondName)
         .containsOnly(org.assertj.core.groups.Tuple.tuple(null, null));
   }
 
   @Test
-  @DisplayName("A birthdate in the future or before 1900 is impossible; a pupil with a problem is not kept")
+  @DisplayName(
+      "A birthdate in the future or before 1900 is impossible; a pupil with a problem is not kept")
   void impossibleDates() {
     PupilChecks checks = new PupilChecks(PupilChecks.Source.XML, TODAY);
 
@@ -38,7 +59,10 @@ class PupilChecksTest {
     checks.check(row("B", "1", "31/12/1899", "100", "38185"));
     checks.check(row("C", "1", "2012-03-14", "100", "38185"));
 
-    assertThat(checks.issues()).extracting(SiecleIssue::problem).containsOnly(SiecleProblem.BIRTHDATE_INVALID).hasSize(3);
+    assertThat(checks.issues())
+        .extracting(SiecleIssue::problem)
+        .containsOnly(SiecleProblem.BIRTHDATE_INVALID)
+        .hasSize(3);
     assertThat(checks.issues()).extracting(SiecleIssue::line).containsOnly(7);
     assertThat(checks.records()).isEmpty();
   }

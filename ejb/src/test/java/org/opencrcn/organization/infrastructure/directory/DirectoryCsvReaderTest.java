@@ -33,32 +33,54 @@ class DirectoryCsvReaderTest {
   @DisplayName("The ministry's columns are read, others ignored, types mapped, values trimmed")
   void readsTheExport() {
     DirectoryReading reading =
-        read("0381999z ; Collège Jean Moulin;Collège;Public;Grenoble;Grenoble;ce.0381999Z@ac-grenoble.fr\n"
-            + "0389106S;CIO de Grenoble;Information et orientation;Public;Grenoble;Grenoble;\n");
+        read(
+            "0381999z ; Collège Jean Moulin;Collège;Public;Grenoble;Grenoble;ce.0381999Z@ac-grenoble.fr\n"
+                + "0389106S;CIO de Grenoble;Information et orientation;Public;Grenoble;Grenoble;\n");
 
     assertThat(reading.errors()).isEmpty();
     assertThat(reading.encoding()).isEqualTo("UTF-8");
     assertThat(reading.entries())
         .containsExactly(
-            new DirectoryEntry(2, new OrganizationDetails(OrganizationType.SCO, "Collège Jean Moulin", "0381999Z", "Grenoble", "Grenoble", "ce.0381999Z@ac-grenoble.fr")),
-            new DirectoryEntry(3, new OrganizationDetails(OrganizationType.PRO, "CIO de Grenoble", "0389106S", "Grenoble", "Grenoble", null)));
+            new DirectoryEntry(
+                2,
+                new OrganizationDetails(
+                    OrganizationType.SCO,
+                    "Collège Jean Moulin",
+                    "0381999Z",
+                    "Grenoble",
+                    "Grenoble",
+                    "ce.0381999Z@ac-grenoble.fr")),
+            new DirectoryEntry(
+                3,
+                new OrganizationDetails(
+                    OrganizationType.PRO,
+                    "CIO de Grenoble",
+                    "0389106S",
+                    "Grenoble",
+                    "Grenoble",
+                    null)));
   }
 
   @Test
   @DisplayName("A file in ISO-8859-15 with a byte order mark-less header reads its accents right")
   void iso885915() {
     DirectoryReading reading =
-        reader.read(file("0389102M;École maternelle du Sacré-Cœur;Ecole;Privé;Voiron;Grenoble;\n", Charset.forName("ISO-8859-15")));
+        reader.read(
+            file(
+                "0389102M;École maternelle du Sacré-Cœur;Ecole;Privé;Voiron;Grenoble;\n",
+                Charset.forName("ISO-8859-15")));
 
     assertThat(reading.errors()).isEmpty();
     assertThat(reading.encoding()).isEqualTo("ISO-8859-15");
-    assertThat(reading.entries().get(0).details().name()).isEqualTo("École maternelle du Sacré-Cœur");
+    assertThat(reading.entries().get(0).details().name())
+        .isEqualTo("École maternelle du Sacré-Cœur");
   }
 
   @Test
   @DisplayName("A byte order mark before the first column name does not hide that column")
   void bomBeforeHeader() {
-    byte[] text = file("0389103N;Collège Stendhal;Collège;Public;Vienne;Grenoble;\n", StandardCharsets.UTF_8);
+    byte[] text =
+        file("0389103N;Collège Stendhal;Collège;Public;Vienne;Grenoble;\n", StandardCharsets.UTF_8);
     byte[] withBom = new byte[text.length + 3];
     withBom[0] = (byte) 0xEF;
     withBom[1] = (byte) 0xBB;
@@ -75,13 +97,14 @@ class DirectoryCsvReaderTest {
   @DisplayName("Every bad line is reported with its line number and UAI; none is kept")
   void everyErrorReported() {
     DirectoryReading reading =
-        read("0389103N;Collège Stendhal;Collège;Public;Vienne;Grenoble;\n"
-            + "38-103;Collège Mal;Collège;Public;Vienne;Grenoble;\n"
-            + "0389104P;;Lycée;Public;Vienne;Grenoble;\n"
-            + "0389105R;EREA;EREA;Public;Vienne;Grenoble;pas-une-adresse\n"
-            + "0389103n;Collège Stendhal bis;Collège;Public;Vienne;Grenoble;\n"
-            + ";Sans UAI;Information et orientation;Public;Vienne;Grenoble;\n"
-            + "0389107T;Université;Université;Public;Vienne;Grenoble;\n");
+        read(
+            "0389103N;Collège Stendhal;Collège;Public;Vienne;Grenoble;\n"
+                + "38-103;Collège Mal;Collège;Public;Vienne;Grenoble;\n"
+                + "0389104P;;Lycée;Public;Vienne;Grenoble;\n"
+                + "0389105R;EREA;EREA;Public;Vienne;Grenoble;pas-une-adresse\n"
+                + "0389103n;Collège Stendhal bis;Collège;Public;Vienne;Grenoble;\n"
+                + ";Sans UAI;Information et orientation;Public;Vienne;Grenoble;\n"
+                + "0389107T;Université;Université;Public;Vienne;Grenoble;\n");
 
     assertThat(reading.valid()).isFalse();
     assertThat(reading.entries()).isEmpty();
@@ -99,27 +122,42 @@ class DirectoryCsvReaderTest {
   @Test
   @DisplayName("Missing columns refuse the file, naming them as the ministry's export does")
   void missingColumns() {
-    DirectoryReading reading = reader.read("UAI;Nom\n0389103N;Collège Stendhal\n".getBytes(StandardCharsets.UTF_8));
+    DirectoryReading reading =
+        reader.read("UAI;Nom\n0389103N;Collège Stendhal\n".getBytes(StandardCharsets.UTF_8));
 
     assertThat(reading.errors())
-        .containsExactly(new DirectoryError(1, "", new Problem(Refusal.COLUMNS_MISSING, "Type_etablissement, Nom_commune, Libelle_academie, Mail")));
+        .containsExactly(
+            new DirectoryError(
+                1,
+                "",
+                new Problem(
+                    Refusal.COLUMNS_MISSING,
+                    "Type_etablissement, Nom_commune, Libelle_academie, Mail")));
   }
 
   @Test
-  @DisplayName("Other names for the columns are accepted: uai, nom, type, commune, académie, e-mail")
+  @DisplayName(
+      "Other names for the columns are accepted: uai, nom, type, commune, académie, e-mail")
   void otherColumnNames() {
     DirectoryReading reading =
-        reader.read("uai;nom;type;commune;Académie;E-mail\n0389103N;Collège Stendhal;SCO;Vienne;Grenoble;\n".getBytes(StandardCharsets.UTF_8));
+        reader.read(
+            "uai;nom;type;commune;Académie;E-mail\n0389103N;Collège Stendhal;SCO;Vienne;Grenoble;\n"
+                .getBytes(StandardCharsets.UTF_8));
 
     assertThat(reading.errors()).isEmpty();
     assertThat(reading.entries()).hasSize(1);
   }
 
   @Test
-  @DisplayName("An empty file, or one with a quote left open or followed by text, is refused as a whole, naming the line")
+  @DisplayName(
+      "An empty file, or one with a quote left open or followed by text, is refused as a whole, naming the line")
   void unreadable() {
-    assertThat(reader.read(new byte[0]).errors()).extracting(DirectoryError::problem).containsExactly(Problem.of(Refusal.FILE_EMPTY));
-    assertThat(read("0389104P;Lycée;Lycée;Public;Vienne;Grenoble;\n0389103N;\"Collège Stendhal;Collège;Public;Vienne;Grenoble;\n").errors())
+    assertThat(reader.read(new byte[0]).errors())
+        .extracting(DirectoryError::problem)
+        .containsExactly(Problem.of(Refusal.FILE_EMPTY));
+    assertThat(
+            read("0389104P;Lycée;Lycée;Public;Vienne;Grenoble;\n0389103N;\"Collège Stendhal;Collège;Public;Vienne;Grenoble;\n")
+                .errors())
         .extracting(DirectoryError::problem)
         .containsExactly(new Problem(Refusal.FILE_UNREADABLE, "3"));
     assertThat(read("0389103N;\"Collège\" Stendhal;Collège;Public;Vienne;Grenoble;\n").errors())
@@ -131,17 +169,21 @@ class DirectoryCsvReaderTest {
   @DisplayName("A formula-like name is kept exactly as written, quotes and all")
   void formulaKept() {
     DirectoryReading reading =
-        read("0389103N;\"=HYPERLINK(\"\"http://example.org\"\";\"\"Collège\"\")\";Collège;Public;Vienne;Grenoble;\n");
+        read(
+            "0389103N;\"=HYPERLINK(\"\"http://example.org\"\";\"\"Collège\"\")\";Collège;Public;Vienne;Grenoble;\n");
 
     assertThat(reading.errors()).isEmpty();
-    assertThat(reading.entries().get(0).details().name()).isEqualTo("=HYPERLINK(\"http://example.org\";\"Collège\")");
+    assertThat(reading.entries().get(0).details().name())
+        .isEqualTo("=HYPERLINK(\"http://example.org\";\"Collège\")");
   }
 
   @Test
-  @DisplayName("A name spread over two lines keeps the line number where it starts, and lines after it theirs")
+  @DisplayName(
+      "A name spread over two lines keeps the line number where it starts, and lines after it theirs")
   void multilineValue() {
     DirectoryReading reading =
-        read("0389103N;\"Collège\nStendhal\";Collège;Public;Vienne;Grenoble;\n\n0389104P;;Lycée;Public;Vienne;Grenoble;\n");
+        read(
+            "0389103N;\"Collège\nStendhal\";Collège;Public;Vienne;Grenoble;\n\n0389104P;;Lycée;Public;Vienne;Grenoble;\n");
 
     assertThat(reading.errors()).extracting(DirectoryError::line).containsExactly(5L);
   }
@@ -156,10 +198,12 @@ class DirectoryCsvReaderTest {
   }
 
   @Test
-  @DisplayName("The sample directory shipped with the platform reads without an error, demo schools included")
+  @DisplayName(
+      "The sample directory shipped with the platform reads without an error, demo schools included")
   void shippedSample() throws IOException {
     byte[] sample;
-    try (InputStream in = getClass().getResourceAsStream("/opencrcn-content/annuaire/annuaire-exemple.csv")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/opencrcn-content/annuaire/annuaire-exemple.csv")) {
       sample = in.readAllBytes();
     }
 
@@ -167,7 +211,9 @@ class DirectoryCsvReaderTest {
 
     assertThat(reading.errors()).isEmpty();
     assertThat(reading.entries()).hasSizeBetween(10, 20);
-    assertThat(reading.entries()).extracting(e -> e.details().uai()).contains("0381999Z", "0382888Y");
+    assertThat(reading.entries())
+        .extracting(e -> e.details().uai())
+        .contains("0381999Z", "0382888Y");
     assertThat(reading.entries()).extracting(e -> e.details().academy()).containsOnly("Grenoble");
   }
 }

@@ -14,9 +14,17 @@ class EstablishmentTypesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Ecole|SCO", "École|SCO", "Collège|SCO", "COLLEGE|SCO", "Lycée|SCO", "EREA|SCO",
-        "Information et orientation|PRO", "Service Administratif|PRO", "Médico-social|PRO",
-        "sup|SUP", "PRO|PRO"
+        "Ecole|SCO",
+        "École|SCO",
+        "Collège|SCO",
+        "COLLEGE|SCO",
+        "Lycée|SCO",
+        "EREA|SCO",
+        "Information et orientation|PRO",
+        "Service Administratif|PRO",
+        "Médico-social|PRO",
+        "sup|SUP",
+        "PRO|PRO"
       })
   @DisplayName("The directory's types, whatever their case and accents, give an organisation type")
   void known(String label, OrganizationType type) {

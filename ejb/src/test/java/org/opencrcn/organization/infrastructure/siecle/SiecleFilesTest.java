@@ -16,25 +16,63 @@ import org.opencrcn.organization.domain.siecle.SiecleProblem;
 import org.opencrcn.organization.domain.siecle.SiecleRecord;
 import org.opencrcn.organization.infrastructure.siecle.SiecleFiles.Checked;
 
-/** The corpus of src/test/resources/siecle: what is accepted exactly as written, what is refused and why. */
+/**
+ * The corpus of src/test/resources/siecle: what is accepted exactly as written, what is refused and
+ * why.
+ */
 class SiecleFilesTest {
   private static final String UAI = "0381999Z";
   private static final LocalDate TODAY = LocalDate.of(2025, 9, 15);
 
   @Test
-  @DisplayName("A real-looking ISO-8859-15 export keeps the pupils with an INE, no leaving date and a class")
+  @DisplayName(
+      "A real-looking ISO-8859-15 export keeps the pupils with an INE, no leaving date and a class")
   void isoExport() {
     Checked checked = read("valid-iso-8859-15.xml");
 
     assertThat(checked.accepted()).isTrue();
     assertThat(checked.records())
-        .extracting(SiecleRecord::ine, SiecleRecord::familyName, SiecleRecord::usageName, SiecleRecord::firstName,
-            SiecleRecord::secondName, SiecleRecord::sex, SiecleRecord::birthdate, SiecleRecord::birthCountryCode,
+        .extracting(
+            SiecleRecord::ine,
+            SiecleRecord::familyName,
+            SiecleRecord::usageName,
+            SiecleRecord::firstName,
+            SiecleRecord::secondName,
+            SiecleRecord::sex,
+            SiecleRecord::birthdate,
+            SiecleRecord::birthCountryCode,
             SiecleRecord::division)
         .containsExactly(
-            tuple("070000001AA", "MARTIN", null, "Léa", "Chloé", "F", LocalDate.of(2012, 3, 14), "99100", "6A"),
-            tuple("070000002BB", "LEFÈVRE", "DUPONT-LEFÈVRE", "Noé", "Jean-Œdipe", "M", LocalDate.of(2011, 11, 2), "99100", "5B"),
-            tuple("070000003CC", "SMITH", null, "Harry", null, "M", LocalDate.of(2012, 7, 1), "99132", "6A"));
+            tuple(
+                "070000001AA",
+                "MARTIN",
+                null,
+                "Léa",
+                "Chloé",
+                "F",
+                LocalDate.of(2012, 3, 14),
+                "99100",
+                "6A"),
+            tuple(
+                "070000002BB",
+                "LEFÈVRE",
+                "DUPONT-LEFÈVRE",
+                "Noé",
+                "Jean-Œdipe",
+                "M",
+                LocalDate.of(2011, 11, 2),
+                "99100",
+                "5B"),
+            tuple(
+                "070000003CC",
+                "SMITH",
+                null,
+                "Harry",
+                null,
+                "M",
+                LocalDate.of(2012, 7, 1),
+                "99132",
+                "6A"));
     assertThat(checked.records().get(2).birthTown()).isEqualTo("LONDRES");
     assertThat(checked.skipped()).as("left, without INE, without class").isEqualTo(3);
   }
@@ -45,7 +83,9 @@ class SiecleFilesTest {
     Checked checked = read("valid-utf8-bom.xml");
 
     assertThat(checked.issues()).isEmpty();
-    assertThat(checked.records()).extracting(SiecleRecord::secondName).containsExactly("Chloé", "Jean-Œdipe");
+    assertThat(checked.records())
+        .extracting(SiecleRecord::secondName)
+        .containsExactly("Chloé", "Jean-Œdipe");
   }
 
   @Test
@@ -64,26 +104,27 @@ class SiecleFilesTest {
   @Test
   @DisplayName("A zip holding one XML export reads like the export")
   void zippedExport() {
-    assertThat(read("valid.zip").records()).extracting(SiecleRecord::ine)
+    assertThat(read("valid.zip").records())
+        .extracting(SiecleRecord::ine)
         .containsExactly("070000001AA", "070000002BB", "070000003CC");
   }
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
-      "xxe.xml, DTD_FORBIDDEN",
-      "external-dtd.xml, DTD_FORBIDDEN",
-      "billion-laughs.xml, DTD_FORBIDDEN",
-      "truncated.xml, MALFORMED_XML",
-      "encoding-mismatch.xml, ENCODING_MISMATCH",
-      "other-school.xml, UAI_MISMATCH",
-      "no-uai.xml, UAI_MISSING",
-      "not-xml.xml, NOT_XML",
-      "plain-text.xml, NOT_XML",
-      "two-files.zip, ZIP_NOT_ONE_FILE",
-      "traversal.zip, ZIP_TRAVERSAL",
-      "not-xml-inside.zip, ZIP_NOT_XML",
-      "bomb.zip, ZIP_TOO_LARGE",
-      "missing-column.csv, CSV_COLUMN_MISSING"
+    "xxe.xml, DTD_FORBIDDEN",
+    "external-dtd.xml, DTD_FORBIDDEN",
+    "billion-laughs.xml, DTD_FORBIDDEN",
+    "truncated.xml, MALFORMED_XML",
+    "encoding-mismatch.xml, ENCODING_MISMATCH",
+    "other-school.xml, UAI_MISMATCH",
+    "no-uai.xml, UAI_MISSING",
+    "not-xml.xml, NOT_XML",
+    "plain-text.xml, NOT_XML",
+    "two-files.zip, ZIP_NOT_ONE_FILE",
+    "traversal.zip, ZIP_TRAVERSAL",
+    "not-xml-inside.zip, ZIP_NOT_XML",
+    "bomb.zip, ZIP_TOO_LARGE",
+    "missing-column.csv, CSV_COLUMN_MISSING"
   })
   @DisplayName("Hostile or broken files are refused whole, with the reason")
   void refusedFiles(String file, SiecleProblem problem) {
@@ -152,9 +193,16 @@ class SiecleFilesTest {
     for (String file : new String[] {"valid-utf8.csv", "valid-windows-1252.csv"}) {
       Checked checked = read(file);
       assertThat(checked.issues()).as(file).isEmpty();
-      assertThat(checked.records()).as(file)
-          .extracting(SiecleRecord::familyName, SiecleRecord::secondName, SiecleRecord::birthCountryCode, SiecleRecord::division)
-          .containsExactly(tuple("MARTIN", "Chloé", "99100", "6A"), tuple("LEFÈVRE", "Jean-Œdipe", "99100", "5B"),
+      assertThat(checked.records())
+          .as(file)
+          .extracting(
+              SiecleRecord::familyName,
+              SiecleRecord::secondName,
+              SiecleRecord::birthCountryCode,
+              SiecleRecord::division)
+          .containsExactly(
+              tuple("MARTIN", "Chloé", "99100", "6A"),
+              tuple("LEFÈVRE", "Jean-Œdipe", "99100", "5B"),
               tuple("SMITH", null, "99132", "6A"));
     }
   }
@@ -186,14 +234,15 @@ class SiecleFilesTest {
   @DisplayName("Progress is reported while reading")
   void progress() {
     AtomicInteger last = new AtomicInteger();
-    SiecleFiles.read(resource("valid-iso-8859-15.xml"), SiecleFiles.Format.XML, UAI, TODAY, last::set);
+    SiecleFiles.read(
+        resource("valid-iso-8859-15.xml"), SiecleFiles.Format.XML, UAI, TODAY, last::set);
 
     assertThat(last.get()).isEqualTo(3);
   }
 
   static Checked read(String name) {
     Path file = resource(name);
-    return SiecleFiles.read(file, SiecleFiles.format(name, file), UAI, TODAY, read -> { });
+    return SiecleFiles.read(file, SiecleFiles.format(name, file), UAI, TODAY, read -> {});
   }
 
   static Path resource(String name) {

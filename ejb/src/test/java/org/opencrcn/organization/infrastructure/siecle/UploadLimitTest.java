@@ -37,13 +37,15 @@ class UploadLimitTest {
   }
 
   @Test
-  @DisplayName("A 100 MB upload is refused after at most the limit plus a buffer was read, and nothing is kept")
+  @DisplayName(
+      "A 100 MB upload is refused after at most the limit plus a buffer was read, and nothing is kept")
   void hundredMegabytes(@TempDir Path dir) {
     HundredMegabytes upload = new HundredMegabytes();
     Path target = dir.resolve("upload");
 
     assertThatThrownBy(() -> SiecleFiles.save(upload, target, SiecleFiles.MAX_UPLOAD_BYTES))
-        .isInstanceOfSatisfying(SiecleRefusedException.class,
+        .isInstanceOfSatisfying(
+            SiecleRefusedException.class,
             e -> assertThat(e.issue().problem()).isEqualTo(SiecleProblem.TOO_LARGE));
     assertThat(upload.read).isLessThanOrEqualTo(SiecleFiles.MAX_UPLOAD_BYTES + 1);
     assertThat(target).doesNotExist();
@@ -52,11 +54,13 @@ class UploadLimitTest {
   @Test
   @DisplayName("An inflated entry that lied about its size is stopped while the XML is parsed")
   void limitWhileParsing() throws IOException {
-    try (InputStream xml = Files.newInputStream(SiecleFilesTest.resource("valid-iso-8859-15.xml"))) {
+    try (InputStream xml =
+        Files.newInputStream(SiecleFilesTest.resource("valid-iso-8859-15.xml"))) {
       InputStream limited = new LimitedInputStream(xml, 1_000, SiecleProblem.ZIP_TOO_LARGE);
 
-      assertThatThrownBy(() -> SiecleXmlReader.read(limited, "0381999Z", read -> { }))
-          .isInstanceOfSatisfying(SiecleRefusedException.class,
+      assertThatThrownBy(() -> SiecleXmlReader.read(limited, "0381999Z", read -> {}))
+          .isInstanceOfSatisfying(
+              SiecleRefusedException.class,
               e -> assertThat(e.issue().problem()).isEqualTo(SiecleProblem.ZIP_TOO_LARGE));
     }
   }

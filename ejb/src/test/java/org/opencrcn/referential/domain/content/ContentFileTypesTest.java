@@ -11,7 +11,8 @@ class ContentFileTypesTest {
   @DisplayName("The media type comes from the extension, whatever its case")
   void mediaTypes() {
     assertThat(ContentFileTypes.mediaType("files/emprunts.csv")).contains("text/csv");
-    assertThat(ContentFileTypes.mediaType("files/Sujet.ODT")).contains("application/vnd.oasis.opendocument.text");
+    assertThat(ContentFileTypes.mediaType("files/Sujet.ODT"))
+        .contains("application/vnd.oasis.opendocument.text");
     assertThat(ContentFileTypes.mediaType("files/photo.jpeg")).contains("image/jpeg");
     assertThat(ContentFileTypes.mediaType("files/page.html")).isEmpty();
     assertThat(ContentFileTypes.mediaType("files/sans-extension")).isEmpty();
@@ -27,7 +28,9 @@ class ContentFileTypesTest {
     assertThat(ContentFileTypes.allowed("files/diagramme.svg", FileUse.ATTACHMENT)).isTrue();
     assertThat(ContentFileTypes.allowed("files/script.js", FileUse.ATTACHMENT)).isFalse();
     assertThat(ContentFileTypes.allowedExtensions(FileUse.ATTACHMENT))
-        .contains("odt", "ods", "odp", "docx", "xlsx", "pptx", "csv", "txt", "pdf", "png", "jpg", "svg", "zip")
+        .contains(
+            "odt", "ods", "odp", "docx", "xlsx", "pptx", "csv", "txt", "pdf", "png", "jpg", "svg",
+            "zip")
         .doesNotContain("html", "htm", "js", "exe");
   }
 
@@ -43,11 +46,16 @@ class ContentFileTypesTest {
   }
 
   @Test
-  @DisplayName("A pack file is identified by the SHA-256 of its bytes, named by its last path segment")
+  @DisplayName(
+      "A pack file is identified by the SHA-256 of its bytes, named by its last path segment")
   void packFileIdentity() {
-    PackFile file = new PackFile("files/sous-dossier/abc.txt", "abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    PackFile file =
+        new PackFile(
+            "files/sous-dossier/abc.txt",
+            "abc".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
-    assertThat(file.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(file.sha256())
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(file.name()).isEqualTo("abc.txt");
     assertThat(file.size()).isEqualTo(3);
   }

@@ -23,7 +23,9 @@ class ContentMessagesTest {
     Properties french = load("ContentMessages.properties");
     Properties english = load("ContentMessages_en.properties");
 
-    assertThat(french.stringPropertyNames()).hasSizeGreaterThan(40).isEqualTo(english.stringPropertyNames());
+    assertThat(french.stringPropertyNames())
+        .hasSizeGreaterThan(40)
+        .isEqualTo(english.stringPropertyNames());
   }
 
   @Test

@@ -10,8 +10,24 @@ import org.junit.jupiter.api.Test;
 
 class SkillPixValuesTest {
   private static Challenge challenge(ChallengeStatus status) {
-    return new Challenge("c", ChallengeType.QROC, "fr", status, "?", null, null,
-        new Solution.FreeText(List.of("a"), false), null, null, null, null, null, false, null, null, null);
+    return new Challenge(
+        "c",
+        ChallengeType.QROC,
+        "fr",
+        status,
+        "?",
+        null,
+        null,
+        new Solution.FreeText(List.of("a"), false),
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null);
   }
 
   /** A competence with, at level 3, {@code count} active skills in as many tubes. */
@@ -19,7 +35,12 @@ class SkillPixValuesTest {
     List<Tube> tubes = new ArrayList<>();
     for (int i = 0; i < count + obsolete; i++) {
       ChallengeStatus status = i < count ? ChallengeStatus.VALIDATED : ChallengeStatus.OBSOLETE;
-      tubes.add(new Tube("t" + i, "T", null, List.of(new Skill("t" + i, 3, List.of(), List.of(challenge(status))))));
+      tubes.add(
+          new Tube(
+              "t" + i,
+              "T",
+              null,
+              List.of(new Skill("t" + i, 3, List.of(), List.of(challenge(status))))));
     }
     return new CompetenceContent("1.1", "competences/1.1.yaml", tubes);
   }

@@ -88,7 +88,12 @@ class ContentPackReaderTest {
 
   /** The indentation of a challenge's fields in {@link #COMPETENCE}. */
   private static final String FIELD_INDENT =
-      COMPETENCE.lines().filter(l -> l.contains("type: QCU")).findFirst().orElseThrow().replace("type: QCU", "");
+      COMPETENCE
+          .lines()
+          .filter(l -> l.contains("type: QCU"))
+          .findFirst()
+          .orElseThrow()
+          .replace("type: QCU", "");
 
   private static ContentPackReader.Reading read(Map<String, String> files) {
     Map<String, byte[]> bytes = new TreeMap<>();
@@ -101,7 +106,8 @@ class ContentPackReaderTest {
   }
 
   private static Map<String, String> pack(String competence, String profiles) {
-    return Map.of("pack.yaml", PACK, "competences/1.1.yaml", competence, "target-profiles.yaml", profiles);
+    return Map.of(
+        "pack.yaml", PACK, "competences/1.1.yaml", competence, "target-profiles.yaml", profiles);
   }
 
   private static List<String> keysOf(ContentPackReader.Reading reading) {
@@ -124,10 +130,17 @@ class ContentPackReaderTest {
   @DisplayName("Malformed YAML is reported with its line, and the other files are still checked")
   void malformedYaml() {
     var reading =
-        read(pack(COMPETENCE.replace("title: Recherche d'information", "title: [oops"), PROFILES.replace("rechinfo", "nowhere")));
+        read(
+            pack(
+                COMPETENCE.replace("title: Recherche d'information", "title: [oops"),
+                PROFILES.replace("rechinfo", "nowhere")));
 
     assertThat(reading.errors()).extracting(ContentError::file).contains("competences/1.1.yaml");
-    ContentError syntax = reading.errors().stream().filter(e -> e.key().equals("yaml.syntax")).findFirst().orElseThrow();
+    ContentError syntax =
+        reading.errors().stream()
+            .filter(e -> e.key().equals("yaml.syntax"))
+            .findFirst()
+            .orElseThrow();
     assertThat((int) syntax.args()[0]).isGreaterThan(1);
     assertThat(keysOf(reading)).contains("targetProfile.unknownTube");
   }
@@ -137,24 +150,35 @@ class ContentPackReaderTest {
   void unknownField() {
     var reading = read(pack(COMPETENCE.replace("timer: 60", "timeur: 60")));
 
-    assertThat(reading.errors()).singleElement().satisfies(e -> {
-      assertThat(e.key()).isEqualTo("field.unknown");
-      assertThat(e.position()).isEqualTo("tubes[1] › skills[2] › challenges[3] › timeur");
-    });
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.key()).isEqualTo("field.unknown");
+              assertThat(e.position()).isEqualTo("tubes[1] › skills[2] › challenges[3] › timeur");
+            });
   }
 
   @Test
   @DisplayName("Duplicate challenge ids and tube names are refused, naming the first one")
   void duplicates() {
     String twice = COMPETENCE.replace("id: rechinfo-1-b", "id: rechinfo-1-a");
-    String otherFile = COMPETENCE.replace("competence: \"1.1\"", "competence: \"1.2\"").replace("id: rechinfo", "id: autre");
+    String otherFile =
+        COMPETENCE
+            .replace("competence: \"1.1\"", "competence: \"1.2\"")
+            .replace("id: rechinfo", "id: autre");
     var files = new TreeMap<>(pack(twice));
     files.put("competences/1.2.yaml", otherFile);
 
     var reading = read(files);
 
     assertThat(keysOf(reading)).containsOnly("challenge.duplicate", "tube.duplicate");
-    assertThat(reading.errors().stream().filter(e -> e.key().equals("tube.duplicate")).findFirst().orElseThrow().file())
+    assertThat(
+            reading.errors().stream()
+                .filter(e -> e.key().equals("tube.duplicate"))
+                .findFirst()
+                .orElseThrow()
+                .file())
         .isEqualTo("competences/1.2.yaml");
   }
 
@@ -174,17 +198,21 @@ class ContentPackReaderTest {
   void qcmSolutionOutOfRange() {
     var reading = read(pack(COMPETENCE.replace("solution: [1, 2]", "solution: [1, 4]")));
 
-    assertThat(reading.errors()).singleElement().satisfies(e -> {
-      assertThat(e.key()).isEqualTo("solution.proposalOutOfRange");
-      assertThat(e.args()).containsExactly(4, 3);
-    });
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.key()).isEqualTo("solution.proposalOutOfRange");
+              assertThat(e.args()).containsExactly(4, 3);
+            });
   }
 
   @Test
   @DisplayName("Unknown tolerance, type and status are each refused")
   void unknownCodes() {
     String broken =
-        COMPETENCE.replace("tolerances: [t1]", "tolerances: [t4]")
+        COMPETENCE
+            .replace("tolerances: [t1]", "tolerances: [t4]")
             .replace("type: QCU", "type: QCX")
             .replace("numeric: true", "numeric: true\n" + FIELD_INDENT + "status: brouillon");
 
@@ -195,15 +223,25 @@ class ContentPackReaderTest {
   @Test
   @DisplayName("A target profile naming a missing tube, or an impossible level, is refused")
   void targetProfileReferences() {
-    var reading = read(pack(COMPETENCE, PROFILES.replace("tube: rechinfo", "tube: nulpart").replace("maxLevel: 2", "maxLevel: 9")));
+    var reading =
+        read(
+            pack(
+                COMPETENCE,
+                PROFILES
+                    .replace("tube: rechinfo", "tube: nulpart")
+                    .replace("maxLevel: 2", "maxLevel: 9")));
 
-    assertThat(keysOf(reading)).containsExactlyInAnyOrder("targetProfile.unknownTube", "targetProfile.maxLevel");
+    assertThat(keysOf(reading))
+        .containsExactlyInAnyOrder("targetProfile.unknownTube", "targetProfile.maxLevel");
   }
 
   @Test
   @DisplayName("Levels out of 1..8, two skills at one level, an unknown competence are refused")
   void levelsAndCompetences() {
-    String broken = COMPETENCE.replace("level: 2", "level: 1").replace("competence: \"1.1\"", "competence: \"6.1\"");
+    String broken =
+        COMPETENCE
+            .replace("level: 2", "level: 1")
+            .replace("competence: \"1.1\"", "competence: \"6.1\"");
     String outOfRange = COMPETENCE.replace("level: 2", "level: 9");
 
     assertThat(keysOf(read(pack(broken)))).contains("skill.duplicateLevel", "competence.unknown");
@@ -214,23 +252,33 @@ class ContentPackReaderTest {
   @DisplayName("QROCM solutions must match their fields; numeric answers must be numbers")
   void fieldSolutions() {
     String broken =
-        COMPETENCE.replace("solution: {ville: [Paris], pays: [France]}", "solution: {ville: [Paris], region: [IDF]}")
+        COMPETENCE
+            .replace(
+                "solution: {ville: [Paris], pays: [France]}",
+                "solution: {ville: [Paris], region: [IDF]}")
             .replace("solution: [[red], [blue], [yellow]]", "solution: [[red]]")
             .replace("solution: [\"4\", \"4,0\"]", "solution: [\"4\", quatre]");
 
     assertThat(keysOf(read(pack(broken))))
         .containsExactlyInAnyOrder(
-            "solution.fieldMissing", "solution.fieldUnknown", "solution.tooFewGroups", "solution.notNumeric");
+            "solution.fieldMissing",
+            "solution.fieldUnknown",
+            "solution.tooFewGroups",
+            "solution.notNumeric");
   }
 
   @Test
   @DisplayName("Illustrations need an alternative text; links must be absolute http(s) addresses")
   void accessibilityAndLinks() {
     String broken =
-        COMPETENCE.replace("alt: Un cercle chromatique", "alt: \" \"")
-            .replace("url: https://fr.wikipedia.org/wiki/Moteur_de_recherche", "url: javascript:alert(1)");
+        COMPETENCE
+            .replace("alt: Un cercle chromatique", "alt: \" \"")
+            .replace(
+                "url: https://fr.wikipedia.org/wiki/Moteur_de_recherche",
+                "url: javascript:alert(1)");
 
-    assertThat(keysOf(read(pack(broken)))).containsExactlyInAnyOrder("illustration.alt", "url.invalid");
+    assertThat(keysOf(read(pack(broken))))
+        .containsExactlyInAnyOrder("illustration.alt", "url.invalid");
   }
 
   @Test
@@ -245,11 +293,19 @@ class ContentPackReaderTest {
   @Test
   @DisplayName("Errors read in French by default and in English on request")
   void messagesAreTranslated() {
-    var error = new ContentError("competences/1.1.yaml", "tubes[1]", "tube.duplicate", "rechinfo", "competences/1.2.yaml");
+    var error =
+        new ContentError(
+            "competences/1.1.yaml",
+            "tubes[1]",
+            "tube.duplicate",
+            "rechinfo",
+            "competences/1.2.yaml");
 
     assertThat(error.describe(Locale.FRENCH))
-        .isEqualTo("competences/1.1.yaml, tubes[1]: le tube « rechinfo » existe déjà (competences/1.2.yaml)");
-    assertThat(error.message(Locale.ENGLISH)).isEqualTo("tube \"rechinfo\" already exists (competences/1.2.yaml)");
+        .isEqualTo(
+            "competences/1.1.yaml, tubes[1]: le tube « rechinfo » existe déjà (competences/1.2.yaml)");
+    assertThat(error.message(Locale.ENGLISH))
+        .isEqualTo("tube \"rechinfo\" already exists (competences/1.2.yaml)");
   }
 
   @Test
@@ -258,19 +314,42 @@ class ContentPackReaderTest {
     String template =
         COMPETENCE.replace(
             "instruction: Combien font 2 + 2 ?\n" + FIELD_INDENT + "solution: [\"4\", \"4,0\"]",
-            "instruction: Combien font {{a}} + {{b}} ?\n" + FIELD_INDENT + "solution: [\"{{somme}}\"]\n"
-                + FIELD_INDENT + "values:\n" + FIELD_INDENT + "  - {a: \"2\", b: \"3\", somme: \"5\"}\n"
-                + FIELD_INDENT + "  - {a: \"10\", b: \"7\", somme: \"17\"}");
+            "instruction: Combien font {{a}} + {{b}} ?\n"
+                + FIELD_INDENT
+                + "solution: [\"{{somme}}\"]\n"
+                + FIELD_INDENT
+                + "values:\n"
+                + FIELD_INDENT
+                + "  - {a: \"2\", b: \"3\", somme: \"5\"}\n"
+                + FIELD_INDENT
+                + "  - {a: \"10\", b: \"7\", somme: \"17\"}");
 
     var reading = read(pack(template));
 
     assertThat(reading.errors()).isEmpty();
-    var challenge = reading.pack().orElseThrow().competences().get(0).tubes().get(0).skills().get(1).challenges().get(0);
+    var challenge =
+        reading
+            .pack()
+            .orElseThrow()
+            .competences()
+            .get(0)
+            .tubes()
+            .get(0)
+            .skills()
+            .get(1)
+            .challenges()
+            .get(0);
     assertThat(challenge.declinations())
         .extracting(c -> c.id(), c -> c.instruction(), c -> c.solution())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("rechinfo-2-a~1", "Combien font 2 + 3 ?", new Solution.FreeText(List.of("5"), true)),
-            org.assertj.core.groups.Tuple.tuple("rechinfo-2-a~2", "Combien font 10 + 7 ?", new Solution.FreeText(List.of("17"), true)));
+            org.assertj.core.groups.Tuple.tuple(
+                "rechinfo-2-a~1",
+                "Combien font 2 + 3 ?",
+                new Solution.FreeText(List.of("5"), true)),
+            org.assertj.core.groups.Tuple.tuple(
+                "rechinfo-2-a~2",
+                "Combien font 10 + 7 ?",
+                new Solution.FreeText(List.of("17"), true)));
   }
 
   @Test
@@ -279,12 +358,18 @@ class ContentPackReaderTest {
     String unknown =
         COMPETENCE.replace(
             "instruction: Combien font 2 + 2 ?\n",
-            "instruction: Combien font {{a}} + {{c}} ?\n" + FIELD_INDENT + "values: [{a: \"1\"}]\n");
-    String empty = COMPETENCE.replace("instruction: Combien font 2 + 2 ?\n", "instruction: Combien ?\n" + FIELD_INDENT + "values: []\n");
+            "instruction: Combien font {{a}} + {{c}} ?\n"
+                + FIELD_INDENT
+                + "values: [{a: \"1\"}]\n");
+    String empty =
+        COMPETENCE.replace(
+            "instruction: Combien font 2 + 2 ?\n",
+            "instruction: Combien ?\n" + FIELD_INDENT + "values: []\n");
 
     assertThat(keysOf(read(pack(unknown)))).containsExactly("challenge.unknownPlaceholder");
     assertThat(keysOf(read(pack(empty)))).containsExactly("challenge.noValueSet");
-    assertThat(new ContentError("f", "", "challenge.unknownPlaceholder", "x~1").message(Locale.FRENCH))
+    assertThat(
+            new ContentError("f", "", "challenge.unknownPlaceholder", "x~1").message(Locale.FRENCH))
         .isEqualTo("la déclinaison x~1 garde un {{...}} qu'aucun jeu de valeurs ne définit");
   }
 }

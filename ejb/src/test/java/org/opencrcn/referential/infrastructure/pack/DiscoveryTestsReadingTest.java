@@ -25,7 +25,10 @@ class DiscoveryTestsReadingTest {
       locales: [fr, en]
       """;
 
-  /** Three skills: two with French challenges; @anglais1 playable in English only (its French one is obsolete). */
+  /**
+   * Three skills: two with French challenges; @anglais1 playable in English only (its French one is
+   * obsolete).
+   */
   private static final String COMPETENCE =
       """
       competence: "1.1"
@@ -85,10 +88,20 @@ class DiscoveryTestsReadingTest {
     var reading = read(TESTS);
 
     assertThat(reading.errors()).isEmpty();
-    assertThat(reading.pack().orElseThrow().discoveryTests()).containsExactly(
-        new DiscoveryTest("decouverte-ordinateur", "Test de découverte", "Pour découvrir.", DiscoveryTest.Device.COMPUTER,
-            List.of("@rechinfo2", "@rechinfo1")),
-        new DiscoveryTest("decouverte-smartphone", "Sur smartphone", null, DiscoveryTest.Device.SMARTPHONE, List.of("@rechinfo1")));
+    assertThat(reading.pack().orElseThrow().discoveryTests())
+        .containsExactly(
+            new DiscoveryTest(
+                "decouverte-ordinateur",
+                "Test de découverte",
+                "Pour découvrir.",
+                DiscoveryTest.Device.COMPUTER,
+                List.of("@rechinfo2", "@rechinfo1")),
+            new DiscoveryTest(
+                "decouverte-smartphone",
+                "Sur smartphone",
+                null,
+                DiscoveryTest.Device.SMARTPHONE,
+                List.of("@rechinfo1")));
   }
 
   @Test
@@ -105,13 +118,17 @@ class DiscoveryTestsReadingTest {
   void duplicateId() {
     var reading = read(TESTS.replace("id: decouverte-smartphone", "id: decouverte-ordinateur"));
 
-    assertThat(reading.errors()).singleElement().satisfies(e -> {
-      assertThat(e.key()).isEqualTo("discoveryTest.duplicate");
-      assertThat(e.file()).isEqualTo("discovery-tests.yaml");
-      assertThat(e.position()).isEqualTo("discoveryTests[2]");
-      assertThat(e.describe(Locale.FRENCH)).isEqualTo(
-          "discovery-tests.yaml, discoveryTests[2]: le test de découverte « decouverte-ordinateur » existe déjà (discoveryTests[1])");
-    });
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.key()).isEqualTo("discoveryTest.duplicate");
+              assertThat(e.file()).isEqualTo("discovery-tests.yaml");
+              assertThat(e.position()).isEqualTo("discoveryTests[2]");
+              assertThat(e.describe(Locale.FRENCH))
+                  .isEqualTo(
+                      "discovery-tests.yaml, discoveryTests[2]: le test de découverte « decouverte-ordinateur » existe déjà (discoveryTests[1])");
+            });
   }
 
   @Test
@@ -119,63 +136,91 @@ class DiscoveryTestsReadingTest {
   void unknownDevice() {
     var reading = read(TESTS.replace("device: smartphone", "device: tablette"));
 
-    assertThat(reading.errors()).singleElement().satisfies(e -> {
-      assertThat(e.key()).isEqualTo("discoveryTest.device");
-      assertThat(e.message(Locale.FRENCH)).isEqualTo("support « tablette » inconnu (computer, smartphone)");
-      assertThat(e.message(Locale.ENGLISH)).isEqualTo("unknown device \"tablette\" (computer, smartphone)");
-    });
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.key()).isEqualTo("discoveryTest.device");
+              assertThat(e.message(Locale.FRENCH))
+                  .isEqualTo("support « tablette » inconnu (computer, smartphone)");
+              assertThat(e.message(Locale.ENGLISH))
+                  .isEqualTo("unknown device \"tablette\" (computer, smartphone)");
+            });
   }
 
   @Test
   @DisplayName("A skill missing from the pack is refused at its position in the list")
   void unknownSkill() {
-    var reading = read(TESTS.replace("[\"@rechinfo2\", \"@rechinfo1\"]", "[\"@rechinfo2\", \"@rechinfo7\"]"));
+    var reading =
+        read(TESTS.replace("[\"@rechinfo2\", \"@rechinfo1\"]", "[\"@rechinfo2\", \"@rechinfo7\"]"));
 
-    assertThat(reading.errors()).singleElement().satisfies(e -> {
-      assertThat(e.key()).isEqualTo("discoveryTest.unknownSkill");
-      assertThat(e.position()).isEqualTo("discoveryTests[1] › skills[2]");
-      assertThat(e.message(Locale.FRENCH)).isEqualTo("l'acquis @rechinfo7 n'existe pas dans le pack");
-    });
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.key()).isEqualTo("discoveryTest.unknownSkill");
+              assertThat(e.position()).isEqualTo("discoveryTests[1] › skills[2]");
+              assertThat(e.message(Locale.FRENCH))
+                  .isEqualTo("l'acquis @rechinfo7 n'existe pas dans le pack");
+            });
   }
 
   @Test
-  @DisplayName("A skill with no playable French challenge is refused: discovery tests are played in French")
+  @DisplayName(
+      "A skill with no playable French challenge is refused: discovery tests are played in French")
   void skillWithoutFrenchChallenge() {
     var reading = read(TESTS.replace("skills: [\"@rechinfo1\"]", "skills: [\"@anglais1\"]"));
 
-    assertThat(reading.errors()).singleElement().satisfies(e -> {
-      assertThat(e.key()).isEqualTo("discoveryTest.noFrenchChallenge");
-      assertThat(e.message(Locale.FRENCH)).isEqualTo("l'acquis @anglais1 n'a aucune épreuve jouable en français");
-    });
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.key()).isEqualTo("discoveryTest.noFrenchChallenge");
+              assertThat(e.message(Locale.FRENCH))
+                  .isEqualTo("l'acquis @anglais1 n'a aucune épreuve jouable en français");
+            });
   }
 
   @Test
   @DisplayName("A skill listed twice in one test is refused; the same skill in two tests is fine")
   void duplicateSkill() {
-    var reading = read(TESTS.replace("[\"@rechinfo2\", \"@rechinfo1\"]", "[\"@rechinfo1\", \"@rechinfo2\", \"@rechinfo1\"]"));
+    var reading =
+        read(
+            TESTS.replace(
+                "[\"@rechinfo2\", \"@rechinfo1\"]",
+                "[\"@rechinfo1\", \"@rechinfo2\", \"@rechinfo1\"]"));
 
-    assertThat(reading.errors()).singleElement().satisfies(e -> {
-      assertThat(e.key()).isEqualTo("discoveryTest.duplicateSkill");
-      assertThat(e.position()).isEqualTo("discoveryTests[1] › skills[3]");
-    });
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.key()).isEqualTo("discoveryTest.duplicateSkill");
+              assertThat(e.position()).isEqualTo("discoveryTests[1] › skills[3]");
+            });
   }
 
   @Test
-  @DisplayName("A test without skills, an id unfit for an address, a missing title or an unknown field are refused")
+  @DisplayName(
+      "A test without skills, an id unfit for an address, a missing title or an unknown field are refused")
   void shapeErrors() {
-    var reading = read(
-        TESTS.replace("skills: [\"@rechinfo1\"]", "skills: []")
-            .replace("id: decouverte-ordinateur", "id: Découverte PC")
-            .replace("title: Sur smartphone", "titre: Sur smartphone"));
+    var reading =
+        read(
+            TESTS
+                .replace("skills: [\"@rechinfo1\"]", "skills: []")
+                .replace("id: decouverte-ordinateur", "id: Découverte PC")
+                .replace("title: Sur smartphone", "titre: Sur smartphone"));
 
-    assertThat(keysOf(reading)).containsExactlyInAnyOrder(
-        "discoveryTest.noSkill", "discoveryTest.id", "field.required", "field.unknown");
+    assertThat(keysOf(reading))
+        .containsExactlyInAnyOrder(
+            "discoveryTest.noSkill", "discoveryTest.id", "field.required", "field.unknown");
   }
 
   @Test
   @DisplayName("The shipped pack offers a 9-skill computer test and a 6-skill smartphone test")
   void shippedPack() {
-    var reading = new ContentPackReader().read(PackFiles.fromFolder(Path.of("../content/crcn")), CrcnFrame.COMPETENCE_CODES);
+    var reading =
+        new ContentPackReader()
+            .read(PackFiles.fromFolder(Path.of("../content/crcn")), CrcnFrame.COMPETENCE_CODES);
 
     assertThat(reading.errors()).isEmpty();
     assertThat(reading.pack().orElseThrow().discoveryTests())

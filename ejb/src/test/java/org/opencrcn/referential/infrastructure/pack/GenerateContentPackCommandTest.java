@@ -19,7 +19,9 @@ class GenerateContentPackCommandTest {
     int written = GenerateContentPackCommand.generate(folder.resolve("a"), 2, 3, 4, new Random(7));
     GenerateContentPackCommand.generate(folder.resolve("b"), 2, 3, 4, new Random(7));
 
-    var reading = new ContentPackReader().read(PackFiles.fromFolder(folder.resolve("a")), CrcnFrame.COMPETENCE_CODES);
+    var reading =
+        new ContentPackReader()
+            .read(PackFiles.fromFolder(folder.resolve("a")), CrcnFrame.COMPETENCE_CODES);
 
     assertThat(reading.errors()).isEmpty();
     assertThat(written).isEqualTo(16 * 2 * 3 * 4);

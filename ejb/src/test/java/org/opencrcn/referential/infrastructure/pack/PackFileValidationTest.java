@@ -21,7 +21,8 @@ import org.opencrcn.referential.domain.content.PackFile;
 
 /** The rules of files shipped in a pack (attachments and illustrations with {@code file:}). */
 class PackFileValidationTest {
-  private static final String PACK = "format: opencrcn-content/1\nid: files-pack\nversion: \"1\"\ntitle: Fichiers\n";
+  private static final String PACK =
+      "format: opencrcn-content/1\nid: files-pack\nversion: \"1\"\ntitle: Fichiers\n";
 
   /** One challenge with an attachment and an illustration; %s and %s are their sources. */
   private static final String COMPETENCE =
@@ -45,12 +46,15 @@ class PackFileValidationTest {
 
   private static final String ATTACHMENT_AT = "tubes[1] › skills[1] › challenges[1] › attachment";
   private static final byte[] CSV = "classe\n4B\n".getBytes(StandardCharsets.UTF_8);
-  private static final byte[] SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] SVG =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8);
 
   private static Map<String, byte[]> pack(String attachment, String illustration) {
     Map<String, byte[]> files = new TreeMap<>();
     files.put("pack.yaml", PACK.getBytes(StandardCharsets.UTF_8));
-    files.put("competences/1.3.yaml", COMPETENCE.formatted(attachment, illustration).getBytes(StandardCharsets.UTF_8));
+    files.put(
+        "competences/1.3.yaml",
+        COMPETENCE.formatted(attachment, illustration).getBytes(StandardCharsets.UTF_8));
     files.put("files/emprunts.csv", CSV);
     files.put("files/images/diagramme.svg", SVG);
     return files;
@@ -65,7 +69,8 @@ class PackFileValidationTest {
   }
 
   @Test
-  @DisplayName("An attachment and an illustration shipped in the pack read without error, bytes kept")
+  @DisplayName(
+      "An attachment and an illustration shipped in the pack read without error, bytes kept")
   void filesInThePack() {
     var reading = read(pack("file: files/emprunts.csv", "file: files/images/diagramme.svg"));
 
@@ -74,7 +79,8 @@ class PackFileValidationTest {
     var challenge = pack.competences().get(0).tubes().get(0).skills().get(0).challenges().get(0);
     assertThat(challenge.attachment().file()).isEqualTo("files/emprunts.csv");
     assertThat(challenge.illustration().file()).isEqualTo("files/images/diagramme.svg");
-    assertThat(pack.referencedFiles()).containsExactly("files/emprunts.csv", "files/images/diagramme.svg");
+    assertThat(pack.referencedFiles())
+        .containsExactly("files/emprunts.csv", "files/images/diagramme.svg");
     assertThat(pack.file("files/emprunts.csv").orElseThrow().bytes()).isEqualTo(CSV);
   }
 
@@ -83,20 +89,34 @@ class PackFileValidationTest {
   void missingFile() {
     var reading = read(packWithAttachment("file: files/absent.csv"));
 
-    assertThat(reading.errors()).singleElement().satisfies(error -> {
-      assertThat(error.key()).isEqualTo("file.notFound");
-      assertThat(error.file()).isEqualTo("competences/1.3.yaml");
-      assertThat(error.position()).isEqualTo(ATTACHMENT_AT + " › file");
-      assertThat(error.message(Locale.FRENCH)).isEqualTo("le fichier « files/absent.csv » est absent du pack");
-      assertThat(error.message(Locale.ENGLISH)).isEqualTo("file \"files/absent.csv\" is missing from the pack");
-    });
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.key()).isEqualTo("file.notFound");
+              assertThat(error.file()).isEqualTo("competences/1.3.yaml");
+              assertThat(error.position()).isEqualTo(ATTACHMENT_AT + " › file");
+              assertThat(error.message(Locale.FRENCH))
+                  .isEqualTo("le fichier « files/absent.csv » est absent du pack");
+              assertThat(error.message(Locale.ENGLISH))
+                  .isEqualTo("file \"files/absent.csv\" is missing from the pack");
+            });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "files/../pack.yaml", "../secret.csv", "files/./emprunts.csv", "/etc/passwd.csv", "files//emprunts.csv",
-      "'files\\emprunts.csv'", "C:/files/emprunts.csv", "emprunts.csv"})
-  @DisplayName("A path that could leave the pack's files/ folder is refused, even if the file exists")
+  @ValueSource(
+      strings = {
+        "files/../pack.yaml",
+        "../secret.csv",
+        "files/./emprunts.csv",
+        "/etc/passwd.csv",
+        "files//emprunts.csv",
+        "'files\\emprunts.csv'",
+        "C:/files/emprunts.csv",
+        "emprunts.csv"
+      })
+  @DisplayName(
+      "A path that could leave the pack's files/ folder is refused, even if the file exists")
   void pathLeavingTheFolder(String path) {
     Map<String, byte[]> files = packWithAttachment("file: " + path);
     files.put("emprunts.csv", CSV);
@@ -114,11 +134,15 @@ class PackFileValidationTest {
 
     var reading = read(files);
 
-    assertThat(reading.errors()).singleElement().satisfies(error -> {
-      assertThat(error.key()).isEqualTo("file.tooLarge");
-      assertThat(error.message(Locale.FRENCH))
-          .isEqualTo("le fichier « files/emprunts.csv » pèse 10,1 Mo : un fichier du pack ne doit pas dépasser 10 Mo");
-    });
+    assertThat(reading.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.key()).isEqualTo("file.tooLarge");
+              assertThat(error.message(Locale.FRENCH))
+                  .isEqualTo(
+                      "le fichier « files/emprunts.csv » pèse 10,1 Mo : un fichier du pack ne doit pas dépasser 10 Mo");
+            });
   }
 
   @Test
@@ -139,9 +163,17 @@ class PackFileValidationTest {
 
     var errors = read(files).errors();
 
-    assertThat(errors).extracting(ContentError::key).containsExactlyInAnyOrder("file.attachmentType", "file.illustrationType");
-    assertThat(errors.stream().filter(e -> e.key().equals("file.illustrationType")).findFirst().orElseThrow().message(Locale.ENGLISH))
-        .isEqualTo("file type refused for an illustration: \"files/sujet.pdf\" (accepted types: gif, jpeg, jpg, png, svg, webp)");
+    assertThat(errors)
+        .extracting(ContentError::key)
+        .containsExactlyInAnyOrder("file.attachmentType", "file.illustrationType");
+    assertThat(
+            errors.stream()
+                .filter(e -> e.key().equals("file.illustrationType"))
+                .findFirst()
+                .orElseThrow()
+                .message(Locale.ENGLISH))
+        .isEqualTo(
+            "file type refused for an illustration: \"files/sujet.pdf\" (accepted types: gif, jpeg, jpg, png, svg, webp)");
   }
 
   @Test
@@ -156,13 +188,17 @@ class PackFileValidationTest {
   @Test
   @DisplayName("An attachment gives a URL or a file, not both and not neither")
   void urlOrFile() {
-    var both = read(packWithAttachment("url: \"https://example.org/e.csv\", file: files/emprunts.csv"));
+    var both =
+        read(packWithAttachment("url: \"https://example.org/e.csv\", file: files/emprunts.csv"));
     var neither = read(pack("file: files/emprunts.csv", "url: null"));
 
-    assertThat(both.errors()).singleElement().satisfies(error -> {
-      assertThat(error.key()).isEqualTo("file.urlOrFile");
-      assertThat(error.position()).isEqualTo(ATTACHMENT_AT);
-    });
+    assertThat(both.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.key()).isEqualTo("file.urlOrFile");
+              assertThat(error.position()).isEqualTo(ATTACHMENT_AT);
+            });
     assertThat(neither.errors()).extracting(ContentError::key).containsExactly("file.urlOrFile");
   }
 
@@ -182,7 +218,8 @@ class PackFileValidationTest {
   }
 
   @Test
-  @DisplayName("Zipped with its folder, a pack finds its files; a missing one is reported as in a folder")
+  @DisplayName(
+      "Zipped with its folder, a pack finds its files; a missing one is reported as in a folder")
   void zippedPack() throws IOException {
     Map<String, byte[]> good = pack("file: files/emprunts.csv", "file: files/images/diagramme.svg");
     Map<String, byte[]> missing = new TreeMap<>(good);
@@ -194,15 +231,18 @@ class PackFileValidationTest {
     assertThat(unzipped.errors()).isEmpty();
     assertThat(read(unzipped.files()).errors()).isEmpty();
     assertThat(unzipped.files().get("files/emprunts.csv")).isEqualTo(CSV);
-    assertThat(read(unzippedMissing.files()).errors()).extracting(ContentError::key, ContentError::position)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            "file.notFound", "tubes[1] › skills[1] › challenges[1] › illustration › file"));
+    assertThat(read(unzippedMissing.files()).errors())
+        .extracting(ContentError::key, ContentError::position)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "file.notFound", "tubes[1] › skills[1] › challenges[1] › illustration › file"));
   }
 
   @Test
   @DisplayName("A zip entry escaping the pack through files/ is refused before anything is read")
   void zipTraversalThroughFiles() throws IOException {
-    Map<String, byte[]> files = pack("file: files/emprunts.csv", "file: files/images/diagramme.svg");
+    Map<String, byte[]> files =
+        pack("file: files/emprunts.csv", "file: files/images/diagramme.svg");
     files.put("files/../../etc/cron.d/x.csv", CSV);
 
     var unzipped = ZippedPack.read(new ByteArrayInputStream(zip("", files)));

@@ -28,7 +28,15 @@ class ZippedPackTest {
   @Test
   @DisplayName("A zip of the pack folder reads like a zip of its content")
   void topFolderIsStripped() throws IOException {
-    var unzipped = ZippedPack.read(new ByteArrayInputStream(zip(Map.of("crcn/pack.yaml", "a: 1".getBytes(), "crcn/competences/1.1.yaml", "b: 2".getBytes()))));
+    var unzipped =
+        ZippedPack.read(
+            new ByteArrayInputStream(
+                zip(
+                    Map.of(
+                        "crcn/pack.yaml",
+                        "a: 1".getBytes(),
+                        "crcn/competences/1.1.yaml",
+                        "b: 2".getBytes()))));
 
     assertThat(unzipped.errors()).isEmpty();
     assertThat(unzipped.files()).containsOnlyKeys("pack.yaml", "competences/1.1.yaml");
@@ -37,7 +45,10 @@ class ZippedPackTest {
   @Test
   @DisplayName("A path leaving the pack folder is refused and nothing is read")
   void pathTraversalIsRefused() throws IOException {
-    var unzipped = ZippedPack.read(new ByteArrayInputStream(zip(Map.of("pack.yaml", "a".getBytes(), "../../etc/cron.d/x", "b".getBytes()))));
+    var unzipped =
+        ZippedPack.read(
+            new ByteArrayInputStream(
+                zip(Map.of("pack.yaml", "a".getBytes(), "../../etc/cron.d/x", "b".getBytes()))));
 
     assertThat(unzipped.files()).isEmpty();
     assertThat(unzipped.errors()).extracting(ContentError::key).containsExactly("zip.traversal");
@@ -58,7 +69,8 @@ class ZippedPackTest {
   @Test
   @DisplayName("Something that is not a zip is refused with a clear message")
   void notAZip() {
-    var unzipped = ZippedPack.read(new ByteArrayInputStream("format: opencrcn-content/1".getBytes()));
+    var unzipped =
+        ZippedPack.read(new ByteArrayInputStream("format: opencrcn-content/1".getBytes()));
 
     assertThat(unzipped.errors()).extracting(ContentError::key).containsExactly("zip.invalid");
   }

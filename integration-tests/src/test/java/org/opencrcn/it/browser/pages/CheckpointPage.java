@@ -2,6 +2,7 @@ package org.opencrcn.it.browser.pages;
 
 import java.time.Duration;
 import java.util.List;
+import org.opencrcn.it.support.Urls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -9,7 +10,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.opencrcn.it.support.Urls;
 
 /** The checkpoint of a positioning test: its tutorials and their Save / Remove buttons. */
 public class CheckpointPage {
@@ -17,7 +17,8 @@ public class CheckpointPage {
 
   public CheckpointPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/checkpoint.xhtml"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/app/checkpoint.xhtml"));
   }
 
   public static CheckpointPage open(WebDriver browser, String assessmentId) {
@@ -26,7 +27,9 @@ public class CheckpointPage {
   }
 
   public List<String> tutorialTitles() {
-    return browser.findElements(By.cssSelector("#tutorials .tutorial-link")).stream().map(WebElement::getText).toList();
+    return browser.findElements(By.cssSelector("#tutorials .tutorial-link")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** The Save / Remove button next to the tutorial. */
@@ -35,7 +38,8 @@ public class CheckpointPage {
         .filter(item -> item.findElement(By.className("tutorial-link")).getText().equals(title))
         .findFirst()
         .map(item -> item.findElement(By.className("tutorial-toggle")))
-        .orElseThrow(() -> new AssertionError("No tutorial titled " + title + " at the checkpoint"));
+        .orElseThrow(
+            () -> new AssertionError("No tutorial titled " + title + " at the checkpoint"));
   }
 
   /** Presses the tutorial's button and waits for the Ajax update to relabel it. */
@@ -54,6 +58,7 @@ public class CheckpointPage {
   }
 
   public String focusedId() {
-    return (String) ((JavascriptExecutor) browser).executeScript("return document.activeElement.id");
+    return (String)
+        ((JavascriptExecutor) browser).executeScript("return document.activeElement.id");
   }
 }

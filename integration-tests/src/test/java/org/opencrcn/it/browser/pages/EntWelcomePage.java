@@ -23,7 +23,9 @@ public class EntWelcomePage extends OpenCrcnPage {
         .until(ExpectedConditions.presenceOfElementLocated(By.id("continue-form:continue")));
   }
 
-  /** Signs in from the home page through "Se connecter avec mon ENT" and the ENT's own login page. */
+  /**
+   * Signs in from the home page through "Se connecter avec mon ENT" and the ENT's own login page.
+   */
   public static void signInThroughTheEnt(WebDriver browser, String username, String password) {
     KeycloakLoginPage entLogin = OpenCrcnPage.open(browser, "/").clickSignIn().signInWith("ent");
     entLogin.signIn(username, password);
@@ -47,22 +49,28 @@ public class EntWelcomePage extends OpenCrcnPage {
     return new OpenCrcnPage(browser);
   }
 
-  /** Starts attaching the ENT to an existing account: signed out, the next page is Keycloak's login. */
+  /**
+   * Starts attaching the ENT to an existing account: signed out, the next page is Keycloak's login.
+   */
   public KeycloakLoginPage startAttachment() {
     clickAndAwaitNextPage(browser.findElement(By.id("attach-form:start")));
     return new KeycloakLoginPage(browser);
   }
 
   /**
-   * The id of the school whose Orga space a teacher is offered to join (the offer's id is
-   * {@code join-request-<organization id>}); the first one when there are several.
+   * The id of the school whose Orga space a teacher is offered to join (the offer's id is {@code
+   * join-request-<organization id>}); the first one when there are several.
    */
   public String joinOfferOrganizationId() {
-    return browser.findElement(By.cssSelector("[id^='join-request-']:not([id^='join-request-pending-'])"))
-        .getAttribute("id").substring("join-request-".length());
+    return browser
+        .findElement(By.cssSelector("[id^='join-request-']:not([id^='join-request-pending-'])"))
+        .getAttribute("id")
+        .substring("join-request-".length());
   }
 
-  /** A teacher asks to join this school's Orga space; the page comes back with the request waiting. */
+  /**
+   * A teacher asks to join this school's Orga space; the page comes back with the request waiting.
+   */
   public EntWelcomePage askToJoin(String organizationId) {
     return press(By.cssSelector("#join-request-" + organizationId + " input[type=submit]"));
   }
@@ -83,16 +91,20 @@ public class EntWelcomePage extends OpenCrcnPage {
     return new EntWelcomePage(browser);
   }
 
-  /** Clicks and waits for the page to be replaced (any error while it changes counts as changing). */
+  /**
+   * Clicks and waits for the page to be replaced (any error while it changes counts as changing).
+   */
   private void clickAndAwaitNextPage(WebElement button) {
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
-      try {
-        button.isEnabled();
-        return false;
-      } catch (WebDriverException gone) {
-        return true;
-      }
-    });
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                button.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                return true;
+              }
+            });
   }
 }

@@ -17,7 +17,8 @@ public class KeycloakRegistrationPage {
   }
 
   /** Creates the account; Keycloak then goes on to the page that asked for a sign-in. */
-  public void register(String username, String email, String firstName, String lastName, String password) {
+  public void register(
+      String username, String email, String firstName, String lastName, String password) {
     type("username", username);
     type("email", email);
     type("firstName", firstName);

@@ -2,6 +2,7 @@ package org.opencrcn.it.browser.pages;
 
 import java.time.Duration;
 import java.util.List;
+import org.opencrcn.it.support.Urls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -9,7 +10,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.opencrcn.it.support.Urls;
 
 /** "Mes tutos": the learner's saved tutorials, or the empty state. */
 public class MyTutorialsPage {
@@ -18,7 +18,9 @@ public class MyTutorialsPage {
   private MyTutorialsPage(WebDriver browser) {
     this.browser = browser;
     new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(Urls.app("/app/tutos.xhtml"))));
+        .until(
+            ExpectedConditions.urlMatches(
+                "^" + java.util.regex.Pattern.quote(Urls.app("/app/tutos.xhtml"))));
   }
 
   /** Through the "Mes tutos" link of the navigation. */
@@ -28,7 +30,9 @@ public class MyTutorialsPage {
   }
 
   public List<String> titles() {
-    return browser.findElements(By.cssSelector("#saved-tutorials .tutorial-link")).stream().map(WebElement::getText).toList();
+    return browser.findElements(By.cssSelector("#saved-tutorials .tutorial-link")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   public WebElement link(String title) {
@@ -72,7 +76,8 @@ public class MyTutorialsPage {
   }
 
   public String focusedId() {
-    return (String) ((JavascriptExecutor) browser).executeScript("return document.activeElement.id");
+    return (String)
+        ((JavascriptExecutor) browser).executeScript("return document.activeElement.id");
   }
 
   private WebElement item(String title) {

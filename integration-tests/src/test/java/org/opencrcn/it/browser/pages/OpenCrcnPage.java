@@ -2,6 +2,7 @@ package org.opencrcn.it.browser.pages;
 
 import java.time.Duration;
 import java.util.List;
+import org.opencrcn.it.support.Urls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -9,7 +10,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.opencrcn.it.support.Urls;
 
 /** Any page of the application: the layout's header, the space title, the error pages. */
 public class OpenCrcnPage {
@@ -27,7 +27,9 @@ public class OpenCrcnPage {
   /** Waits until the browser is back on the application at a path starting with the given one. */
   public OpenCrcnPage awaitPath(String pathPrefix) {
     new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(Urls.app(pathPrefix))));
+        .until(
+            ExpectedConditions.urlMatches(
+                "^" + java.util.regex.Pattern.quote(Urls.app(pathPrefix))));
     return this;
   }
 
@@ -46,14 +48,15 @@ public class OpenCrcnPage {
     button.click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
-        .until(d -> {
-          try {
-            button.isEnabled();
-            return false;
-          } catch (StaleElementReferenceException gone) {
-            return !d.findElements(By.id("signin")).isEmpty();
-          }
-        });
+        .until(
+            d -> {
+              try {
+                button.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException gone) {
+                return !d.findElements(By.id("signin")).isEmpty();
+              }
+            });
     return new OpenCrcnPage(browser);
   }
 
@@ -74,7 +77,9 @@ public class OpenCrcnPage {
   }
 
   public List<String> texts(String cssSelector) {
-    return browser.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+    return browser.findElements(By.cssSelector(cssSelector)).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   public String language() {
@@ -100,11 +105,14 @@ public class OpenCrcnPage {
     return this;
   }
 
-  /** Clicks a form's button and waits until the browser has left this page (the answer is loaded). */
+  /**
+   * Clicks a form's button and waits until the browser has left this page (the answer is loaded).
+   */
   public OpenCrcnPage submit(String buttonId) {
     WebElement button = browser.findElement(By.id(buttonId));
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(button));
     return new OpenCrcnPage(browser);
   }
 

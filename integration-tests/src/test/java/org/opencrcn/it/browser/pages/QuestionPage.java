@@ -27,15 +27,36 @@ public final class QuestionPage {
   }
 
   private static Map<String, Challenge> shippedChallenges() {
-    var pack = new ContentPackReader().read(ShippedPack.files(), CrcnFrame.COMPETENCE_CODES).pack().orElseThrow();
+    var pack =
+        new ContentPackReader()
+            .read(ShippedPack.files(), CrcnFrame.COMPETENCE_CODES)
+            .pack()
+            .orElseThrow();
     Map<String, Challenge> byId = new HashMap<>();
-    pack.competences().forEach(competence -> competence.tubes().forEach(tube -> tube.skills().forEach(skill ->
-        skill.challenges().forEach(challenge -> challenge.declinations().forEach(c -> byId.put(c.id(), c))))));
+    pack.competences()
+        .forEach(
+            competence ->
+                competence
+                    .tubes()
+                    .forEach(
+                        tube ->
+                            tube.skills()
+                                .forEach(
+                                    skill ->
+                                        skill
+                                            .challenges()
+                                            .forEach(
+                                                challenge ->
+                                                    challenge
+                                                        .declinations()
+                                                        .forEach(c -> byId.put(c.id(), c))))));
     return byId;
   }
 
   public String challengeId() {
-    return browser.findElement(By.cssSelector("article[data-challenge]")).getAttribute("data-challenge");
+    return browser
+        .findElement(By.cssSelector("article[data-challenge]"))
+        .getAttribute("data-challenge");
   }
 
   /** Gives the right answer to the question shown and validates it; waits for the next page. */
@@ -43,12 +64,16 @@ public final class QuestionPage {
     Challenge challenge = SHIPPED.get(challengeId());
     switch (challenge.solution()) {
       case Solution.SingleChoice single -> choose("answer:choice", single.proposal());
-      case Solution.MultipleChoice multiple -> multiple.proposals().forEach(p -> choose("answer:choices", p));
-      case Solution.FreeText text -> browser.findElement(By.id("answer:text")).sendKeys(text.accepted().get(0));
+      case Solution.MultipleChoice multiple ->
+          multiple.proposals().forEach(p -> choose("answer:choices", p));
+      case Solution.FreeText text ->
+          browser.findElement(By.id("answer:text")).sendKeys(text.accepted().get(0));
       case Solution.IndependentFields fields -> {
         List<WebElement> inputs = fieldInputs();
         for (int i = 0; i < challenge.fields().size(); i++) {
-          inputs.get(i).sendKeys(fields.acceptedByField().get(challenge.fields().get(i).key()).get(0));
+          inputs
+              .get(i)
+              .sendKeys(fields.acceptedByField().get(challenge.fields().get(i).key()).get(0));
         }
       }
       case Solution.DependentFields dependent -> {
@@ -67,7 +92,9 @@ public final class QuestionPage {
   }
 
   private void choose(String name, int proposal) {
-    browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + proposal + "']")).click();
+    browser
+        .findElement(By.cssSelector("input[name='" + name + "'][value='" + proposal + "']"))
+        .click();
   }
 
   private List<WebElement> fieldInputs() {
@@ -78,26 +105,43 @@ public final class QuestionPage {
     WebElement article = browser.findElement(By.cssSelector("article[data-challenge]"));
     browser.findElement(button).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
-        .withMessage(() -> "no question, checkpoint or result at " + browser.getCurrentUrl() + ": "
-            + browser.findElement(By.tagName("main")).getText())
-        .until(d -> {
-      try {
-        article.isDisplayed();
-        return false;
-      } catch (org.openqa.selenium.WebDriverException gone) {
-        // Stale, or (Chromium, mid-navigation) "node does not belong to the document": the page changed.
-        return true;
-      }
-    });
+        .withMessage(
+            () ->
+                "no question, checkpoint or result at "
+                    + browser.getCurrentUrl()
+                    + ": "
+                    + browser.findElement(By.tagName("main")).getText())
+        .until(
+            d -> {
+              try {
+                article.isDisplayed();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or (Chromium, mid-navigation) "node does not belong to the document": the
+                // page changed.
+                return true;
+              }
+            });
     awaitTestPage(browser);
   }
 
-  /** Waits until a page of the test is there: a question, a checkpoint or a result (positioning or discovery). */
+  /**
+   * Waits until a page of the test is there: a question, a checkpoint or a result (positioning or
+   * discovery).
+   */
   public static void awaitTestPage(WebDriver browser) {
     new WebDriverWait(browser, Duration.ofSeconds(20))
-        .withMessage(() -> "no question, checkpoint or result at " + browser.getCurrentUrl() + ": "
-            + browser.findElement(By.tagName("main")).getText())
-        .until(d ->
-        !d.findElements(By.cssSelector("article[data-challenge], #checkpoint-answers, #result-level, #discovery-score")).isEmpty());
+        .withMessage(
+            () ->
+                "no question, checkpoint or result at "
+                    + browser.getCurrentUrl()
+                    + ": "
+                    + browser.findElement(By.tagName("main")).getText())
+        .until(
+            d ->
+                !d.findElements(
+                        By.cssSelector(
+                            "article[data-challenge], #checkpoint-answers, #result-level, #discovery-score"))
+                    .isEmpty());
   }
 }

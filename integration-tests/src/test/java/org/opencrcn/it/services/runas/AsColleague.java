@@ -8,9 +8,9 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencrcn.shared.Roles;
 
 /**
- * Calls services as a second person who joins the test
- * organisations. An account of the tests only (OrgaTestData creates it), so
- * that joining test organisations never changes what the demo accounts see.
+ * Calls services as a second person who joins the test organisations. An account of the tests only
+ * (OrgaTestData creates it), so that joining test organisations never changes what the demo
+ * accounts see.
  */
 @Stateless
 @PermitAll

@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencrcn.shared.Roles;
 
-/** Calls services as the demo account director would after signing in (its Keycloak subject and role). */
+/**
+ * Calls services as the demo account director would after signing in (its Keycloak subject and
+ * role).
+ */
 @Stateless
 @PermitAll
 @RunAs(Roles.LEARNER)

@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencrcn.shared.Roles;
 
-/** Calls services as a person at their first ENT sign-in, who will attach the ENT to their local account. An account of the tests only. */
+/**
+ * Calls services as a person at their first ENT sign-in, who will attach the ENT to their local
+ * account. An account of the tests only.
+ */
 @Stateless
 @PermitAll
 @RunAs(Roles.LEARNER)

@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencrcn.shared.Roles;
 
-/** Calls services as a pupil signed in through a school ENT (its claims are recorded by the test). An account of the tests only. */
+/**
+ * Calls services as a pupil signed in through a school ENT (its claims are recorded by the test).
+ * An account of the tests only.
+ */
 @Stateless
 @PermitAll
 @RunAs(Roles.LEARNER)

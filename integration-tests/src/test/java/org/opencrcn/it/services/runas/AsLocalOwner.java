@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencrcn.shared.Roles;
 
-/** Calls services as the local account (username and password) an ENT identity gets attached to. An account of the tests only. */
+/**
+ * Calls services as the local account (username and password) an ENT identity gets attached to. An
+ * account of the tests only.
+ */
 @Stateless
 @PermitAll
 @RunAs(Roles.LEARNER)

@@ -8,9 +8,9 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencrcn.shared.Roles;
 
 /**
- * Calls services as a person with no organisation yet, who follows
- * an activation or invitation link. An account of the tests only (OrgaTestData creates it), so
- * that joining test organisations never changes what the demo accounts see.
+ * Calls services as a person with no organisation yet, who follows an activation or invitation
+ * link. An account of the tests only (OrgaTestData creates it), so that joining test organisations
+ * never changes what the demo accounts see.
  */
 @Stateless
 @PermitAll
