@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.ContentAdminPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
-import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.PackZips;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
@@ -23,7 +22,7 @@ class ContentAdminBrowserIT extends BrowserJourney {
   @DisplayName(
       "A broken pack is refused with every error; the shipped pack imports and its challenges preview")
   void uploadBrowseAndPreview() throws Exception {
-    signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
+    signInAs(data.platformAdministrator("Sophie", "Administratrice")).awaitPath("/admin/");
     browser.findElement(By.id("content-link")).click();
     new OpenCrcnPage(browser).awaitPath("/admin/content.xhtml");
     ContentAdminPage content = new ContentAdminPage(browser);
@@ -60,7 +59,7 @@ class ContentAdminBrowserIT extends BrowserJourney {
   @Test
   @DisplayName("An upload over 50 MB is refused with a message before it is sent, and no report")
   void tooLargeUpload() throws Exception {
-    signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
+    signInAs(data.platformAdministrator("Sophie", "Administratrice")).awaitPath("/admin/");
     OpenCrcnPage.open(browser, "/admin/content.xhtml");
     Path big = Files.createTempFile("opencrcn-big-", ".zip");
     try (var out = Files.newOutputStream(big)) {

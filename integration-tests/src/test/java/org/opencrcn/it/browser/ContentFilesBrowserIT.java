@@ -19,7 +19,6 @@ import org.opencrcn.it.browser.pages.ChallengePreviewPage;
 import org.opencrcn.it.browser.pages.ContentAdminPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
-import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.PackZips;
 import org.opencrcn.it.support.Urls;
 import org.opencrcn.it.support.WithKeycloak;
@@ -68,7 +67,7 @@ class ContentFilesBrowserIT extends BrowserJourney {
   }
 
   private void signInAndImportShippedPack() throws Exception {
-    signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
+    signInAs(data.platformAdministrator("Sophie", "Administratrice")).awaitPath("/admin/");
     ContentAdminPage content = ContentAdminPage.open(browser).upload(PackZips.shippedPack());
     assertThat(content.text("report-outcome")).startsWith("Pack 2026.11.0");
   }

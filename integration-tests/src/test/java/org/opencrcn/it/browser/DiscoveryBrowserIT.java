@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.browser.pages.QuestionPage;
 import org.opencrcn.it.support.Accessibility;
-import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 
@@ -21,10 +20,8 @@ class DiscoveryBrowserIT extends BrowserJourney {
   @DisplayName(
       "A learner starts the smartphone discovery test from the dashboard, skips every question and scores 0 / 6, with tutorials")
   void skipToResult() {
-    // The teacher is a learner too; the other journeys use the pupil and the director, and only
-    // this one answers the teacher's discovery tests (always skipping), so the score is always 0.
-    signInAs(DemoAccounts.TEACHER).awaitPath("/orga/");
-    OpenCrcnPage page = OpenCrcnPage.open(browser, "/app/index.xhtml");
+    signInAs(data.person("Dora", "Découverte")).awaitPath("/app/");
+    OpenCrcnPage page = new OpenCrcnPage(browser);
     assertThat(page.texts("#discovery-tests .discovery-tile strong"))
         .contains("Test de découverte", SMARTPHONE_TEST);
     assertThat(page.texts("#discovery-tests .tile-state"))

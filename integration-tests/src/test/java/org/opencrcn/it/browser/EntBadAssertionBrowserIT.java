@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.KeycloakErrorPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
-import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.HttpSignIn;
 import org.opencrcn.it.support.KeycloakAdmin;
+import org.opencrcn.it.support.TestData;
 import org.opencrcn.it.support.Urls;
 import org.opencrcn.it.support.WithKeycloak;
 
@@ -24,14 +24,19 @@ import org.opencrcn.it.support.WithKeycloak;
  */
 @ExtendWith(WithKeycloak.class)
 class EntBadAssertionBrowserIT extends BrowserJourney {
-  /** Teacher of Lycée Champollion in ent-demo-realm.json (uid ENT38-ENS-0005). */
-  private static final String ENT_TEACHER = "julien.masson";
-
-  private static final String BROKERED_USERNAME = "ent.ent38-ens-0005";
   private static final String WHAT_TO_DO =
       "Réessayez ; si cela continue, contactez l'administrateur de l'ENT de votre établissement.";
 
   private final KeycloakAdmin keycloak = new KeycloakAdmin();
+
+  /** A teacher of the ENT, of a school of the test's own. */
+  private TestData.EntPerson teacher;
+
+  @BeforeEach
+  void entTeacher() {
+    teacher =
+        data.entPerson("Julien", "Masson", "National_ENS", null, data.school("Lycée ENT").uai());
+  }
 
   @Test
   @DisplayName(
@@ -46,7 +51,7 @@ class EntBadAssertionBrowserIT extends BrowserJourney {
         () -> {
           OpenCrcnPage.open(browser, "/")
               .clickEntSignIn()
-              .signIn(ENT_TEACHER, DemoAccounts.PASSWORD);
+              .signIn(teacher.username(), teacher.password());
 
           KeycloakErrorPage error = new KeycloakErrorPage(browser);
           assertThat(error.url()).contains("/realms/opencrcn/broker/ent/endpoint");
@@ -119,11 +124,11 @@ class EntBadAssertionBrowserIT extends BrowserJourney {
    * The ENT link's sign-in over HTTP, the ENT's answer held 3 s before it goes on to the broker (a
    * browser would post it at once); returns the broker's page.
    */
-  private static HttpSignIn.Page signInHoldingTheAnswer() {
+  private HttpSignIn.Page signInHoldingTheAnswer() {
     HttpSignIn signIn = new HttpSignIn();
     HttpSignIn.Page entLogin = signIn.open(Urls.app("/signin?kc_idp_hint=ent&ui_locales=fr"));
     assertThat(entLogin.uri().toString()).contains("/realms/ent-demo/");
-    HttpSignIn.Page answer = signIn.signIn(entLogin, ENT_TEACHER, DemoAccounts.PASSWORD);
+    HttpSignIn.Page answer = signIn.signIn(entLogin, teacher.username(), teacher.password());
     assertThat(answer.html()).contains("name=\"SAMLResponse\"");
     HttpSignIn.Page error = signIn.submitSamlPostBindingAfter(answer, Duration.ofSeconds(3));
     assertThat(error.status()).isEqualTo(400);
@@ -133,15 +138,14 @@ class EntBadAssertionBrowserIT extends BrowserJourney {
   }
 
   /**
-   * No account created by a refused sign-in, whatever ran before: the teacher's brokered account is
-   * as it was (absent, unless an earlier test signed him in) and the realm has no more users.
+   * No account created by a refused sign-in: the teacher (new to OpenCRCN) has no brokered account
+   * and the realm has no more users than before.
    */
   private final class NoNewAccount {
     private final int users = keycloak.userCount("opencrcn");
-    private final Optional<String> teacher = keycloak.userId("opencrcn", BROKERED_USERNAME);
 
     void verify() {
-      assertThat(keycloak.userId("opencrcn", BROKERED_USERNAME)).isEqualTo(teacher);
+      assertThat(keycloak.userId("opencrcn", teacher.brokeredUsername())).isEmpty();
       assertThat(keycloak.userCount("opencrcn")).isEqualTo(users);
     }
   }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.KeycloakLoginPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
-import org.opencrcn.it.support.DemoAccounts;
+import org.opencrcn.it.support.TestData;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 
@@ -17,13 +17,13 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(WithKeycloak.class)
 class EntDirectSignInBrowserIT extends BrowserJourney {
-  /** Pupil of Lycée Champollion in ent-demo-realm.json (uid ENT38-ELV-0004). */
-  private static final String ENT_PUPIL = "ines.faure";
 
   @Test
   @DisplayName(
       "The home page's ENT sign-in opens the ENT's login page directly and signs the pupil in")
   void entSignInGoesStraightToTheEnt() {
+    TestData.EntPerson pupil =
+        data.entPerson("Inès", "Directe", "National_ELV", "2nde B", data.school("Lycée ENT").uai());
     OpenCrcnPage home = OpenCrcnPage.open(browser, "/");
     assertThat(home.text("ent-sign-in")).isEqualTo("Se connecter avec mon ENT");
 
@@ -32,7 +32,7 @@ class EntDirectSignInBrowserIT extends BrowserJourney {
     assertThat(entLogin.url()).contains("/realms/ent-demo/");
     assertThat(browser.findElements(By.id("social-ent"))).isEmpty();
 
-    entLogin.signIn(ENT_PUPIL, DemoAccounts.PASSWORD);
+    entLogin.signIn(pupil.username(), pupil.password());
     OpenCrcnPage signedIn = new OpenCrcnPage(browser).awaitEntLanding();
     assertThat(signedIn.has("signout")).isTrue();
     // Signed in, the home page no longer offers it.

@@ -2,6 +2,7 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,7 +12,7 @@ import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.browser.pages.QuestionPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.Browser;
-import org.opencrcn.it.support.DemoAccounts;
+import org.opencrcn.it.support.TestData;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 
@@ -23,22 +24,22 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(WithKeycloak.class)
 class EntSignInBrowserIT extends BrowserJourney {
-  /** Pupil of Collège Stendhal (0383777X), born 17 May 2011 (demo data); uid ENT38-ELV-0008. */
-  private static final String ENT_PUPIL = "tom.mercier";
-
   @Test
   @DisplayName(
       "An ENT pupil signs in, links their pupil record, takes a positioning test, and is the same account next time")
   void entPupilSignsInLinksTheirRecordAndComesBack() {
+    TestData.School school = data.school("Collège ENT");
+    data.pupilRecord(school, "MERCIER", "Tom", LocalDate.of(2011, 5, 17), "3A");
+    TestData.EntPerson pupil = data.entPerson("Tom", "Mercier", "National_ELV", "3A", school.uai());
     KeycloakLoginPage login = OpenCrcnPage.open(browser, "/").clickSignIn();
     assertThat(login.identityProviderLabel("ent")).isEqualTo("Se connecter avec mon ENT");
     KeycloakLoginPage entLogin = login.signInWith("ent");
     assertThat(entLogin.url()).contains("/realms/ent-demo/");
-    entLogin.signIn(ENT_PUPIL, DemoAccounts.PASSWORD);
+    entLogin.signIn(pupil.username(), pupil.password());
 
     EntWelcomePage welcome = new EntWelcomePage(browser);
     assertThat(welcome.text("ent-intro")).contains("Tom Mercier");
-    assertThat(welcome.schools()).containsExactly("Collège Stendhal (0383777X)");
+    assertThat(welcome.schools()).containsExactly(school.name() + " (" + school.uai() + ")");
     Accessibility.assertNoViolations(browser);
     // A wrong birthdate finds no record: the page says what to do, and asks again.
     welcome = welcome.linkRecordWithBirthdate("17", "5", "2012");
@@ -48,9 +49,9 @@ class EntSignInBrowserIT extends BrowserJourney {
     assertThat(welcome.text("messages")).contains("Cette date de naissance n'existe pas");
     welcome = welcome.linkRecordWithBirthdate("17", "5", "2011");
     assertThat(welcome.text("messages"))
-        .contains("C'est fait : vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
+        .contains("C'est fait : vous êtes rattaché(e) à votre dossier d'élève de " + school.name());
     assertThat(welcome.describe())
-        .contains("Vous êtes rattaché(e) à votre dossier d'élève de Collège Stendhal");
+        .contains("Vous êtes rattaché(e) à votre dossier d'élève de " + school.name());
     Accessibility.assertNoViolations(browser);
 
     OpenCrcnPage space = welcome.continueToMySpace().awaitPath("/app/");
@@ -65,7 +66,7 @@ class EntSignInBrowserIT extends BrowserJourney {
     // welcome.
     browser.quit();
     browser = Browser.start();
-    EntWelcomePage.signInThroughTheEnt(browser, ENT_PUPIL, DemoAccounts.PASSWORD);
+    EntWelcomePage.signInThroughTheEnt(browser, pupil.username(), pupil.password());
 
     OpenCrcnPage back = new OpenCrcnPage(browser).awaitPath("/app/");
     assertThat(back.text("welcome-name")).isEqualTo("Tom Mercier");

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.KeycloakLoginPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
-import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.KeycloakAdmin;
+import org.opencrcn.it.support.TestData;
 import org.opencrcn.it.support.Urls;
 import org.opencrcn.it.support.WithKeycloak;
 
@@ -19,22 +19,20 @@ import org.opencrcn.it.support.WithKeycloak;
  */
 @ExtendWith(WithKeycloak.class)
 class EntSingleLogoutBrowserIT extends BrowserJourney {
-  /** Pupil of Lycée Champollion in ent-demo-realm.json (uid ENT38-ELV-0004). */
-  private static final String ENT_PUPIL = "ines.faure";
-
-  /** Her account in the opencrcn realm: the broker's username template ent.${ATTRIBUTE.uid}. */
-  private static final String BROKERED_USERNAME = "ent.ent38-elv-0004";
-
   private final KeycloakAdmin keycloak = new KeycloakAdmin();
 
   @Test
   @DisplayName(
       "Signing out ends the application, Keycloak and ENT sessions: each asks for the password again")
   void signOutEndsAllThreeSessions() {
-    OpenCrcnPage.open(browser, "/").clickEntSignIn().signIn(ENT_PUPIL, DemoAccounts.PASSWORD);
+    TestData.EntPerson pupil =
+        data.entPerson(
+            "Inès", "Sortante", "National_ELV", "2nde B", data.school("Lycée ENT").uai());
+    OpenCrcnPage.open(browser, "/").clickEntSignIn().signIn(pupil.username(), pupil.password());
     OpenCrcnPage signedIn = new OpenCrcnPage(browser).awaitEntLanding();
-    String entUser = keycloak.userId("ent-demo", ENT_PUPIL).orElseThrow();
-    String brokeredUser = keycloak.userId("opencrcn", BROKERED_USERNAME).orElseThrow();
+    String entUser = keycloak.userId("ent-demo", pupil.username()).orElseThrow();
+    // Her account in the opencrcn realm: the broker's username template ent.${ATTRIBUTE.uid}.
+    String brokeredUser = keycloak.userId("opencrcn", pupil.brokeredUsername()).orElseThrow();
     // Without these, "no session left" below would prove nothing.
     assertThat(keycloak.sessionCount("ent-demo", entUser)).isPositive();
     assertThat(keycloak.sessionCount("opencrcn", brokeredUser)).isPositive();

@@ -2,6 +2,7 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,8 +12,9 @@ import org.opencrcn.it.browser.pages.MembersPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.Browser;
-import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.Inbox;
+import org.opencrcn.it.support.Person;
+import org.opencrcn.it.support.TestData;
 import org.opencrcn.it.support.WithGreenMail;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
@@ -20,25 +22,26 @@ import org.openqa.selenium.By;
 /**
  * A teacher signed in through the demo ENT asks, from the ENT welcome page, to join her school's
  * Orga space; the school's director follows the mailed link, accepts on the members page, and the
- * teacher then enters Orga. At the end the teacher leaves again, so that the demo accounts stay as
- * the demo data made them.
+ * teacher then enters Orga, and leaves it. The school, its director and the ENT teacher are the
+ * test's own.
  */
 @ExtendWith({WithKeycloak.class, WithGreenMail.class})
 class OrgaJoinRequestsBrowserIT extends BrowserJourney {
-  /** Teacher (National_ENS) of Collège Jean Moulin (0381999Z) in ent-demo-realm.json. */
-  private static final String ENT_TEACHER = "nadia.benali";
-
-  private static final String DIRECTOR_MAILBOX = "directrice@demo.opencrcn.fr";
 
   @Test
   @DisplayName(
-      "An ENT teacher asks to join Collège Jean Moulin; the director accepts from the mailed link; the teacher enters Orga")
+      "An ENT teacher asks to join her school; the director accepts from the mailed link; the teacher enters Orga")
   void teacherAsksDirectorAccepts() {
-    int mailsBefore = Inbox.of(DIRECTOR_MAILBOX).mails().size();
-    EntWelcomePage.signInThroughTheEnt(browser, ENT_TEACHER, DemoAccounts.PASSWORD);
+    TestData.School school = data.school("Collège Demandé");
+    Person director = data.person("Claire", "Directrice");
+    data.administrator(school, director);
+    TestData.EntPerson teacher =
+        data.entPerson("Nadia", "Benali", "National_ENS", null, school.uai());
+    EntWelcomePage.signInThroughTheEnt(browser, teacher.username(), teacher.password());
     EntWelcomePage welcome = new EntWelcomePage(browser);
-    assertThat(welcome.schools()).containsExactly("Collège Jean Moulin (0381999Z)");
+    assertThat(welcome.schools()).containsExactly(school.name() + " (" + school.uai() + ")");
     String organizationId = welcome.joinOfferOrganizationId();
+    assertThat(organizationId).isEqualTo(Long.toString(school.id()));
     assertThat(
             browser
                 .findElement(By.cssSelector("#join-request-" + organizationId + " input"))
@@ -53,19 +56,20 @@ class OrgaJoinRequestsBrowserIT extends BrowserJourney {
     assertThat(asked.text("join-request-pending-" + organizationId))
         .matches(
             "Demande envoyée le \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d, en attente de réponse d'un administrateur"
-                + " de l'espace Orga de Collège Jean Moulin\\.");
+                + " de l'espace Orga de "
+                + Pattern.quote(school.name())
+                + "\\.");
     assertThat(asked.has("join-request-" + organizationId)).isFalse();
     Accessibility.assertNoViolations(browser);
-    var mail = Inbox.of(DIRECTOR_MAILBOX).awaitMail(mailsBefore + 1);
+    var mail = Inbox.of(director.email()).awaitMail(1);
     assertThat(mail.subject())
-        .isEqualTo(
-            "OpenCRCN : Nadia Benali demande à rejoindre l'espace Orga de Collège Jean Moulin");
+        .isEqualTo("OpenCRCN : Nadia Benali demande à rejoindre l'espace Orga de " + school.name());
 
     // The director, in another browser, follows the mailed link and signs in on the way.
     browser.quit();
     browser = Browser.start();
     browser.get(mail.link("/orga/demandes/"));
-    new KeycloakLoginPage(browser).signIn(DemoAccounts.DIRECTOR.username, DemoAccounts.PASSWORD);
+    new KeycloakLoginPage(browser).signIn(director.username(), director.password());
     MembersPage members = new MembersPage(browser);
     members.awaitPath("/orga/membres.xhtml?organization=" + organizationId);
     assertThat(members.text("join-requests-heading")).isEqualTo("Demandes d'accès");
@@ -75,20 +79,22 @@ class OrgaJoinRequestsBrowserIT extends BrowserJourney {
     members = members.decide("Accepter la demande : Nadia Benali");
 
     assertThat(members.message())
-        .isEqualTo("Nadia Benali est maintenant membre de Collège Jean Moulin.");
+        .isEqualTo("Nadia Benali est maintenant membre de " + school.name() + ".");
     assertThat(members.has("join-requests")).isFalse();
-    assertThat(members.members()).contains("Nadia Benali – Membre");
+    assertThat(members.members())
+        .containsExactlyInAnyOrder(
+            director.displayName() + " (vous) – Administrateur", "Nadia Benali – Membre");
     Accessibility.assertNoViolations(browser);
 
     // The teacher, in a new browser, signs in through the ENT again and enters Orga.
     browser.quit();
     browser = Browser.start();
-    EntWelcomePage.signInThroughTheEnt(browser, ENT_TEACHER, DemoAccounts.PASSWORD);
+    EntWelcomePage.signInThroughTheEnt(browser, teacher.username(), teacher.password());
     EntWelcomePage back = new EntWelcomePage(browser);
     assertThat(back.text("teacher-member-" + organizationId))
-        .isEqualTo("Vous êtes membre de l'espace Orga de Collège Jean Moulin.");
+        .isEqualTo("Vous êtes membre de l'espace Orga de " + school.name() + ".");
     OpenCrcnPage orga = back.continueToMySpace().awaitPath("/orga/");
-    assertThat(orga.text("organization-name")).isEqualTo("Collège Jean Moulin");
+    assertThat(orga.text("organization-name")).isEqualTo(school.name());
     assertThat(orga.text("membership-role")).isEqualTo("Membre");
 
     OpenCrcnPage.open(browser, "/orga/membres.xhtml?organization=" + organizationId);

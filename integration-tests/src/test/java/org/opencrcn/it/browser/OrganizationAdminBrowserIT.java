@@ -14,7 +14,6 @@ import org.opencrcn.it.browser.pages.DirectoryAdminPage;
 import org.opencrcn.it.browser.pages.OrganizationEditPage;
 import org.opencrcn.it.browser.pages.OrganizationsAdminPage;
 import org.opencrcn.it.support.Accessibility;
-import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.WithKeycloak;
 import org.opencrcn.organization.domain.Uai;
 import org.openqa.selenium.By;
@@ -34,7 +33,7 @@ class OrganizationAdminBrowserIT extends BrowserJourney {
   void manageAnOrganization() {
     String token = "Z" + UUID.randomUUID().toString().substring(0, 8);
     String uai = newUai();
-    signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
+    signInAs(data.platformAdministrator("Sophie", "Administratrice")).awaitPath("/admin/");
     browser.findElement(By.id("organizations-link")).click();
     OrganizationsAdminPage list = new OrganizationsAdminPage(browser);
     list.awaitPath("/admin/organizations.xhtml");
@@ -94,7 +93,7 @@ class OrganizationAdminBrowserIT extends BrowserJourney {
   @DisplayName(
       "A directory with a bad line is refused with the line named; the sample directory imports with its report")
   void importTheDirectory() throws Exception {
-    signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
+    signInAs(data.platformAdministrator("Sophie", "Administratrice")).awaitPath("/admin/");
     browser.findElement(By.id("directory-link")).click();
     DirectoryAdminPage directory = new DirectoryAdminPage(browser);
     directory.awaitPath("/admin/directory.xhtml");

@@ -2,6 +2,7 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,25 +10,61 @@ import org.opencrcn.it.browser.pages.CheckpointPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.browser.pages.QuestionPage;
 import org.opencrcn.it.support.Accessibility;
-import org.opencrcn.it.support.DemoAccounts;
+import org.opencrcn.it.support.Person;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
  * A learner starts a positioning test from the dashboard, answers, sees the checkpoint and the
- * result.
+ * result. Every test signs in as a learner of its own, so that the figures it reads are exactly
+ * those of its own tests.
  */
 @ExtendWith(WithKeycloak.class)
 class PositioningBrowserIT extends BrowserJourney {
+  /** What the demo pupil's first test on 1.2 left: levels 1 and 2 validated (16 pix). */
+  private static final List<String> C12_VALIDATED =
+      List.of("@c12fichiers1", "@c12fichiers2", "@c12stockage1", "@c12stockage2");
+
+  private static final List<String> C12_INVALIDATED =
+      List.of(
+          "@c12fichiers3",
+          "@c12fichiers4",
+          "@c12stockage3",
+          "@c12stockage4",
+          "@c12stockage5",
+          "@c12stockage6",
+          "@c12archives3",
+          "@c12archives4",
+          "@c12archives5",
+          "@c12archives6");
+
+  /** And on 2.4: level 1 only. */
+  private static final List<String> C24_VALIDATED =
+      List.of("@c24civilite1", "@c24civilite2", "@c24identite1");
+
+  private static final List<String> C24_INVALIDATED =
+      List.of(
+          "@c24civilite3",
+          "@c24civilite4",
+          "@c24identite2",
+          "@c24identite3",
+          "@c24identite4",
+          "@c24citoyen2",
+          "@c24citoyen3",
+          "@c24citoyen4",
+          "@c24citoyen5",
+          "@c24citoyen6",
+          "@c24economie3",
+          "@c24economie4",
+          "@c24economie5",
+          "@c24economie6");
 
   @Test
   @DisplayName(
       "A learner skips every question of a competence and ends at level 0, with a checkpoint every 5 answers")
   void skipToResult() {
-    // The director is a learner too; PositioningIT uses the pupil's tests, so the two never meet.
-    signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
-    OpenCrcnPage.open(browser, "/app/index.xhtml");
+    signInAs(data.person("Lucie", "Passetout")).awaitPath("/app/");
     // 4.1: a learner who skips everything is asked 6 questions there (./simulate.sh … 0 0 0 0).
     browser
         .findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]"))
@@ -64,8 +101,8 @@ class PositioningBrowserIT extends BrowserJourney {
   @DisplayName(
       "A pupil answers every question of a competence right, sees a checkpoint, reaches level 6 and sees it on the dashboard")
   void pupilPositionsToTheEnd() {
-    // 3.3: no service test uses it; a learner who knows everything is asked 7 questions there.
-    signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
+    // A learner who knows everything is asked 7 questions on 3.3.
+    signInAs(data.person("Jules", "Saittout")).awaitPath("/app/");
     WebElement tile = browser.findElement(By.id("tile-3.3"));
     assertThat(tile.getText()).contains("Non commencée");
     tile.findElement(By.cssSelector("input[type=submit]")).click();
@@ -116,9 +153,8 @@ class PositioningBrowserIT extends BrowserJourney {
     assertThat(done.findElements(By.cssSelector("input[type=submit]")))
         .as("no start, no improve at level 6")
         .isEmpty();
-    // Other journeys' tests of the pupil may add to the total; this competence's 48 are in it.
-    assertThat(Integer.parseInt(browser.findElement(By.id("total-pix")).getText().split(" ")[0]))
-        .isGreaterThanOrEqualTo(48);
+    // Her only test: the total is this competence's.
+    assertThat(browser.findElement(By.id("total-pix")).getText()).isEqualTo("48 pix / 1024");
     Accessibility.assertNoViolations(browser);
   }
 
@@ -126,9 +162,12 @@ class PositioningBrowserIT extends BrowserJourney {
   @DisplayName(
       "A pupil resets a competence after confirming, and tries another one again: both offered since her tests are 10 days old")
   void pupilResetsAndImproves() {
-    // The demo data dates the pupil's tests on 1.2 (level 2, 16 pix) and 2.4 (level 1) ten days
-    // back.
-    signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
+    // Her tests on 1.2 (level 2, 16 pix) and 2.4 (level 1) ended ten days ago: past the delays of
+    // 4 days (try again) and 7 days (reset).
+    Person pupil = data.person("Inès", "Recommence");
+    data.completedPositioning(pupil, "1.2", 10, C12_VALIDATED, C12_INVALIDATED);
+    data.completedPositioning(pupil, "2.4", 10, C24_VALIDATED, C24_INVALIDATED);
+    signInAs(pupil).awaitPath("/app/");
     WebElement reset = browser.findElement(By.id("tile-1.2"));
     assertThat(reset.findElement(By.cssSelector(".tile-level")).getText()).isEqualTo("Niveau 2");
     assertThat(reset.getText()).contains("16 pix");
@@ -185,10 +224,17 @@ class PositioningBrowserIT extends BrowserJourney {
   @DisplayName(
       "A learner who opens another learner's (or no) test by its address gets the 403 page")
   void someoneElsesTest() {
-    signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
-    assertThat(OpenCrcnPage.open(browser, "/app/test.xhtml?assessment=999999").has("error-403"))
-        .isTrue();
-    assertThat(OpenCrcnPage.open(browser, "/app/result.xhtml?assessment=999999").has("error-403"))
-        .isTrue();
+    Person other = data.person("Autre", "Apprenant");
+    long othersTest = data.completedPositioning(other, "1.2", 1, C12_VALIDATED, C12_INVALIDATED);
+    signInAs(data.person("Curieux", "Apprenant")).awaitPath("/app/");
+
+    for (String page : List.of("/app/test.xhtml", "/app/result.xhtml")) {
+      OpenCrcnPage someoneElses = OpenCrcnPage.open(browser, page + "?assessment=" + othersTest);
+      assertThat(someoneElses.has("error-403")).as(page).isTrue();
+      assertThat(someoneElses.has("result-level")).as(page).isFalse();
+      assertThat(OpenCrcnPage.open(browser, page + "?assessment=999999999").has("error-403"))
+          .as(page + " of no test")
+          .isTrue();
+    }
   }
 }

@@ -3,34 +3,54 @@ package org.opencrcn.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.browser.pages.PupilsPage;
 import org.opencrcn.it.support.Accessibility;
-import org.opencrcn.it.support.DemoAccounts;
+import org.opencrcn.it.support.Person;
+import org.opencrcn.it.support.TestData;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 
 /**
  * The director imports the school's SIECLE export and reads the pupils; a teacher never reaches
- * another school's.
+ * another school's. Each test has a school of its own and its own director or teacher: the sample
+ * exports (of Collège Jean Moulin) are given the school's UAI, as its own export would carry it.
  */
 @ExtendWith(WithKeycloak.class)
 class PupilsBrowserIT extends BrowserJourney {
+  private static final String SAMPLE_UAI = "0381999Z";
+
+  /** A school of this test's own and its director, signed in on the pupils page. */
+  private PupilsPage directorOfANewSchool() {
+    TestData.School school = data.school("Collège Élèves");
+    Person director = data.person("Diane", "Directrice");
+    data.administrator(school, director);
+    this.school = school;
+    signInAs(director).awaitPath("/orga/");
+    OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=" + school.id());
+    return new PupilsPage(browser);
+  }
+
+  private TestData.School school;
 
   @Test
   @DisplayName(
       "The director uploads a SIECLE XML file, follows it to the report, and filters the pupils by class")
   void directorImports() throws Exception {
-    signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
+    TestData.School school = data.school("Collège Élèves");
+    Person director = data.person("Diane", "Directrice");
+    data.administrator(school, director);
+    this.school = school;
+    signInAs(director).awaitPath("/orga/");
     browser.findElement(By.id("pupils-link")).click();
     PupilsPage page = new PupilsPage(browser);
-    page.awaitPath("/orga/eleves.xhtml");
+    page.awaitPath("/orga/eleves.xhtml?organization=" + school.id());
     assertThat(page.heading()).isEqualTo("Élèves");
     Accessibility.assertNoViolations(browser);
 
@@ -52,9 +72,7 @@ class PupilsBrowserIT extends BrowserJourney {
   @Test
   @DisplayName("A refused file shows every problem and leaves the pupils as they were")
   void refusedFile() throws Exception {
-    signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
-    PupilsPage page = new PupilsPage(browser);
-    OpenCrcnPage.open(browser, "/orga/eleves.xhtml");
+    PupilsPage page = directorOfANewSchool();
     page.upload(resource("college-jean-moulin.xml")).awaitReport();
 
     page.upload(resource("college-jean-moulin-bad.xml")).awaitReport();
@@ -74,9 +92,7 @@ class PupilsBrowserIT extends BrowserJourney {
   @DisplayName(
       "A 100 MB file is refused with the page's message before it is sent, and the pupils stay as they were")
   void hundredMegabytes() throws Exception {
-    signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
-    PupilsPage page = new PupilsPage(browser);
-    OpenCrcnPage.open(browser, "/orga/eleves.xhtml");
+    PupilsPage page = directorOfANewSchool();
     page.upload(resource("college-jean-moulin.xml")).awaitReport();
     String reportBefore = page.text("report-outcome");
     Path huge = Files.createTempDirectory("opencrcn-siecle").resolve("eleves.xml");
@@ -99,36 +115,46 @@ class PupilsBrowserIT extends BrowserJourney {
 
   @Test
   @DisplayName(
-      "A teacher of Collège Jean Moulin gets the 403 page for any other organisation's pupils, whatever the address")
+      "A teacher gets the 403 page for any other organisation's pupils, whatever the address")
   void teacherCannotReachAnotherSchool() {
-    signInAs(DemoAccounts.TEACHER).awaitPath("/orga/");
-    String own =
-        browser
-            .findElement(By.id("pupils-link"))
-            .getAttribute("href")
-            .replaceAll(".*organization=(\\d+).*", "$1");
-    OpenCrcnPage ownPage = OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=" + own);
+    TestData.School own = data.school("Collège Élèves");
+    TestData.School other = data.school("Collège Voisin");
+    Person teacher = data.person("Théo", "Enseignant");
+    data.member(own, teacher);
+    signInAs(teacher).awaitPath("/orga/");
+    assertThat(browser.findElement(By.id("pupils-link")).getAttribute("href"))
+        .endsWith("organization=" + own.id());
+    OpenCrcnPage ownPage =
+        OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=" + own.id());
     assertThat(ownPage.has("pupils-form")).isTrue();
     assertThat(ownPage.has("upload")).as("importing is the director's").isFalse();
     Accessibility.assertNoViolations(browser);
 
-    for (int id = 1; id <= 12; id++) {
-      if (Integer.toString(id).equals(own)) {
-        continue;
-      }
-      OpenCrcnPage other = OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=" + id);
-      assertThat(other.has("error-403")).as("organisation " + id).isTrue();
-      assertThat(other.has("pupils-form")).isFalse();
+    // Another school made for this test, the demo schools, and an organisation that does not exist.
+    for (long id : new long[] {other.id(), 1, 2, 3, 999_999_999}) {
+      OpenCrcnPage page = OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=" + id);
+      assertThat(page.has("error-403")).as("organisation " + id).isTrue();
+      assertThat(page.has("pupils-form")).isFalse();
     }
     assertThat(OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=abc").has("pupils-form"))
         .isFalse();
   }
 
-  private static Path resource(String name) throws Exception {
-    Path file = Files.createTempDirectory("opencrcn-siecle").resolve(name);
+  /** A sample export, as the school of the running test would have it (its own UAI). */
+  private Path resource(String name) throws Exception {
+    byte[] sample;
     try (InputStream in = PupilsBrowserIT.class.getResourceAsStream("/siecle/" + name)) {
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      sample = in.readAllBytes();
     }
+    // ISO-8859-15 bytes: the UAIs are ASCII, replaced as bytes so that nothing else changes.
+    String asLatin = new String(sample, StandardCharsets.ISO_8859_1);
+    assertThat(asLatin).contains("<UAJ>" + SAMPLE_UAI + "</UAJ>");
+    Path file = Files.createTempDirectory("opencrcn-siecle").resolve(name);
+    Files.write(
+        file,
+        asLatin
+            .replace("<UAJ>" + SAMPLE_UAI + "</UAJ>", "<UAJ>" + school.uai() + "</UAJ>")
+            .getBytes(StandardCharsets.ISO_8859_1));
     return file;
   }
 }

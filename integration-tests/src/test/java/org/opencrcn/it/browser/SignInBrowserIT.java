@@ -8,27 +8,32 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.browser.pages.KeycloakLoginPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
-import org.opencrcn.it.support.DemoAccounts;
+import org.opencrcn.it.support.Person;
+import org.opencrcn.it.support.TestData;
 import org.opencrcn.it.support.WithKeycloak;
 
-/** Signing in through the real Keycloak login page, landing in one's space, signing out. */
+/**
+ * Signing in through the real Keycloak login page, landing in one's space, signing out; each test
+ * with people (and a school) of its own.
+ */
 @ExtendWith(WithKeycloak.class)
 class SignInBrowserIT extends BrowserJourney {
 
   @Test
   @DisplayName("The pupil signs in on Keycloak's French page and lands on the learner space")
   void pupilLandsOnLearnerSpace() {
+    Person pupil = data.person("Léna", "Connectée");
     KeycloakLoginPage login = OpenCrcnPage.open(browser, "/").clickSignIn();
 
     assertThat(login.url()).contains("/realms/opencrcn/");
     assertThat(login.language()).isEqualTo("fr");
     assertThat(login.offersRegistration()).isTrue();
 
-    login.signIn(DemoAccounts.PUPIL.username, DemoAccounts.PASSWORD);
+    login.signIn(pupil.username(), pupil.password());
     OpenCrcnPage space = new OpenCrcnPage(browser).awaitPath("/app/");
 
     assertThat(space.text("space-title")).isEqualTo("Mon espace");
-    assertThat(space.text("welcome-name")).isEqualTo(DemoAccounts.PUPIL.displayName);
+    assertThat(space.text("welcome-name")).isEqualTo(pupil.displayName());
     assertThat(space.texts(".person-card .role")).containsExactly("Apprenant");
     assertThat(space.text("learner-lead"))
         .isEqualTo("Vous avez 16 compétences à tester. On se concentre et c'est parti !");
@@ -39,24 +44,30 @@ class SignInBrowserIT extends BrowserJourney {
   @Test
   @DisplayName("A pupil who opens an Orga address gets the 403 page, not the organisation")
   void pupilIsRefusedOrga() {
-    signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
+    TestData.School school = data.school("Collège Fermé");
+    data.member(school, data.person("Marc", "Membre"));
+    signInAs(data.person("Paul", "Curieux")).awaitPath("/app/");
 
     OpenCrcnPage orga = OpenCrcnPage.open(browser, "/orga/index.xhtml");
 
     assertThat(orga.has("error-403")).isTrue();
     assertThat(orga.heading()).isEqualTo("Accès refusé");
-    assertThat(orga.pageSource()).doesNotContain("Collège Jean Moulin").doesNotContain("at org.");
+    assertThat(orga.pageSource()).doesNotContain(school.name()).doesNotContain("at org.");
     Accessibility.assertNoViolations(browser);
   }
 
   @Test
   @DisplayName("The teacher signs in and lands on the Orga space of their school")
   void teacherLandsOnOrga() {
-    OpenCrcnPage orga = signInAs(DemoAccounts.TEACHER).awaitPath("/orga/");
+    TestData.School school = data.school("Collège Orga");
+    Person teacher = data.person("Tom", "Enseignant");
+    data.member(school, teacher);
+
+    OpenCrcnPage orga = signInAs(teacher).awaitPath("/orga/");
 
     assertThat(orga.text("space-title")).isEqualTo("Espace Orga");
-    assertThat(orga.text("welcome-name")).isEqualTo(DemoAccounts.TEACHER.displayName);
-    assertThat(orga.text("organization-name")).isEqualTo("Collège Jean Moulin");
+    assertThat(orga.text("welcome-name")).isEqualTo(teacher.displayName());
+    assertThat(orga.text("organization-name")).isEqualTo(school.name());
     assertThat(orga.text("membership-role")).isEqualTo("Membre");
     Accessibility.assertNoViolations(browser);
   }
@@ -65,22 +76,30 @@ class SignInBrowserIT extends BrowserJourney {
   @DisplayName(
       "The certification centre officer lands on Certif, the administrator on the administration")
   void otherSpaces() {
-    OpenCrcnPage certif = signInAs(DemoAccounts.CENTRE_OFFICER).awaitPath("/certif/");
-    assertThat(certif.text("centre-name")).isEqualTo("Collège Jean Moulin");
+    TestData.School school = data.school("Collège Certif");
+    Person officer = data.person("Karine", "Centre");
+    data.centreOfficer(school, officer);
+    OpenCrcnPage certif = signInAs(officer).awaitPath("/certif/");
+    assertThat(certif.text("centre-name")).isEqualTo(school.name());
     Accessibility.assertNoViolations(browser);
     certif.signOut();
 
-    OpenCrcnPage admin = signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
+    OpenCrcnPage admin =
+        signInAs(data.platformAdministrator("Sonia", "Admin")).awaitPath("/admin/");
     assertThat(admin.texts(".person-card .role"))
         .containsExactly("Apprenant", "Administrateur de la plateforme");
-    assertThat(Integer.parseInt(admin.text("figure-organizations"))).isGreaterThanOrEqualTo(2);
     Accessibility.assertNoViolations(browser);
+    // The figure counts the organisations: one more is one more.
+    long before = Long.parseLong(admin.text("figure-organizations"));
+    data.school("Collège Compté");
+    OpenCrcnPage again = OpenCrcnPage.open(browser, "/admin/");
+    assertThat(Long.parseLong(again.text("figure-organizations"))).isEqualTo(before + 1);
   }
 
   @Test
   @DisplayName("Signing out also ends the Keycloak session: signing in again asks for the password")
   void signOutEndsKeycloakSession() {
-    OpenCrcnPage space = signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
+    OpenCrcnPage space = signInAs(data.person("Sam", "Sortant")).awaitPath("/app/");
 
     OpenCrcnPage home = space.signOut().awaitPath("/");
     assertThat(home.has("signin")).isTrue();

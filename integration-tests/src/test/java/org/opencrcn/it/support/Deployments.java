@@ -3,6 +3,8 @@ package org.opencrcn.it.support;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.opencrcn.it.fixture.FixtureServlet;
 
 /** The EAR the build produced, as tests deploy it: no hand-listed classes. */
 public final class Deployments {
@@ -15,5 +17,16 @@ public final class Deployments {
           "Build the EAR first (mvn package): " + ear.getAbsolutePath());
     }
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+  }
+
+  /**
+   * The built EAR plus the test data service of the browser tests (org.opencrcn.it.fixture, in the
+   * web module): what the product never contains, the tests' deployment alone adds.
+   */
+  public static EnterpriseArchive builtEarWithTestData() {
+    EnterpriseArchive ear = builtEar();
+    ear.getAsType(WebArchive.class, "opencrcn-web.war")
+        .addPackage(FixtureServlet.class.getPackage());
+    return ear;
   }
 }

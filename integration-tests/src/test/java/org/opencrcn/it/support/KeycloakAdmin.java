@@ -41,6 +41,59 @@ public final class KeycloakAdmin {
     return users.stream().map(user -> (String) user.get("id")).findFirst();
   }
 
+  /**
+   * Creates an enabled user with a password (no action required at sign-in), as an administrator
+   * would in Keycloak's console; returns the user's id, the subject of their tokens.
+   */
+  public String createUser(
+      String realm,
+      String username,
+      String firstName,
+      String lastName,
+      String email,
+      String password) {
+    return createUser(realm, username, firstName, lastName, email, password, Map.of());
+  }
+
+  /** Same, with attributes of the user's own (what an ENT asserts: uid, profiles, UAIs...). */
+  public String createUser(
+      String realm,
+      String username,
+      String firstName,
+      String lastName,
+      String email,
+      String password,
+      Map<String, List<String>> attributes) {
+    Map<String, List<String>> allAttributes = new HashMap<>(attributes);
+    allAttributes.put("locale", List.of("fr"));
+    Map<String, Object> user =
+        Map.of(
+            "username", username,
+            "enabled", true,
+            "emailVerified", true,
+            "firstName", firstName,
+            "lastName", lastName,
+            "email", email,
+            "attributes", allAttributes,
+            "credentials",
+                List.of(Map.of("type", "password", "value", password, "temporary", false)));
+    send(
+        request("/admin/realms/" + realm + "/users")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(user))));
+    return userId(realm, username)
+        .orElseThrow(() -> new IllegalStateException("User " + username + " not created"));
+  }
+
+  /** Gives the user a realm role (e.g. platform-admin). */
+  public void grantRealmRole(String realm, String userId, String role) {
+    Map<String, Object> representation = object("/admin/realms/" + realm + "/roles/" + role);
+    send(
+        request("/admin/realms/" + realm + "/users/" + userId + "/role-mappings/realm")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(List.of(representation)))));
+  }
+
   public int userCount(String realm) {
     return Integer.parseInt(send(request("/admin/realms/" + realm + "/users/count").GET()).trim());
   }

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The one way page objects wait for the browser, with one timeout. Browser tests never wait in
- * their bodies: they call a page object, which waits here (WaitsStayInPageObjectsTest checks it).
+ * their bodies: they call a page object, which waits here (BrowserTestRulesTest checks it).
  *
  * <p>While a page is replaced, what the test reads may vanish under it: a stale element, an element
  * not there yet, or Chromium's "node does not belong to the document" (a generic error it gives for

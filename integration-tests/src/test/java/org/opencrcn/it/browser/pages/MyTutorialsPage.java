@@ -49,12 +49,6 @@ public class MyTutorialsPage {
     return this;
   }
 
-  /** Removes whatever an earlier run left, so that the journey starts from an empty list. */
-  public MyTutorialsPage removeAll() {
-    titles().forEach(this::remove);
-    return this;
-  }
-
   public boolean showsEmptyState() {
     return !browser.findElements(By.id("tutos-empty")).isEmpty();
   }

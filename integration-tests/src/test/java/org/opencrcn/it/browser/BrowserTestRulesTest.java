@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Waits builds a Selenium wait, so that every wait has the same timeout and the same tolerance of
  * pages replaced under it.
  */
-class WaitsStayInPageObjectsTest {
+class BrowserTestRulesTest {
   private static final Path TESTS = Path.of("src/test/java/org/opencrcn/it");
   private static final Pattern ANY_WAIT =
       Pattern.compile(
@@ -40,9 +40,18 @@ class WaitsStayInPageObjectsTest {
             offenders(
                 all.stream()
                     .filter(file -> !file.endsWith(Path.of("support", "Waits.java")))
-                    .filter(file -> !file.endsWith("WaitsStayInPageObjectsTest.java"))
                     .toList(),
                 SELENIUM_WAIT))
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName("No browser test uses the demo accounts: each makes its own people")
+  void noDemoAccounts() throws IOException {
+    assertThat(
+            offenders(
+                sources(TESTS.resolve("browser"), Integer.MAX_VALUE),
+                Pattern.compile("DemoAccounts|demo1234")))
         .isEmpty();
   }
 
@@ -50,7 +59,7 @@ class WaitsStayInPageObjectsTest {
     try (Stream<Path> files = Files.walk(folder, depth)) {
       return files
           .filter(file -> file.toString().endsWith(".java"))
-          .filter(file -> !file.endsWith("WaitsStayInPageObjectsTest.java"))
+          .filter(file -> !file.endsWith("BrowserTestRulesTest.java"))
           .sorted()
           .toList();
     }
