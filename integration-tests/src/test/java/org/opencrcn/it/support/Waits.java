@@ -41,7 +41,9 @@ public final class Waits {
           "cannot determine loading status",
           "execution context was destroyed",
           "no such execution context",
-          "cannot find context with specified id");
+          "cannot find context with specified id",
+          "document unloaded while waiting for result",
+          "inspected target navigated or closed");
 
   private Waits() {}
 
