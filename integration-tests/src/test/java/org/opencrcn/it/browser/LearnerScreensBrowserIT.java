@@ -2,12 +2,12 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.browser.pages.CheckpointPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.browser.pages.QuestionPage;
 import org.opencrcn.it.support.Accessibility;
@@ -17,8 +17,6 @@ import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every learner page on a phone (375 px): the visual system's computed styles (primary actions in
@@ -115,10 +113,7 @@ class LearnerScreensBrowserIT extends BrowserJourney {
     while (!browser.getCurrentUrl().contains("/app/result.xhtml") && answered < 40) {
       if (browser.getCurrentUrl().contains("/app/checkpoint.xhtml")) {
         checkPage("checkpoint");
-        browser.findElement(By.id("continue")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(d -> d.findElements(By.id("checkpoint-answers")).isEmpty());
-        QuestionPage.awaitTestPage(browser);
+        new CheckpointPage(browser).continueTest();
       } else {
         assertThat(browser.getTitle()).matches(QUESTION_TITLE);
         if (answered == 0) {
@@ -131,8 +126,7 @@ class LearnerScreensBrowserIT extends BrowserJourney {
         answered++;
       }
     }
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/app/result.xhtml"));
+    new OpenCrcnPage(browser).awaitPath("/app/result.xhtml");
     checkPage("result");
   }
 

@@ -46,7 +46,7 @@ class ScreenshotsBrowserIT extends BrowserJourney {
     shoot(folder, "signin-phone");
 
     Screens.emulate(browser, DESKTOP_WIDTH, DESKTOP_HEIGHT);
-    signInAs(DemoAccounts.PUPIL).awaitPath("/app/");
+    signInAsDemo(DemoAccounts.PUPIL).awaitPath("/app/");
     both(folder, "dashboard", () -> OpenCrcnPage.open(browser, "/app/index.xhtml"));
     browser.findElement(By.cssSelector("#tile-1\\.1 input[type=submit]")).click();
     new OpenCrcnPage(browser).awaitPath("/app/test.xhtml");
@@ -61,11 +61,20 @@ class ScreenshotsBrowserIT extends BrowserJourney {
     new OpenCrcnPage(browser).signOut();
 
     Screens.emulate(browser, DESKTOP_WIDTH, DESKTOP_HEIGHT);
-    signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
+    signInAsDemo(DemoAccounts.DIRECTOR).awaitPath("/orga/");
     shoot(folder, "orga-desktop");
     OpenCrcnPage.open(browser, "/orga/eleves.xhtml");
     Screens.emulate(browser, Screens.TABLET_WIDTH, 1024);
     shoot(folder, "orga-pupils-tablet");
+  }
+
+  /**
+   * The screenshots show the demo as its users will see it: the only browser class that signs in as
+   * a demo account (BrowserTestRulesTest allows it), and it never runs as a test.
+   */
+  private OpenCrcnPage signInAsDemo(DemoAccounts account) {
+    OpenCrcnPage.open(browser, "/").clickSignIn().signIn(account.username, DemoAccounts.PASSWORD);
+    return new OpenCrcnPage(browser);
   }
 
   private void both(Path folder, String name, Runnable open) throws IOException {
