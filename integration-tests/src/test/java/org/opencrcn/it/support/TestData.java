@@ -224,7 +224,7 @@ public final class TestData {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(Urls.app("/it-fixture" + path)))
             .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build();
     try {
