@@ -21,7 +21,7 @@ class BrowserTestRulesTest {
   private static final Path TESTS = Path.of("src/test/java/org/opencrcn/it");
   private static final Pattern ANY_WAIT =
       Pattern.compile(
-          "WebDriverWait|FluentWait|ExpectedConditions|Thread\\.sleep|implicitlyWait\\(");
+          "WebDriverWait|FluentWait|ExpectedConditions|Thread\\.sleep|implicitlyWait\\(|Waits\\.");
   private static final Pattern SELENIUM_WAIT =
       Pattern.compile("WebDriverWait|FluentWait|ExpectedConditions");
 
