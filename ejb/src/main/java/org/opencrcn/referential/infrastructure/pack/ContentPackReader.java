@@ -25,6 +25,8 @@ import org.opencrcn.referential.domain.content.TargetProfile;
 import org.opencrcn.referential.domain.content.TargetProfileCategory;
 import org.opencrcn.referential.domain.content.Tube;
 import org.opencrcn.referential.domain.content.Tutorial;
+import org.opencrcn.referential.domain.lint.ContentLinter;
+import org.opencrcn.referential.domain.lint.LintReport;
 import org.opencrcn.referential.domain.lint.LintRule;
 
 /**
@@ -51,8 +53,11 @@ public final class ContentPackReader {
   // instantiated.
   private final ObjectMapper yaml = new YAMLMapper(new YAMLFactory());
 
-  /** The result: the pack when every file could be read, and every error found. */
-  public record Reading(Optional<ContentPack> pack, List<ContentError> errors) {
+  /**
+   * The result: the pack when every file could be read, every error found, and the linter's
+   * warnings on the pack (which never make it invalid).
+   */
+  public record Reading(Optional<ContentPack> pack, List<ContentError> errors, LintReport lint) {
     public boolean valid() {
       return pack.isPresent() && errors.isEmpty();
     }
@@ -109,13 +114,13 @@ public final class ContentPackReader {
             .orElseGet(List::of);
 
     if (packRoot.isEmpty()) {
-      return new Reading(Optional.empty(), errors);
+      return new Reading(Optional.empty(), errors, LintReport.empty());
     }
     ContentPack pack =
         new ContentPack(
             id, version, title, locales, competences, profiles, discoveryTests, packFiles(sorted));
     errors.addAll(new ContentPackValidator(knownCompetences).validate(pack));
-    return new Reading(Optional.of(pack), errors);
+    return new Reading(Optional.of(pack), errors, new ContentLinter().lint(pack));
   }
 
   /** The files of the files/ folder, which challenges may offer or show. */
