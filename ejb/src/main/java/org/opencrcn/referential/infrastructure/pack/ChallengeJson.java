@@ -78,6 +78,15 @@ public final class ChallengeJson {
     }
   }
 
+  /** The proposals of a stored QCU or QCM, in the pack's order. */
+  public static List<String> readProposals(String proposalsJson) {
+    try {
+      return JSON.readValue(proposalsJson, new TypeReference<List<String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable stored proposals", e);
+    }
+  }
+
   /** The field keys of a stored QROCM challenge, in display order. */
   public static List<String> fieldKeys(String fieldsJson) {
     if (fieldsJson == null) {
