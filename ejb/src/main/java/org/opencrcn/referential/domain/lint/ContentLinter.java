@@ -42,7 +42,7 @@ public final class ContentLinter {
   }
 
   private static final Pattern SAYS_A_NUMBER =
-      Pattern.compile("\\b(nombre|chiffres?|number|digits?)\\b");
+      Pattern.compile("\\b(nombre|chiffres?|numero|number|digits?)\\b");
   private static final Set<String> STOP_WORDS =
       Set.of(
           "les", "des", "une", "est", "que", "qui", "dans", "pour", "par", "sur", "quel", "quelle",
