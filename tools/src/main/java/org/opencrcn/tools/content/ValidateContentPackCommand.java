@@ -8,12 +8,9 @@ import java.util.Locale;
 import org.opencrcn.referential.domain.CrcnFrame;
 import org.opencrcn.referential.domain.content.ContentError;
 import org.opencrcn.referential.domain.content.ContentPack;
-<<<<<<< HEAD:ejb/src/main/java/org/opencrcn/referential/infrastructure/pack/ValidateContentPackCommand.java
 import org.opencrcn.referential.domain.lint.LintWarning;
-=======
 import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
 import org.opencrcn.referential.infrastructure.pack.PackFiles;
->>>>>>> main:tools/src/main/java/org/opencrcn/tools/content/ValidateContentPackCommand.java
 
 /**
  * The content authors' validator: {@code ./validate-content.sh <pack folder> [fr|en]}. Prints the
