@@ -69,7 +69,7 @@ class ContentFilesBrowserIT extends BrowserJourney {
   private void signInAndImportShippedPack() throws Exception {
     signInAs(data.platformAdministrator("Sophie", "Administratrice")).awaitPath("/admin/");
     ContentAdminPage content = ContentAdminPage.open(browser).upload(PackZips.shippedPack());
-    assertThat(content.text("report-outcome")).startsWith("Pack 2026.11.0");
+    assertThat(content.text("report-outcome")).startsWith("Pack 2026.12.0");
   }
 
   @Test
