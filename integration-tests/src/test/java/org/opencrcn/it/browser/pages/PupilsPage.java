@@ -43,6 +43,22 @@ public class PupilsPage extends OpenCrcnPage {
     return this;
   }
 
+  /**
+   * Sends a file the server refuses before any import (an empty one): returns once the page answers
+   * with the file field's message.
+   */
+  public PupilsPage submitFile(Path file) {
+    browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("upload:import")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElements(By.id("upload:file-message")).stream()
+                    .anyMatch(message -> !message.getText().isBlank()));
+    return this;
+  }
+
   /** Waits until the polled progress gives way to the report. */
   public PupilsPage awaitReport() {
     new WebDriverWait(browser, Duration.ofSeconds(60))
