@@ -8,5 +8,4 @@ shift
 cd "$(dirname "$0")"
 . scripts/lib.sh
 opencrcn_select_jdk
-opencrcn_require_maven
-opencrcn_run_tool org.opencrcn.assessment.simulation.SimulatePositioningCommand "$pack" "$@"
+opencrcn_run_tool -- org.opencrcn.tools.simulation.SimulatePositioningCommand "$pack" "$@"
