@@ -28,6 +28,8 @@ public final class Browser {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private static final int MAX_REDIRECTS = 20;
+  private static final java.util.concurrent.atomic.AtomicLong REQUESTS =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private final Map<String, HttpCookie> cookies = new ConcurrentHashMap<>();
   private final Duration timeout;
@@ -72,7 +74,13 @@ public final class Browser {
     return new HtmlPage(current.status(), current.uri(), current.body());
   }
 
+  /** How many requests every browser sent so far. */
+  public static long requests() {
+    return REQUESTS.get();
+  }
+
   private Response send(HttpRequest.Builder request) throws IOException {
+    REQUESTS.incrementAndGet();
     URI uri = request.build().uri();
     cookieHeader(uri).ifPresent(header -> request.header("Cookie", header));
     try {

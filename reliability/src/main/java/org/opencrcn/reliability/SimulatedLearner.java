@@ -31,8 +31,15 @@ public final class SimulatedLearner {
   public static final class UnexpectedPage extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final transient HtmlPage page;
+
     UnexpectedPage(String what, HtmlPage page) {
       super(what + " (" + page.status() + " " + page.uri() + ")");
+      this.page = page;
+    }
+
+    public HtmlPage page() {
+      return page;
     }
   }
 
@@ -94,11 +101,11 @@ public final class SimulatedLearner {
   }
 
   /**
-   * Answers questions until told to stop, {@code maxAnswers} are acknowledged, or the server stops
-   * answering (then returns; the crash is what the caller is testing).
+   * Answers questions until told to stop or {@code maxAnswers} are acknowledged. An answer cut by
+   * an IOException (the server killed) stays in flight for the resume check.
    */
   public void answer(BooleanSupplier stop, int maxAnswers, Duration thinkTime)
-      throws UnexpectedPage {
+      throws IOException, UnexpectedPage {
     int target = answersAcknowledged + maxAnswers;
     try {
       while (!stop.getAsBoolean() && answersAcknowledged < target) {
@@ -107,8 +114,6 @@ public final class SimulatedLearner {
           Thread.sleep(random.nextLong(thinkTime.toMillis() + 1));
         }
       }
-    } catch (IOException crashed) {
-      // The server went away mid-request: what was in flight stays recorded as such.
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -155,7 +160,7 @@ public final class SimulatedLearner {
       shown = Optional.empty();
       see(browser.follow(response));
     } else {
-      inFlight = Optional.empty();
+      // Still in flight for the checks: an error page must mean the answer was not recorded.
       throw new UnexpectedPage("answer not acknowledged", browser.follow(response));
     }
   }
