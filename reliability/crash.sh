@@ -47,13 +47,13 @@ if [ "$DATABASE" = postgresql ]; then
 fi
 
 reliability_start_keycloak "$WORK"
-reliability_prepare_wildfly "$WORK/wildfly"
+reliability_prepare_wildfly "$WORK/server"
 
 echo "reliability: crash test on $DATABASE (logs in $WORK) ..."
 set +e
 reliability_java \
   -Dapp.url="http://localhost:$RELIABILITY_HTTP_PORT/" \
-  -Dwildfly.home="$PWD/ear/target/server" -Dwildfly.base="$WORK/wildfly" \
+  -Dwildfly.home="$WORK/server" -Dwildfly.base="$WORK/server/standalone" \
   -Dwildfly.args="-Djboss.socket.binding.port-offset=$RELIABILITY_PORT_OFFSET" \
   -Dwildfly.java-opts="-Xms64m -Xmx768m -Dopencrcn.demo-data=true -Dopencrcn.data.dir=$WORK/data \
 -Dopencrcn.oidc.provider-url=http://localhost:$RELIABILITY_KEYCLOAK_PORT/realms/opencrcn \

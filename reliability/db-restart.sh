@@ -47,13 +47,13 @@ trap 'exit 130' INT TERM HUP
 reliability_fresh_schema opencrcn_dbrestart
 CHECK_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=opencrcn_dbrestart"
 reliability_start_keycloak "$WORK"
-reliability_prepare_wildfly "$WORK/wildfly"
+reliability_prepare_wildfly "$WORK/server"
 
 echo "reliability: database restart test (logs in $WORK) ..."
 set +e
 reliability_java \
   -Dapp.url="http://localhost:$RELIABILITY_HTTP_PORT/" \
-  -Dwildfly.home="$PWD/ear/target/server" -Dwildfly.base="$WORK/wildfly" \
+  -Dwildfly.home="$WORK/server" -Dwildfly.base="$WORK/server/standalone" \
   -Dwildfly.args="-Djboss.socket.binding.port-offset=$RELIABILITY_PORT_OFFSET" \
   -Dwildfly.java-opts="-Xms64m -Xmx768m -Dopencrcn.demo-data=true -Dopencrcn.data.dir=$WORK/data \
 -Dopencrcn.oidc.provider-url=http://localhost:$RELIABILITY_KEYCLOAK_PORT/realms/opencrcn \

@@ -49,13 +49,14 @@ reliability_start_keycloak() {
   fi
 }
 
-# A WildFly base directory with the build's configuration and the EAR, in $1.
+# A copy of the built WildFly in $1, with the EAR in its deployments: a rebuild during the test
+# (ear/target/server is provisioned afresh) does not pull the server from under it.
 reliability_prepare_wildfly() {
-  local base=$1
-  rm -rf "$base"
-  mkdir -p "$base/deployments"
-  cp -r ear/target/server/standalone/configuration "$base/configuration"
-  cp ear/target/opencrcn.ear "$base/deployments/"
+  local home=$1
+  rm -rf "$home"
+  cp -r ear/target/server "$home"
+  mkdir -p "$home/standalone/deployments"
+  cp ear/target/opencrcn.ear "$home/standalone/deployments/"
 }
 
 # Stops the WildFly whose process group id the driver wrote in $1, and Keycloak. Silent: the
