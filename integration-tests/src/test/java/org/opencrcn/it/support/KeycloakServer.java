@@ -20,6 +20,7 @@ import java.util.logging.Logger;
  */
 final class KeycloakServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(KeycloakServer.class.getName());
+
   /**
    * Generous: on a shared 2-core machine under load Keycloak was seen to take 171 s to start (and a
    * 180 s limit killed it just as it came up). The wait ends as soon as the realm answers.
