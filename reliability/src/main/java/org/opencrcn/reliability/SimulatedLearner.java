@@ -47,7 +47,9 @@ public final class SimulatedLearner {
   private final URI app;
   private final AnswerLedger ledger;
   private final Random random;
-  private final Browser browser = new Browser(Duration.ofSeconds(30));
+  // A pupil's browser waits minutes for an answer; so do these (a loaded machine is slow, not
+  // down).
+  private final Browser browser = new Browser(Duration.ofMinutes(2));
   private final int firstCompetence;
 
   private HtmlPage page;
