@@ -108,7 +108,7 @@ public final class SimulatedLearner {
    */
   public void answer(BooleanSupplier stop, int maxAnswers, Duration thinkTime)
       throws IOException, UnexpectedPage {
-    int target = answersAcknowledged + maxAnswers;
+    long target = (long) answersAcknowledged + maxAnswers; // MAX_VALUE: no limit, no overflow
     try {
       while (!stop.getAsBoolean() && answersAcknowledged < target) {
         step();
