@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Chooses the next challenge of a competence positioning test (domain.md §4, "smart random"). Plain
- * Java, no state: the same input always gives the same choice, so a test can be resumed and a
+ * Chooses the next challenge of a competence positioning test (docs/rules.md §4, "smart random").
+ * Plain Java, no state: the same input always gives the same choice, so a test can be resumed and a
  * decision replayed.
  */
 public final class SmartRandom {
