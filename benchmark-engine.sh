@@ -5,7 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/lib.sh
 opencrcn_select_jdk
-opencrcn_require_maven
-exec mvn -B -q -Dstyle.color=never -pl ejb test-compile org.codehaus.mojo:exec-maven-plugin:exec \
-  -Dexec.executable="$JAVA_HOME/bin/java" -Dexec.classpathScope=test \
-  -Dexec.args="-cp %classpath org.opencrcn.assessment.bench.NextQuestionBenchmark"
+opencrcn_run_tool -- org.opencrcn.tools.bench.NextQuestionBenchmark

@@ -9,5 +9,4 @@ shift
 cd "$(dirname "$0")"
 . scripts/lib.sh
 opencrcn_select_jdk
-opencrcn_require_maven
-opencrcn_run_tool org.opencrcn.referential.infrastructure.pack.GenerateContentPackCommand $out $*
+opencrcn_run_tool -- org.opencrcn.tools.content.GenerateContentPackCommand "$out" "$@"

@@ -4,9 +4,9 @@
 # Usage: ./validate-content.sh <pack folder> [fr|en]
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: ./validate-content.sh <pack folder> [fr|en]" >&2; exit 2; }
+[ -d "$1" ] || { echo "./validate-content.sh: $1 is not a folder" >&2; exit 2; }
 pack=$(cd "$1" && pwd)
 cd "$(dirname "$0")"
 . scripts/lib.sh
 opencrcn_select_jdk
-opencrcn_require_maven
-opencrcn_run_tool org.opencrcn.referential.infrastructure.pack.ValidateContentPackCommand $pack ${2:-fr}
+opencrcn_run_tool -- org.opencrcn.tools.content.ValidateContentPackCommand "$pack" "${2:-fr}"

@@ -84,11 +84,37 @@ opencrcn_stop_group() {
   kill -KILL -- "-$pid" 2>/dev/null || true
 }
 
-# Runs a command-line tool of the ejb module (compiled first) with its runtime class path.
+# Class path of the command-line tools (module tools): compiled with Maven, which writes the
+# runtime class path to tools/target/runtime.classpath. OPENCRCN_TOOLS_CLASSPATH, when set, is used
+# as is and Maven is not run (the tools' own tests run the scripts that way, inside a build).
+opencrcn_tools_classpath() {
+  if [ -n "${OPENCRCN_TOOLS_CLASSPATH:-}" ]; then
+    printf '%s' "$OPENCRCN_TOOLS_CLASSPATH"
+    return 0
+  fi
+  opencrcn_require_maven
+  local log
+  log=$(mktemp)
+  # Maven's own output is shown only when the build fails: the tool's output stays alone.
+  if ! mvn -B -q -Dstyle.color=never -pl tools -am process-classes >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    opencrcn_fail "the tools did not compile (Maven's report above)."
+  fi
+  rm -f "$log"
+  printf '%s:%s' "$PWD/tools/target/classes" "$(cat tools/target/runtime.classpath)"
+}
+
+# Runs a command-line tool with java itself, not through Maven: its output and exit code are the
+# tool's own (a refused content pack ends with its message and exit code 1, no Maven report).
+# Usage: opencrcn_run_tool [JVM options...] -- <main class> [arguments...]
 opencrcn_run_tool() {
-  local main_class=$1
-  shift
-  exec mvn -B -q -Dstyle.color=never -pl ejb compile org.codehaus.mojo:exec-maven-plugin:exec \
-    -Dexec.executable="$JAVA_HOME/bin/java" -Dexec.classpathScope=runtime \
-    -Dexec.args="-cp %classpath $main_class $*"
+  local jvm_options=() classpath
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+    jvm_options+=("$1")
+    shift
+  done
+  [ "${1:-}" = "--" ] && shift
+  classpath=$(opencrcn_tools_classpath) || exit 1
+  exec "$JAVA_HOME/bin/java" "${jvm_options[@]}" -cp "$classpath" "$@"
 }

@@ -159,6 +159,7 @@ class BayesianPositioningTest {
         List.of(
             new PastAnswer("a", 4, true, false),
             new PastAnswer("b", 4, true, false),
+            new PastAnswer("b2", 4, true, false),
             new PastAnswer("c", 5, false, false),
             new PastAnswer("d", 5, false, false));
     var withSlip = new ArrayList<>(successes);
@@ -185,7 +186,8 @@ class BayesianPositioningTest {
   @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
   @DisplayName("Noiseless learners are placed exactly, in fewer questions than there are skills")
   void noiselessLearnersArePlacedExactly(int trueLevel) {
-    var test = new Test_(competence(false)).run(trueLevel, (n, skill) -> skill.level() <= trueLevel);
+    var test =
+        new Test_(competence(false)).run(trueLevel, (n, skill) -> skill.level() <= trueLevel);
 
     assertThat(test.level()).isEqualTo(trueLevel);
     assertThat(test.answers.size()).isLessThan(test.skills.size() / 2);
@@ -250,7 +252,8 @@ class BayesianPositioningTest {
   }
 
   @Test
-  @DisplayName("Improving: skills validated before are not asked again, failed ones get a fresh declination")
+  @DisplayName(
+      "Improving: skills validated before are not asked again, failed ones get a fresh declination")
   void improving() {
     var skills = competence(false);
     Set<String> validatedBefore = Set.of("@facile1", "@facile2", "@web1", "@web2");

@@ -1,2 +1,2 @@
 /** The positioning simulator: the real engine against simulated learners of known level. */
-package org.opencrcn.assessment.simulation;
+package org.opencrcn.tools.simulation;

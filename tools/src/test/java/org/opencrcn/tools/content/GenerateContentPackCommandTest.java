@@ -1,4 +1,4 @@
-package org.opencrcn.referential.infrastructure.pack;
+package org.opencrcn.tools.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencrcn.referential.domain.CrcnFrame;
+import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
+import org.opencrcn.referential.infrastructure.pack.PackFiles;
 
 class GenerateContentPackCommandTest {
 

@@ -1,11 +1,11 @@
-package org.opencrcn.assessment.simulation;
+package org.opencrcn.tools.simulation;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import org.opencrcn.referential.infrastructure.pack.GenerateContentPackCommand;
+import org.opencrcn.tools.content.GenerateContentPackCommand;
 
 /**
  * The two competence shapes positioning accuracy is measured on (docs/positioning.md), written as

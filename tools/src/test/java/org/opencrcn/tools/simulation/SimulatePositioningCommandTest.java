@@ -1,4 +1,4 @@
-package org.opencrcn.assessment.simulation;
+package org.opencrcn.tools.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,11 +10,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencrcn.assessment.domain.engine.PositioningEngine;
-import org.opencrcn.assessment.simulation.SimulatePositioningCommand.Run;
 import org.opencrcn.referential.domain.CrcnFrame;
 import org.opencrcn.referential.domain.content.ContentPack;
 import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
 import org.opencrcn.referential.infrastructure.pack.PackFiles;
+import org.opencrcn.tools.simulation.SimulatePositioningCommand.Run;
 
 class SimulatePositioningCommandTest {
 

@@ -1,4 +1,4 @@
-package org.opencrcn.organization.bench;
+package org.opencrcn.tools.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.opencrcn.referential.infrastructure.pack;
+package org.opencrcn.tools.content;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.opencrcn.referential.domain.CrcnFrame;
+import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
 
 /**
  * Writes a large synthetic content pack for benchmarks and simulations: {@code

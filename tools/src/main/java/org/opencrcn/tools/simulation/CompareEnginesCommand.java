@@ -1,4 +1,4 @@
-package org.opencrcn.assessment.simulation;
+package org.opencrcn.tools.simulation;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.opencrcn.assessment.domain.engine.PositioningEngine;
-import org.opencrcn.assessment.simulation.SimulatePositioningCommand.Run;
 import org.opencrcn.referential.domain.CrcnFrame;
 import org.opencrcn.referential.domain.content.ContentPack;
 import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
 import org.opencrcn.referential.infrastructure.pack.PackFiles;
+import org.opencrcn.tools.simulation.SimulatePositioningCommand.Run;
 
 /**
  * Writes the shapes S and S-large as packs into {@code target/positioning-shapes}, then prints the

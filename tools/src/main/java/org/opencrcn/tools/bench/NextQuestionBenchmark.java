@@ -1,4 +1,4 @@
-package org.opencrcn.assessment.bench;
+package org.opencrcn.tools.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +14,8 @@ import org.opencrcn.assessment.domain.engine.PositioningEngine;
 import org.opencrcn.referential.domain.CrcnFrame;
 import org.opencrcn.referential.domain.content.CompetenceContent;
 import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
-import org.opencrcn.referential.infrastructure.pack.GenerateContentPackCommand;
 import org.opencrcn.referential.infrastructure.pack.PackFiles;
+import org.opencrcn.tools.content.GenerateContentPackCommand;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -1,4 +1,4 @@
-package org.opencrcn.assessment.simulation;
+package org.opencrcn.tools.simulation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

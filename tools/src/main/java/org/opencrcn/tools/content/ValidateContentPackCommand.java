@@ -1,4 +1,4 @@
-package org.opencrcn.referential.infrastructure.pack;
+package org.opencrcn.tools.content;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.opencrcn.referential.domain.CrcnFrame;
 import org.opencrcn.referential.domain.content.ContentError;
 import org.opencrcn.referential.domain.content.ContentPack;
+import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
+import org.opencrcn.referential.infrastructure.pack.PackFiles;
 
 /**
  * The content authors' validator: {@code ./validate-content.sh <pack folder> [fr|en]}. Prints the
