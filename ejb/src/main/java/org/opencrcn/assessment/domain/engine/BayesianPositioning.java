@@ -1,38 +1,41 @@
 package org.opencrcn.assessment.domain.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The default engine (docs/positioning.md): a posterior over the learner's level, with room for a
- * slip and a guess, chooses the questions and the stop; the test goes on until the most likely
- * level is both likely enough and recorded, every skill up to it validated by the knowledge
- * elements. A failure does not end a tube for good: a skill the posterior still believes mastered
- * is asked again with another declination (a success validates it and the easier ones again).
+ * The default engine (docs/positioning.md): a posterior over the learner's level, allowing for a
+ * slip and a guess, chooses the questions and the stop. The test goes on until the most likely
+ * level is likely enough and recorded: every skill up to it validated by the knowledge elements. A
+ * failure does not close a tube for good: while the posterior still believes a skill mastered, it
+ * (or a harder one of its tube up to the estimate) is asked again with another declination, and a
+ * success validates it and the easier ones again, as the latest element counts.
  */
 public final class BayesianPositioning implements PositioningEngine {
   public static final BayesianPositioning ENGINE = new BayesianPositioning();
 
-  /** Assumed chance that a learner fails a skill they master. */
-  static final double SLIP = Double.parseDouble(System.getProperty("bp.slip", "0.1"));
+  /**
+   * Assumed chance of failing a mastered skill: above what pupils do, so that one slip is cheap.
+   */
+  static final double SLIP = 0.1;
 
-  /** Assumed chance that a learner passes a skill they do not master. */
-  static final double GUESS = Double.parseDouble(System.getProperty("bp.guess", "0.2"));
+  /** Assumed chance of passing a skill not mastered (a QCU of 4 proposals gives 0.25). */
+  static final double GUESS = 0.2;
 
-  /** The test stops once the most likely level is at least this likely (and recorded). */
-  static final double STOP_CONFIDENCE = Double.parseDouble(System.getProperty("bp.stop", "0.9"));
+  /** Once the most likely level is at least this likely, the test only records it, then stops. */
+  static final double STOP_CONFIDENCE = 0.95;
 
-  /** Below this expected information (nats), a question is not worth asking. */
-  static final double MIN_GAIN = Double.parseDouble(System.getProperty("bp.mingain", "0.02"));
+  /** A question expected to teach less than this (in nats) about the level is not worth asking. */
+  static final double MIN_GAIN = 0.02;
 
-  static final double NEAR_BEST_GAIN = Double.parseDouble(System.getProperty("bp.near", "0.8"));
+  /** Questions teaching at least this share of the best one count as equally good. */
+  static final double NEAR_BEST_GAIN = 0.8;
 
   private BayesianPositioning() {}
 
@@ -46,109 +49,41 @@ public final class BayesianPositioning implements PositioningEngine {
     List<PastAnswer> answers = input.answers();
     LevelPosterior posterior =
         LevelPosterior.of(levels(input.skills(), input.maxReachableLevel()), answers, SLIP, GUESS);
-    int estimateIndex = posterior.mostLikely();
-    int estimate = posterior.level(estimateIndex);
-    boolean confident = posterior.probability(estimateIndex) >= STOP_CONFIDENCE;
-
+    int likely = posterior.mostLikely();
     Set<String> seen = new HashSet<>();
-    answers.forEach(a -> seen.add(a.challengeId()));
-    boolean first = answers.isEmpty();
-    boolean avoidTimer = first || answers.get(answers.size() - 1).timed();
-
-    // Askable: up to the highest reachable level, not validated, with an unseen declination.
-    List<Skill> askable = new ArrayList<>();
-    List<String> askedIn = new ArrayList<>();
-    Map<String, Integer> pendingBelowEstimate = new HashMap<>();
-    Map<String, Skill> highestPending = new HashMap<>();
-    for (Skill skill : input.skills()) {
-      if (skill.level() > input.maxReachableLevel()
-          || input.validatedSkills().contains(skill.name())) {
-        continue;
-      }
-      String locale = Declinations.firstLocaleWithUnseen(skill, seen, input.locales());
-      if (skill.level() <= estimate) {
-        pendingBelowEstimate.merge(skill.tube(), 1, Integer::sum);
-      }
-      if (locale == null) {
-        continue;
-      }
-      askable.add(skill);
-      askedIn.add(locale);
-      if (skill.level() <= estimate) {
-        Skill highest = highestPending.get(skill.tube());
-        if (highest == null || skill.level() > highest.level()) {
-          highestPending.put(skill.tube(), skill);
-        }
-      }
-    }
-    if (askable.isEmpty()) {
+    answers.forEach(answer -> seen.add(answer.challengeId()));
+    Askable askable = Askable.of(input, posterior.level(likely), seen);
+    if (askable.skills().isEmpty()) {
       return Optional.empty();
     }
-    if (!confident) {
-      double most = 0;
-      for (Skill skill : askable) {
-        most = Math.max(most, posterior.informationGain(skill.level()));
-      }
-      // Nothing left to ask can still move the estimate: record it and stop.
-      confident = most < MIN_GAIN;
+    double bestGain = 0;
+    for (Skill skill : askable.skills()) {
+      bestGain = Math.max(bestGain, posterior.informationGain(skill.level()));
     }
-    if (confident && highestPending.isEmpty()) {
+    boolean settled = posterior.probability(likely) >= STOP_CONFIDENCE || bestGain < MIN_GAIN;
+    if (settled && askable.recording().isEmpty()) {
       return Optional.empty();
     }
-
-    double[] score = new double[askable.size()];
-    double best = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < askable.size(); i++) {
-      Skill skill = askable.get(i);
-      boolean records = highestPending.get(skill.tube()) == skill;
-      if (confident) {
-        // Only recording is left: the hardest pending skill of each tube, the hardest first.
-        score[i] = records ? skill.level() : Double.NEGATIVE_INFINITY;
-      } else {
-        score[i] = posterior.informationGain(skill.level());
-      }
-      best = Math.max(best, score[i]);
-    }
-    List<Integer> chosen = new ArrayList<>();
-    for (int i = 0; i < askable.size(); i++) {
-      boolean near =
-          confident ? score[i] >= best - 1e-12 : score[i] >= best * NEAR_BEST_GAIN - 1e-12;
-      if (near) {
-        chosen.add(i);
-      }
-    }
-    if (!confident) {
-      // Among questions about as informative, the one whose success records the most.
-      int most = 0;
-      Map<Integer, Integer> recorded = new HashMap<>();
-      for (int i : chosen) {
-        Skill skill = askable.get(i);
-        int settles =
-            highestPending.get(skill.tube()) == skill
-                ? pendingBelowEstimate.getOrDefault(skill.tube(), 0)
-                : 0;
-        recorded.put(i, settles);
-        most = Math.max(most, settles);
-      }
-      int wanted = most;
-      chosen.removeIf(i -> recorded.get(i) < wanted);
-      if (most == 0) {
-        double top = chosen.stream().mapToDouble(i -> score[i]).max().orElse(0);
-        chosen.removeIf(i -> score[i] < top - 1e-12);
-      }
-    }
+    List<Integer> chosen =
+        settled ? askable.hardestRecording() : askable.mostInformative(posterior, bestGain);
+    boolean avoidTimer = answers.isEmpty() || answers.get(answers.size() - 1).timed();
     if (avoidTimer) {
-      chosen =
-          Declinations.preferIfAny(
-              chosen, i -> Declinations.hasUntimed(askable.get(i), askedIn.get(i), seen));
+      chosen = Declinations.preferIfAny(chosen, i -> askable.untimed(i, seen));
     }
-    chosen = new ArrayList<>(chosen);
-    chosen.sort((a, b) -> askable.get(a).name().compareTo(askable.get(b).name()));
+    chosen =
+        chosen.stream()
+            .sorted(Comparator.comparing((Integer i) -> askable.skills().get(i).name()))
+            .toList();
     Random random = new Random(input.seed() * 31 + answers.size());
     int pick = chosen.get(random.nextInt(chosen.size()));
     return Optional.of(
         Declinations.pick(
-            askable.get(pick), askedIn.get(pick), seen, avoidTimer, input.seenBefore(), random));
+            askable.skills().get(pick),
+            askable.locales().get(pick),
+            seen,
+            avoidTimer,
+            input.seenBefore(),
+            random));
   }
 
   /** 0, then each level the competence has a skill of, up to the highest reachable one. */
@@ -161,5 +96,97 @@ public final class BayesianPositioning implements PositioningEngine {
       }
     }
     return levels.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The skills that may be asked: up to the highest reachable level (above it, nothing changes the
+   * level shown), not validated, with a declination not seen in this test; and, per tube, the one
+   * that records the estimate: the hardest not validated at or below it, whose success validates
+   * every easier skill of the tube.
+   */
+  private record Askable(
+      List<Skill> skills, List<String> locales, List<Skill> recording, int[] pendingInTube) {
+
+    static Askable of(Input input, int estimate, Set<String> seen) {
+      List<Skill> skills = new ArrayList<>();
+      List<String> locales = new ArrayList<>();
+      List<String> tubes = new ArrayList<>();
+      List<Skill> recording = new ArrayList<>();
+      List<Integer> pending = new ArrayList<>();
+      for (Skill skill : input.skills()) {
+        if (skill.level() > input.maxReachableLevel()
+            || input.validatedSkills().contains(skill.name())) {
+          continue;
+        }
+        int tube = tubes.indexOf(skill.tube());
+        if (tube < 0) {
+          tube = tubes.size();
+          tubes.add(skill.tube());
+          recording.add(null);
+          pending.add(0);
+        }
+        String locale = Declinations.firstLocaleWithUnseen(skill, seen, input.locales());
+        if (skill.level() <= estimate) {
+          pending.set(tube, pending.get(tube) + 1);
+          Skill hardest = recording.get(tube);
+          if (locale != null && (hardest == null || skill.level() > hardest.level())) {
+            recording.set(tube, skill);
+          }
+        }
+        if (locale != null) {
+          skills.add(skill);
+          locales.add(locale);
+        }
+      }
+      int[] pendingInTube = new int[skills.size()];
+      for (int i = 0; i < skills.size(); i++) {
+        int tube = tubes.indexOf(skills.get(i).tube());
+        pendingInTube[i] = recording.get(tube) == skills.get(i) ? pending.get(tube) : 0;
+      }
+      recording.removeIf(skill -> skill == null);
+      return new Askable(skills, locales, recording, pendingInTube);
+    }
+
+    /** The recording skills of the hardest level. */
+    List<Integer> hardestRecording() {
+      int hardest = recording.stream().mapToInt(Skill::level).max().orElseThrow();
+      List<Integer> chosen = new ArrayList<>();
+      for (int i = 0; i < skills.size(); i++) {
+        if (pendingInTube[i] > 0 && skills.get(i).level() == hardest) {
+          chosen.add(i);
+        }
+      }
+      return chosen;
+    }
+
+    /**
+     * Among the questions about as informative as the best, those whose success records the most
+     * skills; when none records any, the most informative.
+     */
+    List<Integer> mostInformative(LevelPosterior posterior, double bestGain) {
+      List<Integer> near = new ArrayList<>();
+      int mostRecorded = 0;
+      for (int i = 0; i < skills.size(); i++) {
+        if (posterior.informationGain(skills.get(i).level()) >= bestGain * NEAR_BEST_GAIN - 1e-12) {
+          near.add(i);
+          mostRecorded = Math.max(mostRecorded, pendingInTube[i]);
+        }
+      }
+      List<Integer> chosen = new ArrayList<>();
+      for (int i : near) {
+        boolean best =
+            mostRecorded > 0
+                ? pendingInTube[i] == mostRecorded
+                : posterior.informationGain(skills.get(i).level()) >= bestGain - 1e-12;
+        if (best) {
+          chosen.add(i);
+        }
+      }
+      return chosen;
+    }
+
+    boolean untimed(int index, Set<String> seen) {
+      return Declinations.hasUntimed(skills.get(index), locales.get(index), seen);
+    }
   }
 }
