@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,8 +14,6 @@ import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.PackZips;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An administrator uploads a broken pack, reads why, then a good one, and previews a challenge. */
 @ExtendWith(WithKeycloak.class)
@@ -73,12 +70,8 @@ class ContentAdminBrowserIT extends BrowserJourney {
       }
     }
 
-    browser.findElement(By.id("upload:file")).sendKeys(big.toAbsolutePath().toString());
-    browser.findElement(By.id("upload:import")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("upload:file-too-large")));
+    ContentAdminPage page = new ContentAdminPage(browser).uploadRefusedBeforeSending(big);
 
-    OpenCrcnPage page = new OpenCrcnPage(browser);
     assertThat(page.text("upload:file-too-large"))
         .isEqualTo("L'archive dépasse 50 Mo : elle n'a pas été lue et rien n'a changé.");
     assertThat(page.has("report")).isFalse();

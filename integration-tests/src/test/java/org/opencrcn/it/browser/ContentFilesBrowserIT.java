@@ -9,13 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.browser.pages.ChallengePreviewPage;
 import org.opencrcn.it.browser.pages.ContentAdminPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
@@ -25,7 +25,6 @@ import org.opencrcn.it.support.Urls;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Files shipped in the content pack: an administrator previews a shipped challenge, sees its
@@ -110,15 +109,8 @@ class ContentFilesBrowserIT extends BrowserJourney {
   void illustrationShows() throws Exception {
     signInAndImportShippedPack();
 
-    OpenCrcnPage.open(browser, "/admin/challenge.xhtml?id=c13graph-3-d");
+    WebElement image = ChallengePreviewPage.open(browser, "c13graph-3-d").loadedIllustration();
 
-    WebElement image = browser.findElement(By.cssSelector("img.illustration"));
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(
-            d ->
-                (Boolean)
-                    browser.executeScript(
-                        "return arguments[0].complete && arguments[0].naturalWidth > 0;", image));
     assertThat(image.getAttribute("alt"))
         .startsWith("Diagramme en barres « Sport préféré des élèves de 4e »")
         .contains("danse 12");

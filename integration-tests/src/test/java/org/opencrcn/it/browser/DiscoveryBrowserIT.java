@@ -2,7 +2,6 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,8 +11,6 @@ import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A learner takes a discovery test from the dashboard to the result page. */
 @ExtendWith(WithKeycloak.class)
@@ -58,8 +55,7 @@ class DiscoveryBrowserIT extends BrowserJourney {
       skipped++;
     }
 
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/app/decouverte-bilan.xhtml"));
+    page.awaitPath("/app/decouverte-bilan.xhtml");
     assertThat(page.text("discovery-score")).isEqualTo("0 / 6 réponses justes");
     assertThat(page.texts("#discovery-answers li"))
         .hasSize(6)

@@ -2,6 +2,7 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -124,8 +125,7 @@ class EntBadAssertionBrowserIT extends BrowserJourney {
     assertThat(entLogin.uri().toString()).contains("/realms/ent-demo/");
     HttpSignIn.Page answer = signIn.signIn(entLogin, ENT_TEACHER, DemoAccounts.PASSWORD);
     assertThat(answer.html()).contains("name=\"SAMLResponse\"");
-    pause(3_000);
-    HttpSignIn.Page error = signIn.submitSamlPostBinding(answer);
+    HttpSignIn.Page error = signIn.submitSamlPostBindingAfter(answer, Duration.ofSeconds(3));
     assertThat(error.status()).isEqualTo(400);
     assertThat(error.uri().toString()).contains("/realms/opencrcn/broker/ent/endpoint");
     assertThat(error.language()).isEqualTo("fr");
@@ -143,15 +143,6 @@ class EntBadAssertionBrowserIT extends BrowserJourney {
     void verify() {
       assertThat(keycloak.userId("opencrcn", BROKERED_USERNAME)).isEqualTo(teacher);
       assertThat(keycloak.userCount("opencrcn")).isEqualTo(users);
-    }
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

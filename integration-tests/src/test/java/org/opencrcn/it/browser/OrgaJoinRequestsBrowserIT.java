@@ -2,7 +2,6 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,9 +16,6 @@ import org.opencrcn.it.support.Inbox;
 import org.opencrcn.it.support.WithGreenMail;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A teacher signed in through the demo ENT asks, from the ENT welcome page, to join her school's
@@ -96,9 +92,6 @@ class OrgaJoinRequestsBrowserIT extends BrowserJourney {
     assertThat(orga.text("membership-role")).isEqualTo("Membre");
 
     OpenCrcnPage.open(browser, "/orga/membres.xhtml?organization=" + organizationId);
-    WebElement leave = browser.findElement(By.cssSelector("#member-table input[id$=':leave']"));
-    leave.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leave));
-    new OpenCrcnPage(browser).awaitPath("/app/");
+    new MembersPage(browser).leave();
   }
 }

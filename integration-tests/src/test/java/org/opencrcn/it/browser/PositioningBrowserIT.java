@@ -2,20 +2,17 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.browser.pages.CheckpointPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.browser.pages.QuestionPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A learner starts a positioning test from the dashboard, answers, sees the checkpoint and the
@@ -48,18 +45,14 @@ class PositioningBrowserIT extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector("#checkpoint-answers li"))).hasSize(5);
         assertThat(browser.findElements(By.cssSelector("#tutorials .tutorial-link"))).isNotEmpty();
         Accessibility.assertNoViolations(browser);
-        browser.findElement(By.id("continue")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(d -> d.findElements(By.id("checkpoint-answers")).isEmpty());
-        QuestionPage.awaitTestPage(browser);
+        new CheckpointPage(browser).continueTest();
       } else {
         new QuestionPage(browser).skip();
         questions++;
       }
     }
 
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/app/result.xhtml"));
+    new OpenCrcnPage(browser).awaitPath("/app/result.xhtml");
     assertThat(browser.findElement(By.id("result-level")).getText())
         .isEqualTo("Vous avez atteint le niveau 0");
     assertThat(questions).isGreaterThanOrEqualTo(5);
@@ -91,10 +84,7 @@ class PositioningBrowserIT extends BrowserJourney {
             .as("nothing failed, no tutorial")
             .isEmpty();
         Accessibility.assertNoViolations(browser);
-        browser.findElement(By.id("continue")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(d -> d.findElements(By.id("checkpoint-answers")).isEmpty());
-        QuestionPage.awaitTestPage(browser);
+        new CheckpointPage(browser).continueTest();
       } else {
         if (answered == 0) {
           Accessibility.assertNoViolations(browser);
@@ -105,8 +95,7 @@ class PositioningBrowserIT extends BrowserJourney {
       }
     }
 
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/app/result.xhtml"));
+    new OpenCrcnPage(browser).awaitPath("/app/result.xhtml");
     assertThat(browser.findElement(By.id("space-title")).getText()).isEqualTo("Félicitations !");
     assertThat(browser.findElement(By.id("result-level")).getText())
         .isEqualTo("Vous avez atteint le niveau 6");
@@ -181,31 +170,14 @@ class PositioningBrowserIT extends BrowserJourney {
    * recorded.
    */
   private void submitTamperedForm() {
-    String before = browser.findElement(By.id("progress")).getText();
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "var form = document.getElementById('answer');"
-                + "['answer:choice', 'answer:choices'].forEach(function (name) {"
-                + "  var input = document.createElement('input'); input.type = 'hidden'; input.name = name; input.value = '99';"
-                + "  form.appendChild(input); });");
-    browser.findElement(By.id("answer:validate")).click();
-    String message =
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-            .ignoring(
-                org.openqa.selenium.StaleElementReferenceException
-                    .class) // read while the page reloads
-            .until(
-                d ->
-                    d.findElements(By.id("messages")).stream()
-                        .map(WebElement::getText)
-                        .filter(t -> !t.isBlank())
-                        .findFirst()
-                        .orElse(null));
+    QuestionPage question = new QuestionPage(browser);
+    String before = question.progress();
+
+    String message = question.submitTamperedChoice();
+
     assertThat(message)
         .containsAnyOf("ne fait pas partie des réponses proposées", "Répondez avant de valider");
-    assertThat(browser.findElement(By.id("progress")).getText())
-        .as("nothing recorded")
-        .isEqualTo(before);
+    assertThat(question.progress()).as("nothing recorded").isEqualTo(before);
     Accessibility.assertNoViolations(browser);
   }
 

@@ -85,14 +85,12 @@ class PupilsBrowserIT extends BrowserJourney {
           100L * 1024 * 1024); // sparse: nothing written, the browser only reads its size
     }
 
-    browser.findElement(By.id("upload:file")).sendKeys(huge.toString());
-    browser.findElement(By.id("upload:import")).click();
+    page.uploadRefusedBeforeSending(huge);
 
     assertThat(page.text("upload:file-too-large"))
         .isEqualTo(
             "Le fichier dépasse 50 Mo : il n'a pas été lu et rien n'a changé. Déposez-le zippé.");
-    assertThat(browser.findElement(By.id("upload:file")).getAttribute("aria-invalid"))
-        .isEqualTo("true");
+    assertThat(page.fileMarkedInvalid()).isTrue();
     assertThat(page.text("report-outcome")).as("no new import").isEqualTo(reportBefore);
     assertThat(page.familyNames()).containsExactly("LEFÈVRE", "MARTIN", "SMITH");
     Accessibility.assertNoViolations(browser);

@@ -19,17 +19,23 @@ final class ChampollionPupils {
                 em.createNativeQuery("select id from organization where uai = '0382888Y'")
                     .getSingleResult())
             .longValue();
-    writer.write(
-        school,
-        List.of(
-            pupil("C00000001AA", "MARTIN", "DUPONT", "Léa", "Chloé", LEA_BIRTHDATE, "2nde1"),
-            pupil("C00000002BB", "DURAND", null, "Tom", null, TWINS_BIRTHDATE, "2nde2"),
-            pupil("C00000003CC", "DURAND", null, "Tom", "Louis", TWINS_BIRTHDATE, "2nde2"),
-            pupil("C00000004DD", "LEFÈVRE", null, "Noé", null, LEA_BIRTHDATE, "1reA"),
-            pupil("C00000005EE", "ROUSSEAU", null, "Inès", null, LocalDate.of(2008, 1, 9), "1reA")),
-        written -> {});
+    writer.write(school, RECORDS, written -> {});
     return school;
   }
+
+  /** The same pupils into another school (e.g. a fresh one of a test's own). */
+  static void writeInto(PupilImportWriter writer, long school) {
+    writer.write(school, RECORDS, written -> {});
+  }
+
+  /** The pupils written, as the import's parser would give them. */
+  static final List<SiecleRecord> RECORDS =
+      List.of(
+          pupil("C00000001AA", "MARTIN", "DUPONT", "Léa", "Chloé", LEA_BIRTHDATE, "2nde1"),
+          pupil("C00000002BB", "DURAND", null, "Tom", null, TWINS_BIRTHDATE, "2nde2"),
+          pupil("C00000003CC", "DURAND", null, "Tom", "Louis", TWINS_BIRTHDATE, "2nde2"),
+          pupil("C00000004DD", "LEFÈVRE", null, "Noé", null, LEA_BIRTHDATE, "1reA"),
+          pupil("C00000005EE", "ROUSSEAU", null, "Inès", null, LocalDate.of(2008, 1, 9), "1reA"));
 
   private static SiecleRecord pupil(
       String ine,

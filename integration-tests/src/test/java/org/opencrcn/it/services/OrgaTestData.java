@@ -34,6 +34,20 @@ public class OrgaTestData {
         AsColleague.SUBJECT, "it-colleague", "Cyril", "Collègue", "it-colleague@example.org");
   }
 
+  /** A new account, as a first sign-in with this subject would record it. */
+  public void account(String subject) {
+    ensureAccount(subject, subject, "Test", "Compte", null);
+  }
+
+  /** A certification centre attached to the organisation. */
+  public void certificationCentre(long organizationId) {
+    em.createNativeQuery(
+            "insert into certification_centre (name, type, organization_id)"
+                + " select o.name, o.type, o.id from organization o where o.id = ?1")
+        .setParameter(1, organizationId)
+        .executeUpdate();
+  }
+
   public School school() {
     return organization("SCO", true, false);
   }

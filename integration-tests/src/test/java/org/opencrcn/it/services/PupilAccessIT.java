@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.services.runas.AsColleague;
 import org.opencrcn.it.services.runas.AsDirector;
 import org.opencrcn.it.services.runas.AsTeacher;
 import org.opencrcn.organization.application.PupilFilter;
@@ -41,6 +42,8 @@ class PupilAccessIT {
   @Inject private PupilImportWriter writer;
   @Inject private AsTeacher asTeacher;
   @Inject private AsDirector asDirector;
+  @Inject private AsColleague asColleague;
+  @Inject private OrgaTestData data;
 
   @PersistenceContext(unitName = "opencrcn")
   private EntityManager em;
@@ -99,18 +102,25 @@ class PupilAccessIT {
 
   @Test
   @DisplayName(
-      "A teacher reads their own school's pupils but may not import them: that is the director's")
+      "A teacher reads their own school's pupils, all of them and no other, but may not import them: that is the director's")
   void teacherReadsOwnSchoolButDoesNotImport() throws Exception {
-    long jeanMoulin =
-        ((Number)
-                em.createNativeQuery("select id from organization where uai = '0381999Z'")
-                    .getSingleResult())
-            .longValue();
+    data.ensureTestAccounts();
+    long ownSchool = data.school().id();
+    data.addMember(ownSchool, AsColleague.SUBJECT, "MEMBER");
+    ChampollionPupils.writeInto(writer, ownSchool);
 
-    assertThat(asTeacher.call(() -> pupils.count(jeanMoulin, PupilFilter.NONE)))
-        .isGreaterThanOrEqualTo(0L);
+    assertThat(asColleague.call(() -> pupils.count(ownSchool, PupilFilter.NONE)))
+        .isEqualTo(ChampollionPupils.RECORDS.size());
+    assertThat(asColleague.call(() -> pupils.page(ownSchool, PupilFilter.NONE, 0, 50)))
+        .extracting(pupil -> pupil.familyName() + " " + pupil.firstName())
+        .containsExactlyInAnyOrderElementsOf(
+            ChampollionPupils.RECORDS.stream()
+                .map(pupil -> pupil.familyName() + " " + pupil.firstName())
+                .toList());
+    assertThat(asColleague.call(() -> pupils.divisions(ownSchool)))
+        .containsExactlyInAnyOrder("1reA", "2nde1", "2nde2");
     assertThatThrownBy(
-            () -> asTeacher.call(() -> imports.start(jeanMoulin, "eleves.xml", xml("0381999Z"))))
+            () -> asColleague.call(() -> imports.start(ownSchool, "eleves.xml", xml("9000000T"))))
         .isInstanceOf(AccessDeniedException.class);
   }
 

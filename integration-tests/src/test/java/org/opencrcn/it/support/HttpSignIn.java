@@ -81,6 +81,20 @@ public final class HttpSignIn {
   /**
    * Sends on what Keycloak's post-binding page (a SAML request or response) would submit itself.
    */
+  /**
+   * Holds the SAML answer of that page for a while (a browser posts it at once), then posts it on:
+   * how a test makes an answer expire on its way. Not a wait for anything to happen.
+   */
+  public Page submitSamlPostBindingAfter(Page page, Duration hold) {
+    try {
+      Thread.sleep(hold.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return submitSamlPostBinding(page);
+  }
+
   public Page submitSamlPostBinding(Page page) {
     Map<String, String> fields = new LinkedHashMap<>();
     Matcher hidden = HIDDEN.matcher(page.html());

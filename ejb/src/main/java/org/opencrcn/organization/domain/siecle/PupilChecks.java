@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks the pupils of one file, row after row, and collects every problem (the report lists them
@@ -44,7 +47,7 @@ public final class PupilChecks {
     int before = issues.size();
     String ine = clean(row.ine());
     if (ine == null) {
-      add(row, null, SiecleProblem.INE_MISSING, null);
+      add(row, null, SiecleProblem.INE_MISSING, designation(row));
     } else if (!ines.add(ine)) {
       add(row, ine, SiecleProblem.INE_DUPLICATED, ine);
     }
@@ -79,6 +82,26 @@ public final class PupilChecks {
               clean(row.status()),
               clean(row.division())));
     }
+  }
+
+  /**
+   * Who a pupil without an INE is, since the report's INE column cannot say: names and, in the XML
+   * export, its ELEVE_ID ("MARTIN Léa, ELEVE_ID 1234").
+   */
+  static String designation(PupilRow row) {
+    List<String> parts = new ArrayList<>();
+    String names =
+        Stream.of(row.familyName(), row.firstName())
+            .map(PupilChecks::clean)
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(" "));
+    if (!names.isEmpty()) {
+      parts.add(names);
+    }
+    if (clean(row.sourceId()) != null) {
+      parts.add("ELEVE_ID " + clean(row.sourceId()));
+    }
+    return parts.isEmpty() ? "?" : String.join(", ", parts);
   }
 
   public List<SiecleRecord> records() {

@@ -2,7 +2,9 @@ package org.opencrcn.organization.domain.siecle;
 
 /**
  * One pupil as a SIECLE file gives it, every value raw text (null or blank when absent), before any
- * rule is checked. {@code line} is where the pupil starts in the file.
+ * rule is checked. {@code line} is where the pupil starts in the file; {@code sourceId} is the XML
+ * export's own number for the pupil ({@code ELEVE_ID}; null in the CSV template), which names a
+ * pupil who has no INE.
  */
 public record PupilRow(
     int line,
@@ -20,7 +22,8 @@ public record PupilRow(
     String birthTown,
     String mefCode,
     String status,
-    String division) {
+    String division,
+    String sourceId) {
 
   public PupilRow withDivision(String newDivision) {
     return new PupilRow(
@@ -39,6 +42,7 @@ public record PupilRow(
         birthTown,
         mefCode,
         status,
-        newDivision);
+        newDivision,
+        sourceId);
   }
 }

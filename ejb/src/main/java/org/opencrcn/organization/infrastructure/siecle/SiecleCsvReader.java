@@ -92,7 +92,8 @@ final class SiecleCsvReader {
                 value.apply(Column.BIRTH_TOWN),
                 value.apply(Column.MEF),
                 value.apply(Column.STATUS),
-                value.apply(Column.DIVISION)));
+                value.apply(Column.DIVISION),
+                null));
       }
       if (columns == null) {
         throw new SiecleRefusedException(SiecleProblem.CSV_COLUMN_MISSING, 1, Column.INE.label);

@@ -1,8 +1,9 @@
 package org.opencrcn.organization.infrastructure.siecle;
 
 import java.io.CharConversionException;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.UnsupportedEncodingException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,7 +28,8 @@ import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
  * class are kept, as Pix does; the others are counted as skipped. A kept pupil without an INE is an
  * error the checks report (Pix skips them silently; here the school must fix the file). A DOCTYPE
  * or an entity reference refuses the file: SIECLE exports have none, and DTDs are how XXE and
- * "billion laughs" attacks come in. The encoding is the one the file declares (BOM honoured).
+ * "billion laughs" attacks come in. The encoding is the one the file declares (BOM honoured),
+ * decoded strictly by {@link XmlText}.
  */
 public final class SiecleXmlReader {
   private static final String DIVISION = "D";
@@ -83,8 +86,8 @@ public final class SiecleXmlReader {
   public static Content read(InputStream in, String expectedUai, IntConsumer progress) {
     XMLStreamReader xml;
     try {
-      xml = factory().createXMLStreamReader(in);
-    } catch (XMLStreamException e) {
+      xml = factory().createXMLStreamReader(XmlText.reader(in));
+    } catch (XMLStreamException | IOException e) {
       throw refusal(e, false);
     }
     SiecleXmlReader reader = new SiecleXmlReader(xml, expectedUai, progress);
@@ -201,7 +204,7 @@ public final class SiecleXmlReader {
         id,
         new PupilRow(
             line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-            v[13], null));
+            v[13], null, id));
   }
 
   private void readStructures() throws XMLStreamException {
@@ -248,7 +251,10 @@ public final class SiecleXmlReader {
             throw new SiecleRefusedException(
                 SiecleProblem.DTD_FORBIDDEN, line(), xml.getLocalName());
         case XMLStreamConstants.END_DOCUMENT ->
-            throw new SiecleRefusedException(SiecleProblem.MALFORMED_XML, line(), null);
+            throw new SiecleRefusedException(
+                SiecleProblem.MALFORMED_XML,
+                line(),
+                String.valueOf(Math.max(1, xml.getLocation().getColumnNumber())));
         default -> {}
       }
     }
@@ -266,30 +272,31 @@ public final class SiecleXmlReader {
     return Math.max(0, xml.getLocation().getLineNumber());
   }
 
-  private static SiecleRefusedException refusal(XMLStreamException e, boolean started) {
-    int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+  /**
+   * The refusal for a parsing failure, told by the exception's type and causes: the parser's
+   * messages are translated into the server's language, so their text decides nothing. (A DOCTYPE
+   * or an entity reference never gets here: the reading refuses them as events.)
+   */
+  private static SiecleRefusedException refusal(Exception e, boolean started) {
+    Location location = e instanceof XMLStreamException xmlError ? xmlError.getLocation() : null;
+    int line = location == null ? 0 : Math.max(0, location.getLineNumber());
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof LimitedInputStream.LimitExceeded exceeded) {
         return new SiecleRefusedException(exceeded.problem, 0, null);
       }
-      if (t instanceof UnsupportedEncodingException) {
-        return new SiecleRefusedException(SiecleProblem.UNKNOWN_ENCODING, line, null);
-      }
-      if (t instanceof CharConversionException) {
-        // Bytes that are no text before the root element: not an XML file at all.
-        return new SiecleRefusedException(
-            started ? SiecleProblem.ENCODING_MISMATCH : SiecleProblem.NOT_XML, line, null);
+      if (t instanceof CharacterCodingException || t instanceof CharConversionException) {
+        // The file opens with markup (XmlText checked), then holds bytes of another charset.
+        return new SiecleRefusedException(SiecleProblem.ENCODING_MISMATCH, line, null);
       }
     }
-    String message = String.valueOf(e.getMessage());
-    if (message.contains("entity") || message.contains("Entity")) {
-      return new SiecleRefusedException(SiecleProblem.DTD_FORBIDDEN, line, null);
+    if (!started) {
+      return new SiecleRefusedException(SiecleProblem.NOT_XML, line, null);
     }
-    if (message.contains("encoding") || message.contains("Encoding")) {
-      return new SiecleRefusedException(SiecleProblem.UNKNOWN_ENCODING, line, null);
-    }
-    return new SiecleRefusedException(
-        started ? SiecleProblem.MALFORMED_XML : SiecleProblem.NOT_XML, line, null);
+    String column =
+        location == null || location.getColumnNumber() < 1
+            ? "?"
+            : String.valueOf(location.getColumnNumber());
+    return new SiecleRefusedException(SiecleProblem.MALFORMED_XML, line, column);
   }
 
   private static Map<String, Integer> index(List<String> names) {

@@ -12,9 +12,10 @@ import org.opencrcn.organization.domain.siecle.SiecleProblem;
 import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
 
 /**
- * A zipped SIECLE export: exactly one XML file, no entry whose path leaves the archive, and never
- * more than {@link #MAX_UNZIPPED_BYTES} once inflated (checked on the sizes the archive declares,
- * then again while reading, since those can lie).
+ * A zipped SIECLE export: exactly one XML file (what a Mac or another system adds beside it is
+ * ignored), no entry whose path leaves the archive, and never more than {@link #MAX_UNZIPPED_BYTES}
+ * once inflated (checked on the sizes the archive declares, then again while reading, since those
+ * can lie).
  */
 final class SiecleZip {
   static final long MAX_UNZIPPED_BYTES = 200L * 1024 * 1024;
@@ -30,7 +31,9 @@ final class SiecleZip {
         }
       }
       List<? extends ZipEntry> files =
-          entries.stream().filter(entry -> !entry.isDirectory()).toList();
+          entries.stream()
+              .filter(entry -> !entry.isDirectory() && !systemMetadata(entry.getName()))
+              .toList();
       if (files.size() != 1) {
         throw new SiecleRefusedException(
             SiecleProblem.ZIP_NOT_ONE_FILE, 0, String.valueOf(files.size()));
@@ -50,6 +53,19 @@ final class SiecleZip {
     } catch (IOException e) {
       throw new SiecleRefusedException(SiecleProblem.ZIP_INVALID, 0, null);
     }
+  }
+
+  /**
+   * What an operating system adds when it zips a file, never the export: the "__MACOSX/" folder and
+   * "._" resource forks of a Mac, hidden files such as ".DS_Store".
+   */
+  static boolean systemMetadata(String name) {
+    for (String segment : name.split("/")) {
+      if (segment.equals("__MACOSX") || (segment.startsWith(".") && !segment.equals("."))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean escapes(String name) {

@@ -28,7 +28,8 @@ class PupilChecksTest {
         null,
         "10310019110",
         "ST",
-        "6A");
+        "6A",
+        "4321");
   }
 
   @Test

@@ -1,15 +1,12 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.opencrcn.it.support.Urls;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The checkpoint of a positioning test: its tutorials and their Save / Remove buttons. */
 public class CheckpointPage {
@@ -17,8 +14,7 @@ public class CheckpointPage {
 
   public CheckpointPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/app/checkpoint.xhtml"));
+    Waits.atAddressStartingWith(browser, Urls.app("/app/checkpoint.xhtml"));
   }
 
   public static CheckpointPage open(WebDriver browser, String assessmentId) {
@@ -46,11 +42,18 @@ public class CheckpointPage {
   public CheckpointPage toggle(String title) {
     String before = toggleOf(title).getAttribute("value");
     toggleOf(title).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        // The Ajax update replaces the elements while they are read.
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> !toggleOf(title).getAttribute("value").equals(before));
+    // The Ajax update replaces the elements while they are read: Waits reads them again.
+    Waits.until(
+        browser,
+        "the button of " + title + " relabelled",
+        d -> !toggleOf(title).getAttribute("value").equals(before));
     return this;
+  }
+
+  /** "Continuer": on to the next question (or the result), once it is there. */
+  public void continueTest() {
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id("continue")));
+    QuestionPage.awaitTestPage(browser);
   }
 
   public String status() {

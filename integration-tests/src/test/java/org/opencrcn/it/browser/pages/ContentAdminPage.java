@@ -1,11 +1,9 @@
 package org.opencrcn.it.browser.pages;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Administration › Contenus pédagogiques: upload a pack as a zip and read the report. */
 public class ContentAdminPage extends OpenCrcnPage {
@@ -24,9 +22,20 @@ public class ContentAdminPage extends OpenCrcnPage {
   /** Uploads a zipped pack and waits for the import report. */
   public ContentAdminPage upload(Path zip) {
     browser.findElement(By.id("upload:file")).sendKeys(zip.toAbsolutePath().toString());
+    // A report already shown (an earlier upload) is not this one's: wait for the new page first.
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id("upload:import")));
+    Waits.visible(browser, By.id("report-outcome"));
+    return this;
+  }
+
+  /**
+   * Tries to upload a file the page refuses before sending it (too large); returns once the page
+   * says so.
+   */
+  public ContentAdminPage uploadRefusedBeforeSending(Path zip) {
+    browser.findElement(By.id("upload:file")).sendKeys(zip.toAbsolutePath().toString());
     browser.findElement(By.id("upload:import")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-outcome")));
+    Waits.visible(browser, By.id("upload:file-too-large"));
     return this;
   }
 }

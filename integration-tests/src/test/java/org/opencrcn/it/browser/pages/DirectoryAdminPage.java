@@ -1,6 +1,7 @@
 package org.opencrcn.it.browser.pages;
 
 import java.nio.file.Path;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -16,7 +17,7 @@ public class DirectoryAdminPage extends OpenCrcnPage {
   /** Uploads a file and waits for the page that follows. */
   public DirectoryAdminPage upload(Path csv) {
     browser.findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().normalize().toString());
-    Reloads.clickAndAwaitNewPage(browser, browser.findElement(By.id("upload:import")));
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id("upload:import")));
     return this;
   }
 

@@ -1,14 +1,10 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
 import java.util.List;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The welcome page of a first sign-in through a school ENT ({@code /ent/bienvenue.xhtml}). */
 public class EntWelcomePage extends OpenCrcnPage {
@@ -18,9 +14,7 @@ public class EntWelcomePage extends OpenCrcnPage {
     super(browser);
     this.browser = browser;
     awaitPath("/ent/bienvenue.xhtml");
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("continue-form:continue")));
+    Waits.present(browser, By.id("continue-form:continue"));
   }
 
   /**
@@ -91,20 +85,7 @@ public class EntWelcomePage extends OpenCrcnPage {
     return new EntWelcomePage(browser);
   }
 
-  /**
-   * Clicks and waits for the page to be replaced (any error while it changes counts as changing).
-   */
   private void clickAndAwaitNextPage(WebElement button) {
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(
-            d -> {
-              try {
-                button.isEnabled();
-                return false;
-              } catch (WebDriverException gone) {
-                return true;
-              }
-            });
+    Waits.clickAndAwaitNewPage(browser, button);
   }
 }

@@ -1,10 +1,8 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The error page Keycloak shows when a sign-in cannot go on (e.g. a bad answer from the ENT). */
 public class KeycloakErrorPage {
@@ -12,8 +10,7 @@ public class KeycloakErrorPage {
 
   public KeycloakErrorPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-error-message")));
+    Waits.visible(browser, By.id("kc-error-message"));
   }
 
   public String url() {

@@ -1,10 +1,8 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Keycloak's own login page, of the opencrcn realm or of the demo ENT realm it brokers. */
 public class KeycloakLoginPage {
@@ -12,8 +10,7 @@ public class KeycloakLoginPage {
 
   public KeycloakLoginPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    Waits.visible(browser, By.id("username"));
   }
 
   public String url() {
@@ -41,8 +38,7 @@ public class KeycloakLoginPage {
   /** Follows the identity provider's link: the next page is that provider's login page. */
   public KeycloakLoginPage signInWith(String alias) {
     browser.findElement(By.id("social-" + alias)).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/realms/opencrcn/")));
+    Waits.addressNotContaining(browser, "/realms/opencrcn/");
     return new KeycloakLoginPage(browser);
   }
 

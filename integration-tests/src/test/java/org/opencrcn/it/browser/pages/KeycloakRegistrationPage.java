@@ -1,10 +1,8 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Keycloak's self-registration form ("Enregistrement"), reached from its login page. */
 public class KeycloakRegistrationPage {
@@ -12,8 +10,7 @@ public class KeycloakRegistrationPage {
 
   public KeycloakRegistrationPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-register-form")));
+    Waits.visible(browser, By.id("kc-register-form"));
   }
 
   /** Creates the account; Keycloak then goes on to the page that asked for a sign-in. */

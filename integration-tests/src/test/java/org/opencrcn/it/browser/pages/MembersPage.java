@@ -1,12 +1,10 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
 import java.util.List;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Orga › Membres: the member list, the join requests, the invitation form and the pending
@@ -45,10 +43,15 @@ public class MembersPage extends OpenCrcnPage {
             .findFirst()
             .orElseThrow();
     browser.findElement(By.id(label.getAttribute("for"))).click();
-    WebElement send = browser.findElement(By.id("invite:send"));
-    send.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(send));
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id("invite:send")));
     return new MembersPage(browser);
+  }
+
+  /** The signed-in member leaves the organisation; the next page is their learner space. */
+  public OpenCrcnPage leave() {
+    Waits.clickAndAwaitNewPage(
+        browser, browser.findElement(By.cssSelector("#member-table input[id$=':leave']")));
+    return new OpenCrcnPage(browser).awaitPath("/app/");
   }
 
   public String message() {
@@ -73,9 +76,7 @@ public class MembersPage extends OpenCrcnPage {
             .filter(b -> accessibleLabel.equals(b.getAttribute("aria-label")))
             .findFirst()
             .orElseThrow();
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(button));
+    Waits.clickAndAwaitNewPage(browser, button);
     return new MembersPage(browser);
   }
 }

@@ -1,15 +1,12 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.opencrcn.it.support.Urls;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** "Mes tutos": the learner's saved tutorials, or the empty state. */
 public class MyTutorialsPage {
@@ -17,10 +14,7 @@ public class MyTutorialsPage {
 
   private MyTutorialsPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(
-            ExpectedConditions.urlMatches(
-                "^" + java.util.regex.Pattern.quote(Urls.app("/app/tutos.xhtml"))));
+    Waits.atAddressStartingWith(browser, Urls.app("/app/tutos.xhtml"));
   }
 
   /** Through the "Mes tutos" link of the navigation. */
@@ -50,10 +44,8 @@ public class MyTutorialsPage {
   /** Presses the tutorial's Remove button and waits for the Ajax update to take it off the list. */
   public MyTutorialsPage remove(String title) {
     removeButton(title).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        // The Ajax update replaces the elements while they are read.
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> !titles().contains(title));
+    // The Ajax update replaces the elements while they are read: Waits reads them again.
+    Waits.until(browser, title + " off the list", d -> !titles().contains(title));
     return this;
   }
 

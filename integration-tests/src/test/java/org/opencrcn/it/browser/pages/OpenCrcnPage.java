@@ -1,15 +1,11 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.opencrcn.it.support.Urls;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Any page of the application: the layout's header, the space title, the error pages. */
 public class OpenCrcnPage {
@@ -26,10 +22,7 @@ public class OpenCrcnPage {
 
   /** Waits until the browser is back on the application at a path starting with the given one. */
   public OpenCrcnPage awaitPath(String pathPrefix) {
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(
-            ExpectedConditions.urlMatches(
-                "^" + java.util.regex.Pattern.quote(Urls.app(pathPrefix))));
+    Waits.atAddressStartingWith(browser, Urls.app(pathPrefix));
     return this;
   }
 
@@ -44,19 +37,8 @@ public class OpenCrcnPage {
    * starts with the home page's address.
    */
   public OpenCrcnPage signOut() {
-    WebElement button = browser.findElement(By.id("signout"));
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(WebDriverException.class)
-        .until(
-            d -> {
-              try {
-                button.isEnabled();
-                return false;
-              } catch (StaleElementReferenceException gone) {
-                return !d.findElements(By.id("signin")).isEmpty();
-              }
-            });
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id("signout")));
+    Waits.present(browser, By.id("signin"));
     return new OpenCrcnPage(browser);
   }
 
@@ -88,11 +70,34 @@ public class OpenCrcnPage {
 
   public OpenCrcnPage switchLanguage(String language) {
     browser.findElement(By.id("language:" + language)).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        // The page reloads: the old html element goes stale while it is read.
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    Waits.until(
+        browser,
+        "the page in " + language,
+        d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     return this;
+  }
+
+  /** Once the element is shown (e.g. a message the page shows without leaving). */
+  public OpenCrcnPage awaitShown(String id) {
+    Waits.visible(browser, By.id(id));
+    return this;
+  }
+
+  /** Once the page has the element (e.g. a part rendered by Ajax). */
+  public OpenCrcnPage awaitPresent(String id) {
+    Waits.present(browser, By.id(id));
+    return this;
+  }
+
+  /** Once the page no longer has the element. */
+  public OpenCrcnPage awaitAbsent(String id) {
+    Waits.absent(browser, By.id(id));
+    return this;
+  }
+
+  /** Once the element has a text, which it returns (a message rendered after a post). */
+  public String awaitText(String id) {
+    return Waits.nonBlankText(browser, By.id(id));
   }
 
   public OpenCrcnPage click(String id) {
@@ -109,10 +114,7 @@ public class OpenCrcnPage {
    * Clicks a form's button and waits until the browser has left this page (the answer is loaded).
    */
   public OpenCrcnPage submit(String buttonId) {
-    WebElement button = browser.findElement(By.id(buttonId));
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(button));
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id(buttonId)));
     return new OpenCrcnPage(browser);
   }
 
@@ -136,10 +138,7 @@ public class OpenCrcnPage {
    * ENT welcome page (/ent/).
    */
   public OpenCrcnPage awaitEntLanding() {
-    String space = java.util.regex.Pattern.quote(Urls.app("/app/"));
-    String welcome = java.util.regex.Pattern.quote(Urls.app("/ent/"));
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.urlMatches("^(" + space + "|" + welcome + ")"));
+    Waits.atAddressStartingWith(browser, Urls.app("/app/"), Urls.app("/ent/"));
     return this;
   }
 }

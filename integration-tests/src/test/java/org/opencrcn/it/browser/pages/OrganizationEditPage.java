@@ -1,5 +1,6 @@
 package org.opencrcn.it.browser.pages;
 
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,7 +34,7 @@ public class OrganizationEditPage extends OpenCrcnPage {
 
   /** Saves and waits for the page that follows (the same form with its messages). */
   public OrganizationEditPage save() {
-    Reloads.clickAndAwaitNewPage(browser, browser.findElement(By.id("organization:save")));
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id("organization:save")));
     return this;
   }
 
@@ -58,7 +59,7 @@ public class OrganizationEditPage extends OpenCrcnPage {
   }
 
   private OrganizationEditPage clickAndReload(String id) {
-    Reloads.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
     return this;
   }
 }

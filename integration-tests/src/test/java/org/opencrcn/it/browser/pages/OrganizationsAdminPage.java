@@ -1,6 +1,7 @@
 package org.opencrcn.it.browser.pages;
 
 import java.util.List;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,7 +27,7 @@ public class OrganizationsAdminPage extends OpenCrcnPage {
       archived.click();
     }
     // The address may already be a search's: wait for the new page, not for the address.
-    Reloads.clickAndAwaitNewPage(browser, browser.findElement(By.id("search-submit")));
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id("search-submit")));
     awaitPath("/admin/organizations.xhtml?q=");
     return this;
   }

@@ -1,17 +1,13 @@
 package org.opencrcn.it.browser.pages;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Orga's pupils page: the SIECLE upload, the import's progress and report, the filtered table. */
 public class PupilsPage extends OpenCrcnPage {
@@ -30,33 +26,48 @@ public class PupilsPage extends OpenCrcnPage {
     ((JavascriptExecutor) browser)
         .executeScript("document.documentElement.dataset.beforeUpload = 'yes'");
     browser.findElement(By.id("upload:import")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(WebDriverException.class)
-        .until(
-            d -> {
-              Object before =
-                  ((JavascriptExecutor) d)
-                      .executeScript(
-                          "return document.readyState === 'complete' ? document.documentElement.dataset.beforeUpload || 'no' : 'yes'");
-              return "no".equals(before) && !d.findElements(By.id("import")).isEmpty();
-            });
+    Waits.until(
+        browser,
+        "the page after the upload",
+        d -> {
+          Object before =
+              ((JavascriptExecutor) d)
+                  .executeScript(
+                      "return document.readyState === 'complete' ? document.documentElement.dataset.beforeUpload || 'no' : 'yes'");
+          return "no".equals(before) && !d.findElements(By.id("import")).isEmpty();
+        });
     return this;
+  }
+
+  /**
+   * Tries to upload a file the page refuses before sending it (too large); returns once the page
+   * says so.
+   */
+  public PupilsPage uploadRefusedBeforeSending(Path file) {
+    browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("upload:import")).click();
+    Waits.visible(browser, By.id("upload:file-too-large"));
+    return this;
+  }
+
+  /** Whether the file field is marked invalid for assistive technologies. */
+  public boolean fileMarkedInvalid() {
+    return "true".equals(browser.findElement(By.id("upload:file")).getAttribute("aria-invalid"));
   }
 
   /** Waits until the polled progress gives way to the report. */
   public PupilsPage awaitReport() {
-    new WebDriverWait(browser, Duration.ofSeconds(60))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("report-outcome")));
+    Waits.present(browser, By.id("report-outcome"));
     return this;
   }
 
   public PupilsPage filterByDivision(String division) {
     new Select(browser.findElement(By.id("pupils-form:division"))).selectByVisibleText(division);
     browser.findElement(By.id("pupils-form:filter")).click();
-    // The table is re-rendered by Ajax: rows read mid-update are stale, read them again.
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> divisions().stream().allMatch(division::equals));
+    // The table is re-rendered by Ajax: Waits reads the rows again until they are all of that class
+    // (and there are some: the table before the update holds rows too, of every class).
+    Waits.nonEmptyAllMatching(
+        browser, "pupils of " + division + " only", this::divisions, division::equals);
     return this;
   }
 

@@ -1,18 +1,18 @@
 package org.opencrcn.it.browser.pages;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencrcn.it.support.Waits;
 import org.opencrcn.referential.application.ShippedPack;
 import org.opencrcn.referential.domain.CrcnFrame;
 import org.opencrcn.referential.domain.content.Challenge;
 import org.opencrcn.referential.domain.content.Solution;
 import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The question page of a test, answered as a learner who knows everything would: the right answer
@@ -86,6 +86,28 @@ public final class QuestionPage {
     submit(By.id("answer:validate"));
   }
 
+  /** "Question n / m" of the page. */
+  public String progress() {
+    return browser.findElement(By.id("progress")).getText();
+  }
+
+  /**
+   * Adds to the question's form a choice no question offers (as a tampered page would), sends it
+   * with the real fields empty, and returns the message the page answers with.
+   */
+  public String submitTamperedChoice() {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "var form = document.getElementById('answer');"
+                + "['answer:choice', 'answer:choices'].forEach(function (name) {"
+                + "  var input = document.createElement('input'); input.type = 'hidden';"
+                + "  input.name = name; input.value = '99'; form.appendChild(input); });");
+    WebElement article = browser.findElement(By.cssSelector("article[data-challenge]"));
+    browser.findElement(By.id("answer:validate")).click();
+    Waits.gone(browser, article);
+    return Waits.nonBlankText(browser, By.id("messages"));
+  }
+
   /** "Je passe"; waits for the next page. */
   public void skip() {
     submit(By.id("answer:skip"));
@@ -104,24 +126,7 @@ public final class QuestionPage {
   private void submit(By button) {
     WebElement article = browser.findElement(By.cssSelector("article[data-challenge]"));
     browser.findElement(button).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .withMessage(
-            () ->
-                "no question, checkpoint or result at "
-                    + browser.getCurrentUrl()
-                    + ": "
-                    + browser.findElement(By.tagName("main")).getText())
-        .until(
-            d -> {
-              try {
-                article.isDisplayed();
-                return false;
-              } catch (org.openqa.selenium.WebDriverException gone) {
-                // Stale, or (Chromium, mid-navigation) "node does not belong to the document": the
-                // page changed.
-                return true;
-              }
-            });
+    Waits.gone(browser, article);
     awaitTestPage(browser);
   }
 
@@ -130,18 +135,12 @@ public final class QuestionPage {
    * discovery).
    */
   public static void awaitTestPage(WebDriver browser) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .withMessage(
-            () ->
-                "no question, checkpoint or result at "
-                    + browser.getCurrentUrl()
-                    + ": "
-                    + browser.findElement(By.tagName("main")).getText())
-        .until(
-            d ->
-                !d.findElements(
-                        By.cssSelector(
-                            "article[data-challenge], #checkpoint-answers, #result-level, #discovery-score"))
-                    .isEmpty());
+    Waits.nonEmpty(
+        browser,
+        "a question, a checkpoint or a result",
+        () ->
+            browser.findElements(
+                By.cssSelector(
+                    "article[data-challenge], #checkpoint-answers, #result-level, #discovery-score")));
   }
 }
