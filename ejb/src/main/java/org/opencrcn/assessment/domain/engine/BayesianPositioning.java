@@ -34,6 +34,12 @@ public final class BayesianPositioning implements PositioningEngine {
   /** A question expected to teach less than this (in nats) about the level is not worth asking. */
   static final double MIN_GAIN = 0.02;
 
+  /**
+   * A test asks at least this many questions when it can: a checkpoint's worth (every 5 answers),
+   * so that every learner is shown what they missed, with its tutorials.
+   */
+  static final int MIN_QUESTIONS = 5;
+
   /** Questions teaching at least this share of the best one count as equally good. */
   static final double NEAR_BEST_GAIN = 0.8;
 
@@ -56,16 +62,20 @@ public final class BayesianPositioning implements PositioningEngine {
     if (askable.skills().isEmpty()) {
       return Optional.empty();
     }
+    double[] gains = posterior.informationGains();
     double bestGain = 0;
     for (Skill skill : askable.skills()) {
-      bestGain = Math.max(bestGain, posterior.informationGain(skill.level()));
+      bestGain = Math.max(bestGain, gains[skill.level()]);
     }
     boolean settled = posterior.probability(likely) >= STOP_CONFIDENCE || bestGain < MIN_GAIN;
     if (settled && askable.recording().isEmpty()) {
-      return Optional.empty();
+      if (answers.size() >= MIN_QUESTIONS) {
+        return Optional.empty();
+      }
+      settled = false;
     }
     List<Integer> chosen =
-        settled ? askable.hardestRecording() : askable.mostInformative(posterior, bestGain);
+        settled ? askable.hardestRecording() : askable.mostInformative(gains, bestGain);
     boolean avoidTimer = answers.isEmpty() || answers.get(answers.size() - 1).timed();
     if (avoidTimer) {
       chosen = Declinations.preferIfAny(chosen, i -> askable.untimed(i, seen));
@@ -163,11 +173,11 @@ public final class BayesianPositioning implements PositioningEngine {
      * Among the questions about as informative as the best, those whose success records the most
      * skills; when none records any, the most informative.
      */
-    List<Integer> mostInformative(LevelPosterior posterior, double bestGain) {
+    List<Integer> mostInformative(double[] gains, double bestGain) {
       List<Integer> near = new ArrayList<>();
       int mostRecorded = 0;
       for (int i = 0; i < skills.size(); i++) {
-        if (posterior.informationGain(skills.get(i).level()) >= bestGain * NEAR_BEST_GAIN - 1e-12) {
+        if (gains[skills.get(i).level()] >= bestGain * NEAR_BEST_GAIN - 1e-12) {
           near.add(i);
           mostRecorded = Math.max(mostRecorded, pendingInTube[i]);
         }
@@ -177,7 +187,7 @@ public final class BayesianPositioning implements PositioningEngine {
         boolean best =
             mostRecorded > 0
                 ? pendingInTube[i] == mostRecorded
-                : posterior.informationGain(skills.get(i).level()) >= bestGain - 1e-12;
+                : gains[skills.get(i).level()] >= bestGain - 1e-12;
         if (best) {
           chosen.add(i);
         }

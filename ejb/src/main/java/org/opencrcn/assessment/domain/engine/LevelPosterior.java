@@ -73,6 +73,18 @@ final class LevelPosterior {
   }
 
   /**
+   * {@link #informationGain} of a skill of each level from 0 to the highest (computed once per
+   * decision: many skills share a level).
+   */
+  double[] informationGains() {
+    double[] gains = new double[levels[levels.length - 1] + 1];
+    for (int level : levels) {
+      gains[level] = informationGain(level);
+    }
+    return gains;
+  }
+
+  /**
    * Expected fall of the posterior's entropy (in nats) from one answer to a skill of this level.
    */
   double informationGain(int skillLevel) {

@@ -227,6 +227,16 @@ class BayesianPositioningTest {
   }
 
   @Test
+  @DisplayName(
+      "A learner who fails everything is placed at 0 after a checkpoint's worth of questions (5)")
+  void atLeastACheckpointsWorth() {
+    var test = new Test_(competence(false)).run(17, (n, skill) -> false);
+
+    assertThat(test.level()).isZero();
+    assertThat(test.answers).hasSize(BayesianPositioning.MIN_QUESTIONS);
+  }
+
+  @Test
   @DisplayName("No skill above the highest reachable level is asked: it cannot change the level")
   void nothingAboveTheReachableLevel() {
     var test = new Test_(competence(false)).run(3, (n, skill) -> true);
