@@ -9,19 +9,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
-/** axe-core in the page the browser shows: no WCAG 2.1 A or AA violation (RGAA's basis). */
+/**
+ * axe-core in the page the browser shows: no WCAG 2.2 A or AA violation (RGAA 4.1 follows WCAG).
+ */
 public final class Accessibility {
-  private static final List<String> WCAG_21_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final List<String> WCAG_22_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   private Accessibility() {}
 
   public static void assertNoViolations(WebDriver browser) {
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+    Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
 
     assertThat(results.getViolations())
         .as(
-            "WCAG 2.1 AA violations on %s:%n%s",
+            "WCAG 2.2 AA violations on %s:%n%s",
             browser.getCurrentUrl(), describe(results.getViolations()))
         .isEmpty();
   }
