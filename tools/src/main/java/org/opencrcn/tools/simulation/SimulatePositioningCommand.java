@@ -32,7 +32,8 @@ import org.opencrcn.referential.infrastructure.pack.PackFiles;
  * share within ±1, mean and maximum number of questions; then one summary line.
  *
  * <p>{@code ./simulate.sh <pack> [learners=200] [seed=1] [model=threshold|logistic] [slip=0]
- * [guess=0] [min level=0] [max level=6]}
+ * [guess=0] [min level=0] [max level=6] [engine=bayesian|smart-random]} (the default engine when
+ * none is named).
  */
 public final class SimulatePositioningCommand {
   private SimulatePositioningCommand() {}
