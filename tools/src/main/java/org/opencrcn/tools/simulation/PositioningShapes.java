@@ -3,8 +3,10 @@ package org.opencrcn.tools.simulation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.opencrcn.tools.content.GenerateContentPackCommand;
 
 /**
@@ -31,7 +33,7 @@ enum PositioningShapes {
   private final int challengesPerSkill;
 
   PositioningShapes(Map<String, int[]> tubeLevels, int challengesPerSkill) {
-    this.tubeLevels = new java.util.TreeMap<>(tubeLevels);
+    this.tubeLevels = new TreeMap<>(tubeLevels);
     this.challengesPerSkill = challengesPerSkill;
   }
 
@@ -45,7 +47,7 @@ enum PositioningShapes {
     Path folder = parent.resolve(label());
     GenerateContentPackCommand.generateCompetence(
         folder,
-        "shape-" + label().toLowerCase(java.util.Locale.ROOT),
+        "shape-" + label().toLowerCase(Locale.ROOT),
         "1.1",
         tubeLevels,
         challengesPerSkill,

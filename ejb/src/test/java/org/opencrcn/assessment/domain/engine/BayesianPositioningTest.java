@@ -61,7 +61,7 @@ class BayesianPositioningTest {
   }
 
   /** A whole test: the engine asks, the learner answers, knowledge elements are inferred. */
-  private static final class Test_ {
+  private static final class TestRun {
     final List<Skill> skills;
     final List<PastAnswer> answers = new ArrayList<>();
     final List<Skill> asked = new ArrayList<>();
@@ -71,7 +71,7 @@ class BayesianPositioningTest {
     final Map<String, Pix> pix = new HashMap<>();
     final List<SkillRef> refs = new ArrayList<>();
 
-    Test_(List<Skill> skills) {
+    TestRun(List<Skill> skills) {
       this.skills = skills;
       Map<Integer, Integer> countByLevel = new HashMap<>();
       skills.forEach(s -> countByLevel.merge(s.level(), 1, Integer::sum));
@@ -105,7 +105,7 @@ class BayesianPositioningTest {
     }
 
     /** Runs to the end; the learner's answer to the n-th question (from 0) to a skill. */
-    Test_ run(long seed, BiPredicate<Integer, Skill> right) {
+    TestRun run(long seed, BiPredicate<Integer, Skill> right) {
       for (Optional<Challenge> next = ENGINE.next(input(seed));
           next.isPresent();
           next = ENGINE.next(input(seed))) {
@@ -139,10 +139,10 @@ class BayesianPositioningTest {
     Set<String> firstAcrossAssessments = new HashSet<>();
 
     for (long seed = 0; seed < 50; seed++) {
-      Challenge first = ENGINE.next(new Test_(skills).input(seed)).orElseThrow();
+      Challenge first = ENGINE.next(new TestRun(skills).input(seed)).orElseThrow();
 
       assertThat(first.timed()).isFalse();
-      assertThat(ENGINE.next(new Test_(skills).input(seed))).contains(first);
+      assertThat(ENGINE.next(new TestRun(skills).input(seed))).contains(first);
       firstAcrossAssessments.add(first.id());
     }
     assertThat(firstAcrossAssessments).hasSizeGreaterThan(1);
@@ -151,7 +151,7 @@ class BayesianPositioningTest {
   @Test
   @DisplayName("After a timed challenge, an untimed one when there is one")
   void noTwoTimedInARow() {
-    var test = new Test_(competence(true));
+    var test = new TestRun(competence(true));
     test.answer(new Challenge("@web3-a", "fr", true), true);
 
     assertThat(ENGINE.next(test.input(5)).orElseThrow().timed()).isFalse();
@@ -193,7 +193,7 @@ class BayesianPositioningTest {
   @DisplayName("Noiseless learners are placed exactly, in fewer questions than there are skills")
   void noiselessLearnersArePlacedExactly(int trueLevel) {
     var test =
-        new Test_(competence(false)).run(trueLevel, (n, skill) -> skill.level() <= trueLevel);
+        new TestRun(competence(false)).run(trueLevel, (n, skill) -> skill.level() <= trueLevel);
 
     assertThat(test.level()).isEqualTo(trueLevel);
     assertThat(test.answers.size()).isLessThan(test.skills.size() / 2);
@@ -205,7 +205,7 @@ class BayesianPositioningTest {
       "A slip on a mastered skill is asked again with another declination: one slip costs no level")
   void oneSlipCostsNoLevel(int slipAt) {
     var test =
-        new Test_(competence(false)).run(11, (n, skill) -> n != slipAt && skill.level() <= 4);
+        new TestRun(competence(false)).run(11, (n, skill) -> n != slipAt && skill.level() <= 4);
 
     assertThat(test.level()).isEqualTo(4);
     Skill slipped = test.asked.get(slipAt);
@@ -221,7 +221,7 @@ class BayesianPositioningTest {
   @DisplayName("A lucky guess above the level does not raise it")
   void oneGuessCostsNoLevel(int guessAt) {
     var test =
-        new Test_(competence(false)).run(13, (n, skill) -> n == guessAt || skill.level() <= 2);
+        new TestRun(competence(false)).run(13, (n, skill) -> n == guessAt || skill.level() <= 2);
 
     assertThat(test.level()).isEqualTo(2);
   }
@@ -230,7 +230,7 @@ class BayesianPositioningTest {
   @DisplayName(
       "A learner who fails everything is placed at 0 after a checkpoint's worth of questions (5)")
   void atLeastACheckpointsWorth() {
-    var test = new Test_(competence(false)).run(17, (n, skill) -> false);
+    var test = new TestRun(competence(false)).run(17, (n, skill) -> false);
 
     assertThat(test.level()).isZero();
     assertThat(test.answers).hasSize(BayesianPositioning.MIN_QUESTIONS);
@@ -239,7 +239,7 @@ class BayesianPositioningTest {
   @Test
   @DisplayName("No skill above the highest reachable level is asked: it cannot change the level")
   void nothingAboveTheReachableLevel() {
-    var test = new Test_(competence(false)).run(3, (n, skill) -> true);
+    var test = new TestRun(competence(false)).run(3, (n, skill) -> true);
 
     assertThat(test.asked).allMatch(skill -> skill.level() <= 6);
     assertThat(test.level()).isEqualTo(6);
@@ -250,7 +250,7 @@ class BayesianPositioningTest {
       "The test goes on while a skill up to the likely level is not validated, and stops once it is")
   void stopRule() {
     var skills = competence(false);
-    var test = new Test_(skills);
+    var test = new TestRun(skills);
     // Sure of level 2: two successes at 2, failures at 3 in every tube having one.
     test.answer(new Challenge("@web2-a", "fr", false), true);
     test.answer(new Challenge("@donnees2-a", "fr", false), true);
