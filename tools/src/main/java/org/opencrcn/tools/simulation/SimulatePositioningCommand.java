@@ -55,8 +55,15 @@ public final class SimulatePositioningCommand {
             : new LearnerModel.Threshold(argD(args, 4, 0), argD(args, 5, 0));
     int minLevel = arg(args, 6, 0);
     int maxLevel = arg(args, 7, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL);
-    PositioningEngine engine =
-        args.length > 8 ? PositioningEngine.named(args[8]) : PositioningEngine.ALL.get(0);
+    PositioningEngine engine = PositioningEngine.ALL.get(0);
+    if (args.length > 8) {
+      try {
+        engine = PositioningEngine.named(args[8]);
+      } catch (IllegalArgumentException e) {
+        System.out.println(e.getMessage());
+        System.exit(2);
+      }
+    }
     var reading =
         new ContentPackReader()
             .read(PackFiles.fromFolder(Path.of(args[0])), CrcnFrame.COMPETENCE_CODES);
