@@ -2,7 +2,6 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -13,12 +12,11 @@ import org.opencrcn.it.browser.pages.QuestionPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.Colour;
 import org.opencrcn.it.support.Screens;
+import org.opencrcn.it.support.Waits;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every learner page on a phone (375 px): the visual system's computed styles (primary actions in
@@ -116,8 +114,7 @@ class LearnerScreensBrowserIT extends BrowserJourney {
       if (browser.getCurrentUrl().contains("/app/checkpoint.xhtml")) {
         checkPage("checkpoint");
         browser.findElement(By.id("continue")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(d -> d.findElements(By.id("checkpoint-answers")).isEmpty());
+        Waits.absent(browser, By.id("checkpoint-answers"));
         QuestionPage.awaitTestPage(browser);
       } else {
         assertThat(browser.getTitle()).matches(QUESTION_TITLE);
@@ -131,8 +128,7 @@ class LearnerScreensBrowserIT extends BrowserJourney {
         answered++;
       }
     }
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/app/result.xhtml"));
+    Waits.addressContaining(browser, "/app/result.xhtml");
     checkPage("result");
   }
 

@@ -58,6 +58,7 @@ class ScreenshotsBrowserIT extends BrowserJourney {
     }
     String checkpoint = browser.getCurrentUrl();
     both(folder, "checkpoint", () -> browser.get(checkpoint));
+    Screens.emulate(browser, DESKTOP_WIDTH, DESKTOP_HEIGHT);
     new OpenCrcnPage(browser).signOut();
 
     Screens.emulate(browser, DESKTOP_WIDTH, DESKTOP_HEIGHT);
