@@ -120,7 +120,8 @@ public class Discovery {
       run.ask(draw(run, skill.get(), position));
     }
     ChallengePreview challenge =
-        ChallengePreview.of(em.find(CatalogChallenge.class, run.currentChallengeId()));
+        LearnerChallenge.of(
+            em.find(CatalogChallenge.class, run.currentChallengeId()), run.accountId());
     return Optional.of(
         new Question(runId, title(run), position + 1, run.questionCount(), challenge));
   }

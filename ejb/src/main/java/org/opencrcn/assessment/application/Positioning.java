@@ -137,7 +137,9 @@ public class Positioning {
       assessment.ask(next.get().id(), now);
     }
     ChallengePreview challenge =
-        ChallengePreview.of(em.find(CatalogChallenge.class, assessment.currentChallengeId()));
+        LearnerChallenge.of(
+            em.find(CatalogChallenge.class, assessment.currentChallengeId()),
+            assessment.accountId());
     Integer secondsLeft =
         challenge.timerSeconds() == null || assessment.askedAt() == null
             ? null

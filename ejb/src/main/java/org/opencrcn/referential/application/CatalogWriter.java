@@ -187,7 +187,8 @@ class CatalogWriter {
         c.accessibility() == null ? null : c.accessibility().blind(),
         c.accessibility() == null ? null : c.accessibility().colorBlind(),
         c.irt() == null ? null : c.irt().discriminant(),
-        c.irt() == null ? null : c.irt().difficulty());
+        c.irt() == null ? null : c.irt().difficulty(),
+        c.shuffle());
   }
 
   private <T> Map<String, T> all(Class<T> type, Function<T, String> key) {

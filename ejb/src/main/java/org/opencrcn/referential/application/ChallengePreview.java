@@ -7,9 +7,12 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.opencrcn.referential.domain.catalog.CatalogChallenge;
+import org.opencrcn.referential.domain.content.Solution;
+import org.opencrcn.referential.infrastructure.pack.ChallengeJson;
 
 /**
  * A challenge as a learner will see it: the instruction rendered from Markdown (raw HTML escaped,
@@ -27,23 +30,36 @@ public record ChallengePreview(
     String illustrationUrl,
     String illustrationAlt,
     Integer timerSeconds,
-    DownloadLink attachment)
+    DownloadLink attachment,
+    boolean shuffle,
+    List<Integer> displayOrder,
+    boolean numeric,
+    String unit)
     implements Serializable {
+
+  /** A proposal as shown: its number in the pack (its identity, what is recorded) and its text. */
+  public record Choice(int number, String text) implements Serializable {}
 
   private static final Parser MARKDOWN = Parser.builder().build();
   private static final HtmlRenderer HTML =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The challenge with its proposals in the pack's order (authors' preview). */
   public static ChallengePreview of(CatalogChallenge c) {
+    Solution solution = ChallengeJson.readSolution(c.solutionJson());
+    Solution.FreeText numeric =
+        solution instanceof Solution.FreeText free && free.numeric() ? free : null;
+    List<String> proposals =
+        c.proposalsJson() == null
+            ? List.of()
+            : read(c.proposalsJson(), new TypeReference<List<String>>() {});
     return new ChallengePreview(
         c.id(),
         c.type(),
         c.status().code(),
         HTML.render(MARKDOWN.parse(c.instruction())),
-        c.proposalsJson() == null
-            ? List.of()
-            : read(c.proposalsJson(), new TypeReference<List<String>>() {}),
+        proposals,
         c.fieldsJson() == null
             ? List.of()
             : read(c.fieldsJson(), new TypeReference<List<Map<String, String>>>() {}),
@@ -52,7 +68,50 @@ public record ChallengePreview(
             : ContentFileLinks.inline(c.illustrationFile()),
         c.illustrationAlt(),
         c.timerSeconds(),
-        DownloadLink.of(c));
+        DownloadLink.of(c),
+        c.shuffle(),
+        IntStream.rangeClosed(1, proposals.size()).boxed().toList(),
+        numeric != null,
+        numeric == null ? null : numeric.unit());
+  }
+
+  /**
+   * The same challenge with its proposals shown in this order (proposal numbers from 1, each once);
+   * a challenge that opted out of shuffling keeps the pack's order.
+   */
+  public ChallengePreview inOrder(List<Integer> order) {
+    if (!shuffle) {
+      return this;
+    }
+    if (order.size() != proposals.size()
+        || !order.stream().sorted().toList().equals(displayOrder.stream().sorted().toList())) {
+      throw new IllegalArgumentException("Not an order of the proposals: " + order);
+    }
+    return new ChallengePreview(
+        id,
+        type,
+        status,
+        instructionHtml,
+        proposals,
+        fields,
+        illustrationUrl,
+        illustrationAlt,
+        timerSeconds,
+        attachment,
+        shuffle,
+        List.copyOf(order),
+        numeric,
+        unit);
+  }
+
+  /** The proposals in display order, each with its number in the pack. */
+  public List<Choice> choices() {
+    return displayOrder.stream().map(n -> new Choice(n, proposals.get(n - 1))).toList();
+  }
+
+  /** A numeric answer with a unit: the learner may write it after the number. */
+  public boolean numericWithUnit() {
+    return numeric && unit != null;
   }
 
   public boolean singleChoice() {

@@ -21,6 +21,7 @@ import org.opencrcn.referential.domain.CrcnFrame;
 import org.opencrcn.referential.domain.catalog.ContentCounts;
 import org.opencrcn.referential.domain.catalog.ContentVersion;
 import org.opencrcn.referential.domain.content.ContentPack;
+import org.opencrcn.referential.domain.lint.LintReport;
 import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
 import org.opencrcn.referential.infrastructure.pack.ZippedPack;
 import org.opencrcn.shared.Roles;
@@ -41,7 +42,7 @@ public class ContentImport {
   public ImportReport importPack(@NotNull Map<String, byte[]> files) {
     var reading = new ContentPackReader().read(files, CrcnFrame.COMPETENCE_CODES);
     if (!reading.valid()) {
-      return ImportReport.refused(reading.errors());
+      return ImportReport.refused(reading.errors(), reading.lint());
     }
     ContentPack pack = reading.pack().orElseThrow();
     String checksum = checksum(files);
@@ -51,7 +52,11 @@ public class ContentImport {
             .getResultList();
     if (!newest.isEmpty() && newest.get(0).checksum().equals(checksum)) {
       return new ImportReport(
-          ImportReport.Outcome.UNCHANGED, pack.version(), newest.get(0).counts(), List.of());
+          ImportReport.Outcome.UNCHANGED,
+          pack.version(),
+          newest.get(0).counts(),
+          List.of(),
+          reading.lint());
     }
     ContentCounts counts = writer.write(pack);
     em.persist(
@@ -63,7 +68,8 @@ public class ContentImport {
             session.getCallerPrincipal().getName(),
             counts));
     imported.fire(new ContentImported(pack.version()));
-    return new ImportReport(ImportReport.Outcome.IMPORTED, pack.version(), counts, List.of());
+    return new ImportReport(
+        ImportReport.Outcome.IMPORTED, pack.version(), counts, List.of(), reading.lint());
   }
 
   /** Imports a pack uploaded as a zip of its folder; an unsafe or unreadable zip is refused. */
@@ -71,7 +77,7 @@ public class ContentImport {
     ZippedPack.Unzipped unzipped = ZippedPack.read(new java.io.ByteArrayInputStream(upload));
     return unzipped.errors().isEmpty()
         ? importPack(unzipped.files())
-        : ImportReport.refused(unzipped.errors());
+        : ImportReport.refused(unzipped.errors(), LintReport.empty());
   }
 
   /** Of the files' names and contents, in name order: any change to any file changes it. */

@@ -41,7 +41,8 @@ class ChallengeCheckTest {
             null,
             null,
             null,
-            null));
+            null,
+            true));
     return challenge;
   }
 

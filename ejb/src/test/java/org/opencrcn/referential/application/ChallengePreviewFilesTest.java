@@ -41,7 +41,8 @@ class ChallengePreviewFilesTest {
             null,
             null,
             null,
-            null));
+            null,
+            true));
     return ChallengePreview.of(challenge);
   }
 
@@ -107,7 +108,8 @@ class ChallengePreviewFilesTest {
             null,
             null,
             null,
-            null));
+            null,
+            true));
 
     assertThat(ChallengePreview.of(challenge).attachment()).isNull();
     assertThat(ChallengePreview.of(challenge).illustrationUrl()).isNull();

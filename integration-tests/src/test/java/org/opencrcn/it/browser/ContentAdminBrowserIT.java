@@ -42,7 +42,7 @@ class ContentAdminBrowserIT extends BrowserJourney {
     OpenCrcnPage imported = content.upload(PackZips.shippedPack());
 
     assertThat(imported.text("report-outcome"))
-        .matches("Pack 2026\\.11\\.0 (importé|déjà importé à l'identique : rien n'a changé)\\.");
+        .matches("Pack 2026\\.12\\.0 (importé|déjà importé à l'identique : rien n'a changé)\\.");
     assertThat(imported.texts("#versions tbody tr")).isNotEmpty();
 
     OpenCrcnPage tree = OpenCrcnPage.open(browser, "/admin/referential.xhtml");

@@ -70,7 +70,7 @@ class ContentFilesBrowserIT extends BrowserJourney {
   private void signInAndImportShippedPack() throws Exception {
     signInAs(DemoAccounts.PLATFORM_ADMIN).awaitPath("/admin/");
     ContentAdminPage content = ContentAdminPage.open(browser).upload(PackZips.shippedPack());
-    assertThat(content.text("report-outcome")).startsWith("Pack 2026.11.0");
+    assertThat(content.text("report-outcome")).startsWith("Pack 2026.12.0");
   }
 
   @Test

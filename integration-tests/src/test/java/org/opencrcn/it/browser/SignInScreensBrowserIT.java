@@ -32,7 +32,7 @@ class SignInScreensBrowserIT extends BrowserJourney {
 
     assertThat(login.language()).isEqualTo("fr");
     WebElement signIn = browser.findElement(By.id("kc-login"));
-    assertThat(signIn.getAttribute("value")).isEqualTo("Se connecter");
+    assertThat(signIn.getText()).as("Keycloak's French label").isEqualTo("Connexion");
     assertThat(Screens.colour(browser, signIn, "background-color")).isEqualTo(BRAND);
     assertThat(Screens.colour(browser, signIn, "color").contrastWith(BRAND))
         .isGreaterThanOrEqualTo(4.5);

@@ -8,12 +8,14 @@ import java.util.Locale;
 import org.opencrcn.referential.domain.CrcnFrame;
 import org.opencrcn.referential.domain.content.ContentError;
 import org.opencrcn.referential.domain.content.ContentPack;
+import org.opencrcn.referential.domain.lint.LintWarning;
 import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
 import org.opencrcn.referential.infrastructure.pack.PackFiles;
 
 /**
  * The content authors' validator: {@code ./validate-content.sh <pack folder> [fr|en]}. Prints the
- * same errors as the import, without a server, then one summary line; exits with 1 on any error.
+ * same errors as the import, without a server, then the linter's warnings (which do not make the
+ * pack invalid), then one summary line; exits with 1 on any error.
  */
 public final class ValidateContentPackCommand {
   private ValidateContentPackCommand() {}
@@ -31,7 +33,13 @@ public final class ValidateContentPackCommand {
     for (ContentError error : reading.errors()) {
       out.println(error.describe(locale));
     }
-    out.println(summary(reading.pack().orElse(null), reading.errors().size()));
+    for (LintWarning warning : reading.lint().warnings()) {
+      out.println(warning.describe(locale));
+    }
+    out.println(
+        summary(reading.pack().orElse(null), reading.errors().size())
+            + " "
+            + reading.lint().summary());
     System.exit(reading.errors().isEmpty() ? 0 : 1);
   }
 

@@ -35,12 +35,17 @@ class ValidateContentScriptTest {
   }
 
   @Test
-  @DisplayName("The shipped pack is valid: exit code 0 and one summary line")
+  @DisplayName(
+      "The shipped pack is valid and raises no lint warning: exit code 0 and one summary line")
   void shippedPackIsValid() throws Exception {
     Run run = validate(Path.of("..", "content", "crcn"), "fr");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.lines()).singleElement().asString().startsWith("valid=true competences=16");
+    assertThat(run.lines())
+        .singleElement()
+        .asString()
+        .startsWith("valid=true competences=16")
+        .endsWith("warnings=0 silenced=" + silencedIn(run) + " guessable_skills=0");
   }
 
   @Test
@@ -50,6 +55,11 @@ class ValidateContentScriptTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.lines()).singleElement().asString().contains("is not a folder");
+  }
+
+  /** The silenced count of the summary: silences carry their reasons in the pack. */
+  private static String silencedIn(Run run) {
+    return run.lines().get(run.lines().size() - 1).replaceAll(".* silenced=(\\d+) .*", "$1");
   }
 
   private record Run(int exitCode, List<String> lines) {}

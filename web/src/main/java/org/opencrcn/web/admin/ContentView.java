@@ -76,6 +76,22 @@ public class ContentView implements Serializable {
             .toList();
   }
 
+  /** A linter warning of the report, in the reader's language. */
+  public record WarningRow(String file, String position, String rule, String message)
+      implements Serializable {}
+
+  /** The linter's warnings on the uploaded pack: they never refuse it. */
+  public List<WarningRow> getWarnings() {
+    return report == null || report.lint() == null
+        ? List.of()
+        : report.lint().warnings().stream()
+            .map(
+                w ->
+                    new WarningRow(
+                        w.file(), w.position(), w.rule().id(), w.message(language.getLocale())))
+            .toList();
+  }
+
   /** Dates are shown in the schools' time zone. */
   public String inParis(Instant instant) {
     return PARIS_DATE_TIME.format(instant);

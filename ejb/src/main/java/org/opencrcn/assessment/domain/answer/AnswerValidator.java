@@ -1,6 +1,5 @@
 package org.opencrcn.assessment.domain.answer;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.opencrcn.referential.domain.content.Solution;
@@ -28,7 +27,7 @@ public final class AnswerValidator {
           answer instanceof Answer.Text text
               && !text.value().isBlank()
               && (free.numeric()
-                  ? sameNumber(text.value(), free.accepted())
+                  ? sameNumber(text.value(), free.accepted(), free.unit())
                   : anyMatches(normalizer, text.value(), free.accepted()));
       case Solution.IndependentFields byField ->
           answer instanceof Answer.Fields fields
@@ -85,26 +84,13 @@ public final class AnswerValidator {
     return false;
   }
 
-  private static boolean sameNumber(String given, List<String> accepted) {
-    BigDecimal number = parse(given);
-    return number != null
-        && accepted.stream()
-            .map(AnswerValidator::parse)
-            .anyMatch(a -> a != null && a.compareTo(number) == 0);
-  }
-
-  /** A number as French learners write it: "1 000,5", "1000.5", "-3". */
-  static BigDecimal parse(String text) {
-    String compact =
-        text.strip()
-            .replace('\u00a0', ' ')
-            .replace('\u202f', ' ')
-            .replace(" ", "")
-            .replace(',', '.');
-    try {
-      return new BigDecimal(compact);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  private static boolean sameNumber(String given, List<String> accepted, String unit) {
+    return NumericAnswer.read(given, unit)
+        .map(
+            number ->
+                accepted.stream()
+                    .map(a -> NumericAnswer.read(a, null))
+                    .anyMatch(a -> a.isPresent() && a.get().compareTo(number) == 0))
+        .orElse(false);
   }
 }

@@ -106,6 +106,10 @@ public class DiscoveryRun {
     completedAt = now;
   }
 
+  public long accountId() {
+    return accountId;
+  }
+
   public boolean belongsTo(long account) {
     return accountId == account;
   }

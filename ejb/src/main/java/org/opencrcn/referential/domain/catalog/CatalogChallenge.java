@@ -90,6 +90,10 @@ public class CatalogChallenge {
   @Column(name = "irt_difficulty")
   private Double irtDifficulty;
 
+  /** Whether each learner sees the proposals in an order of their own (QCU, QCM). */
+  @Column(nullable = false)
+  private boolean shuffle = true;
+
   protected CatalogChallenge() {}
 
   public CatalogChallenge(String id) {
@@ -122,7 +126,8 @@ public class CatalogChallenge {
       Boolean blindOk,
       Boolean colorBlindOk,
       Double irtDiscriminant,
-      Double irtDifficulty) {}
+      Double irtDifficulty,
+      boolean shuffle) {}
 
   public void define(Definition d) {
     skillName = d.skillName();
@@ -147,6 +152,7 @@ public class CatalogChallenge {
     colorBlindOk = d.colorBlindOk();
     irtDiscriminant = d.irtDiscriminant();
     irtDifficulty = d.irtDifficulty();
+    shuffle = d.shuffle();
   }
 
   /** Dropped by a new pack version: kept, never played again. Returns whether it was playable. */
@@ -219,6 +225,10 @@ public class CatalogChallenge {
 
   public String illustrationUrl() {
     return illustrationUrl;
+  }
+
+  public boolean shuffle() {
+    return shuffle;
   }
 
   public String illustrationAlt() {

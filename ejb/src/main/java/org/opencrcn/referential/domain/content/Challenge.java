@@ -26,7 +26,18 @@ public record Challenge(
     boolean focused,
     Accessibility accessibility,
     Irt irt,
-    List<Map<String, String>> valueSets) {
+    List<Map<String, String>> valueSets,
+    boolean shuffle,
+    Map<String, String> lintSilenced) {
+
+  /**
+   * @param shuffle whether QCU and QCM proposals are shown in an order of their own to each learner
+   *     (false for ordered scales, "all of the above" and the like)
+   * @param lintSilenced the linter rules this challenge silences, each with the author's reason
+   */
+  public Challenge {
+    lintSilenced = lintSilenced == null ? Map.of() : Map.copyOf(lintSilenced);
+  }
 
   /**
    * The concrete challenges this one stands for: itself, or for a template with value sets one
@@ -60,7 +71,9 @@ public record Challenge(
               focused,
               accessibility,
               irt,
-              null));
+              null,
+              shuffle,
+              lintSilenced));
     }
     return declinations;
   }

@@ -41,7 +41,8 @@ final class Placeholders {
       case null -> null;
       case Solution.SingleChoice single -> single;
       case Solution.MultipleChoice multiple -> multiple;
-      case Solution.FreeText free -> new Solution.FreeText(fill(free.accepted()), free.numeric());
+      case Solution.FreeText free ->
+          new Solution.FreeText(fill(free.accepted()), free.numeric(), free.unit());
       case Solution.IndependentFields byField ->
           new Solution.IndependentFields(
               byField.acceptedByField().entrySet().stream()

@@ -13,8 +13,17 @@ public sealed interface Solution {
   /** QCM: the numbers (from 1) of all the right proposals. */
   record MultipleChoice(Set<Integer> proposals) implements Solution {}
 
-  /** QROC: any of these answers is right; numeric answers compare as numbers. */
-  record FreeText(List<String> accepted, boolean numeric) implements Solution {}
+  /**
+   * QROC: any of these answers is right; numeric answers compare as numbers.
+   *
+   * @param unit numeric only: the unit the learner may write after the number ("kWh", "°"); null
+   *     when the number is given alone
+   */
+  record FreeText(List<String> accepted, boolean numeric, String unit) implements Solution {
+    public FreeText(List<String> accepted, boolean numeric) {
+      this(accepted, numeric, null);
+    }
+  }
 
   /** QROCM-ind: for each field key, its accepted answers. */
   record IndependentFields(Map<String, List<String>> acceptedByField) implements Solution {}

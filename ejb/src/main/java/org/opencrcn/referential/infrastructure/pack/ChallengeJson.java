@@ -37,6 +37,9 @@ public final class ChallengeJson {
       case Solution.FreeText f -> {
         json.put("accepted", f.accepted());
         json.put("numeric", f.numeric());
+        if (f.unit() != null) {
+          json.put("unit", f.unit());
+        }
       }
       case Solution.IndependentFields i -> json.put("acceptedByField", i.acceptedByField());
       case Solution.DependentFields d -> json.put("groups", d.groups());
@@ -59,7 +62,8 @@ public final class ChallengeJson {
       if (node.has("accepted")) {
         return new Solution.FreeText(
             JSON.convertValue(node.get("accepted"), new TypeReference<List<String>>() {}),
-            node.path("numeric").asBoolean());
+            node.path("numeric").asBoolean(),
+            node.hasNonNull("unit") ? node.get("unit").asText() : null);
       }
       if (node.has("acceptedByField")) {
         return new Solution.IndependentFields(
@@ -71,6 +75,15 @@ public final class ChallengeJson {
           JSON.convertValue(node.get("groups"), new TypeReference<List<List<String>>>() {}));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Unreadable stored solution", e);
+    }
+  }
+
+  /** The proposals of a stored QCU or QCM, in the pack's order. */
+  public static List<String> readProposals(String proposalsJson) {
+    try {
+      return JSON.readValue(proposalsJson, new TypeReference<List<String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable stored proposals", e);
     }
   }
 

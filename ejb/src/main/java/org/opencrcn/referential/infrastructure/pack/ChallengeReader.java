@@ -14,6 +14,7 @@ import org.opencrcn.referential.domain.content.ChallengeStatus;
 import org.opencrcn.referential.domain.content.ChallengeType;
 import org.opencrcn.referential.domain.content.Solution;
 import org.opencrcn.referential.domain.content.Tolerance;
+import org.opencrcn.referential.domain.lint.LintRule;
 
 /** Reads one challenge of a competence file, solution included, in the shape its type needs. */
 final class ChallengeReader {
@@ -36,7 +37,10 @@ final class ChallengeReader {
           "focused",
           "accessibility",
           "irt",
-          "values");
+          "values",
+          "shuffle",
+          "unit",
+          "lint");
 
   Challenge read(YamlNode node) {
     node.rejectUnknownFields(FIELDS);
@@ -58,7 +62,11 @@ final class ChallengeReader {
                 })
             : null;
     boolean numeric = Boolean.TRUE.equals(node.bool("numeric"));
-    Solution solution = type == null ? null : solution(node, type, numeric);
+    String unit = node.text("unit", false);
+    if (unit != null && (type != ChallengeType.QROC || !numeric || unit.isBlank())) {
+      node.error("challenge.unit", unit);
+    }
+    Solution solution = type == null ? null : solution(node, type, numeric, unit);
     return new Challenge(
         id,
         type,
@@ -76,7 +84,9 @@ final class ChallengeReader {
         Boolean.TRUE.equals(node.bool("focused")),
         accessibility(node),
         irt(node),
-        valueSets(node));
+        valueSets(node),
+        !Boolean.FALSE.equals(node.bool("shuffle")),
+        node.lintSilences(LintRule.Scope.CHALLENGE));
   }
 
   /** A template's value sets: a list of objects whose values are plain texts. */
@@ -147,7 +157,8 @@ final class ChallengeReader {
     return tolerances;
   }
 
-  private static Solution solution(YamlNode node, ChallengeType type, boolean numeric) {
+  private static Solution solution(
+      YamlNode node, ChallengeType type, boolean numeric, String unit) {
     JsonNode raw = node.raw("solution");
     if (raw == null || raw.isNull()) {
       node.text("solution", true);
@@ -178,7 +189,7 @@ final class ChallengeReader {
       }
       case QROC -> {
         List<String> accepted = answers(node, raw);
-        yield accepted == null ? null : new Solution.FreeText(accepted, numeric);
+        yield accepted == null ? null : new Solution.FreeText(accepted, numeric, unit);
       }
       case QROCM_IND -> {
         if (!raw.isObject()) {

@@ -25,6 +25,9 @@ import org.opencrcn.referential.domain.content.TargetProfile;
 import org.opencrcn.referential.domain.content.TargetProfileCategory;
 import org.opencrcn.referential.domain.content.Tube;
 import org.opencrcn.referential.domain.content.Tutorial;
+import org.opencrcn.referential.domain.lint.ContentLinter;
+import org.opencrcn.referential.domain.lint.LintReport;
+import org.opencrcn.referential.domain.lint.LintRule;
 
 /**
  * Reads a content pack (docs/content-pack.md) from its files and validates it. The same code serves
@@ -38,9 +41,10 @@ public final class ContentPackReader {
 
   private static final Set<String> PACK_FIELDS =
       Set.of("format", "id", "version", "title", "locales");
-  private static final Set<String> COMPETENCE_FIELDS = Set.of("competence", "tubes");
+  private static final Set<String> COMPETENCE_FIELDS = Set.of("competence", "tubes", "lint");
   private static final Set<String> TUBE_FIELDS = Set.of("name", "title", "description", "skills");
-  private static final Set<String> SKILL_FIELDS = Set.of("level", "tutorials", "challenges");
+  private static final Set<String> SKILL_FIELDS =
+      Set.of("level", "tutorials", "challenges", "lint");
   private static final Set<String> TUTORIAL_FIELDS = Set.of("title", "url", "format", "duration");
   private static final Set<String> PROFILE_FIELDS =
       Set.of("id", "name", "category", "description", "tubes");
@@ -49,8 +53,11 @@ public final class ContentPackReader {
   // instantiated.
   private final ObjectMapper yaml = new YAMLMapper(new YAMLFactory());
 
-  /** The result: the pack when every file could be read, and every error found. */
-  public record Reading(Optional<ContentPack> pack, List<ContentError> errors) {
+  /**
+   * The result: the pack when every file could be read, every error found, and the linter's
+   * warnings on the pack (which never make it invalid).
+   */
+  public record Reading(Optional<ContentPack> pack, List<ContentError> errors, LintReport lint) {
     public boolean valid() {
       return pack.isPresent() && errors.isEmpty();
     }
@@ -107,13 +114,13 @@ public final class ContentPackReader {
             .orElseGet(List::of);
 
     if (packRoot.isEmpty()) {
-      return new Reading(Optional.empty(), errors);
+      return new Reading(Optional.empty(), errors, LintReport.empty());
     }
     ContentPack pack =
         new ContentPack(
             id, version, title, locales, competences, profiles, discoveryTests, packFiles(sorted));
     errors.addAll(new ContentPackValidator(knownCompetences).validate(pack));
-    return new Reading(Optional.of(pack), errors);
+    return new Reading(Optional.of(pack), errors, new ContentLinter().lint(pack));
   }
 
   /** The files of the files/ folder, which challenges may offer or show. */
@@ -175,7 +182,8 @@ public final class ContentPackReader {
     root.rejectUnknownFields(COMPETENCE_FIELDS);
     String code = root.text("competence", true);
     List<Tube> tubes = root.list("tubes", true, tube -> readTube(tube, challenges));
-    return new CompetenceContent(code, root.file(), tubes);
+    return new CompetenceContent(
+        code, root.file(), tubes, root.lintSilences(LintRule.Scope.COMPETENCE));
   }
 
   private Tube readTube(YamlNode tube, ChallengeReader challenges) {
@@ -192,7 +200,12 @@ public final class ContentPackReader {
     Integer level = skill.integer("level", true);
     List<Tutorial> tutorials = skill.list("tutorials", false, this::readTutorial);
     var played = skill.list("challenges", true, challenges::read);
-    return new Skill(tube, level == null ? 0 : level, tutorials, played);
+    return new Skill(
+        tube,
+        level == null ? 0 : level,
+        tutorials,
+        played,
+        skill.lintSilences(LintRule.Scope.SKILL));
   }
 
   private Tutorial readTutorial(YamlNode tutorial) {

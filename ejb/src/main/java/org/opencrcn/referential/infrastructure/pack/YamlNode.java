@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.opencrcn.referential.domain.content.ContentError;
+import org.opencrcn.referential.domain.lint.LintRule;
 
 /**
  * A YAML object being read, with its position ("tubes[0] › skills[2]") and the list errors go to:
@@ -180,6 +182,30 @@ final class YamlNode {
       texts.add(element.asText());
     }
     return texts;
+  }
+
+  /**
+   * The linter rules silenced here ({@code lint: {rule-id: reason}}), each with its reason; a rule
+   * of another level or with no reason is an error (a silence must say why).
+   */
+  Map<String, String> lintSilences(LintRule.Scope scope) {
+    YamlNode lint = object("lint", false);
+    Map<String, String> silenced = new LinkedHashMap<>();
+    if (lint == null) {
+      return silenced;
+    }
+    for (var entries = lint.node.fields(); entries.hasNext(); ) {
+      var entry = entries.next();
+      var rule = LintRule.ofId(entry.getKey());
+      if (rule.isEmpty() || rule.get().scope() != scope) {
+        lint.errorAt(entry.getKey(), "lint.rule", entry.getKey(), LintRule.idsOf(scope));
+      } else if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
+        lint.errorAt(entry.getKey(), "lint.reason", entry.getKey());
+      } else {
+        silenced.put(entry.getKey(), entry.getValue().asText());
+      }
+    }
+    return silenced;
   }
 
   JsonNode raw(String field) {

@@ -27,6 +27,8 @@ class SkillPixValuesTest {
         false,
         null,
         null,
+        null,
+        true,
         null);
   }
 

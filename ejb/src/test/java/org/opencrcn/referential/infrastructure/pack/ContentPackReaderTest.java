@@ -372,4 +372,100 @@ class ContentPackReaderTest {
             new ContentError("f", "", "challenge.unknownPlaceholder", "x~1").message(Locale.FRENCH))
         .isEqualTo("la déclinaison x~1 garde un {{...}} qu'aucun jeu de valeurs ne définit");
   }
+
+  @Test
+  @DisplayName("Proposals are shuffled unless the challenge says shuffle: false")
+  void shuffleOptOut() {
+    var reading =
+        read(
+            pack(
+                COMPETENCE.replace(
+                    "solution: 1\n", "solution: 1\n" + FIELD_INDENT + "shuffle: false\n")));
+
+    assertThat(reading.errors()).isEmpty();
+    var challenges =
+        reading.pack().orElseThrow().competences().get(0).tubes().get(0).skills().get(0);
+    assertThat(challenges.challenges()).extracting(c -> c.shuffle()).containsExactly(false, true);
+  }
+
+  @Test
+  @DisplayName("A numeric answer may name its unit; a unit elsewhere is an error")
+  void numericUnit() {
+    var withUnit =
+        read(
+            pack(
+                COMPETENCE.replace(
+                    "numeric: true", "numeric: true\n" + FIELD_INDENT + "unit: kWh")));
+    assertThat(withUnit.errors()).isEmpty();
+    assertThat(
+            withUnit
+                .pack()
+                .orElseThrow()
+                .competences()
+                .get(0)
+                .tubes()
+                .get(0)
+                .skills()
+                .get(1)
+                .challenges()
+                .get(0)
+                .solution())
+        .isEqualTo(new Solution.FreeText(List.of("4", "4,0"), true, "kWh"));
+
+    var misplaced =
+        read(
+            pack(
+                COMPETENCE.replace(
+                    "solution: 1\n", "solution: 1\n" + FIELD_INDENT + "unit: kWh\n")));
+    assertThat(keysOf(misplaced)).containsExactly("challenge.unit");
+  }
+
+  @Test
+  @DisplayName("A lint silence names a rule of its level and gives a reason")
+  void lintSilences() {
+    var silenced =
+        read(
+            pack(
+                COMPETENCE.replace(
+                    "solution: 1\n",
+                    "solution: 1\n"
+                        + FIELD_INDENT
+                        + "lint: {near-duplicate: \"voulu : même question en 1.2\"}\n")));
+    assertThat(silenced.errors()).isEmpty();
+    assertThat(
+            silenced
+                .pack()
+                .orElseThrow()
+                .competences()
+                .get(0)
+                .tubes()
+                .get(0)
+                .skills()
+                .get(0)
+                .challenges()
+                .get(0)
+                .lintSilenced())
+        .containsEntry("near-duplicate", "voulu : même question en 1.2");
+
+    var wrongLevel =
+        read(
+            pack(
+                COMPETENCE.replace(
+                    "solution: 1\n",
+                    "solution: 1\n" + FIELD_INDENT + "lint: {key-balance: \"raison\"}\n")));
+    assertThat(keysOf(wrongLevel)).containsExactly("lint.rule");
+
+    var noReason =
+        read(
+            pack(
+                COMPETENCE.replace(
+                    "solution: 1\n",
+                    "solution: 1\n" + FIELD_INDENT + "lint: {near-duplicate: \"\"}\n")));
+    assertThat(keysOf(noReason)).containsExactly("lint.reason");
+
+    var competenceLevel = read(pack("lint: {key-balance: \"échelle ordonnée\"}\n" + COMPETENCE));
+    assertThat(competenceLevel.errors()).isEmpty();
+    assertThat(competenceLevel.pack().orElseThrow().competences().get(0).lintSilenced())
+        .containsKey("key-balance");
+  }
 }

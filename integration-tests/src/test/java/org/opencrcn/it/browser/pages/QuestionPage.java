@@ -59,6 +59,18 @@ public final class QuestionPage {
         .getAttribute("data-challenge");
   }
 
+  /**
+   * The proposals of the QCU or QCM shown, by their number in the pack (the value each box sends),
+   * in the order the page shows them.
+   */
+  public List<Integer> proposalOrder() {
+    return browser
+        .findElements(By.cssSelector("input[name='answer:choice'], input[name='answer:choices']"))
+        .stream()
+        .map(input -> Integer.valueOf(input.getAttribute("value")))
+        .toList();
+  }
+
   /** Gives the right answer to the question shown and validates it; waits for the next page. */
   public void answerRight() {
     Challenge challenge = SHIPPED.get(challengeId());

@@ -1,0 +1,217 @@
+package org.opencrcn.assessment.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.opencrcn.assessment.application.ItemStatisticsViews.ItemPage;
+import org.opencrcn.assessment.application.ItemStatisticsViews.ItemStats;
+import org.opencrcn.assessment.application.ItemStatisticsViews.ProposalPick;
+import org.opencrcn.assessment.domain.statistics.ItemRules;
+import org.opencrcn.assessment.domain.statistics.ItemRules.LevelCount;
+import org.opencrcn.referential.infrastructure.pack.ChallengeJson;
+import org.opencrcn.shared.Roles;
+
+/**
+ * Item statistics for content authors, computed in SQL over the answers given in positioning tests:
+ * per challenge the number of answers, the success rate per estimated level (see {@link
+ * ItemRules}), flags, and how often each proposal is chosen. Paged by challenge, most answered
+ * first; the whole table as CSV.
+ */
+@Stateless
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class ItemStatistics {
+  static final int MAX_PAGE_SIZE = 200;
+
+  /**
+   * The estimated level of the learner for each answer: the highest level of the other questions
+   * answered right in the same test.
+   */
+  private static final String ANSWERS_WITH_LEVEL =
+      """
+      select a.challenge_id as challenge_id, a.result as result,
+             coalesce((select max(s.level) from answer b join skill s on s.name = b.skill_name
+                       where b.assessment_id = a.assessment_id and b.id <> a.id
+                         and b.result = 'ok'), 0) as estimated_level
+      from answer a where a.challenge_id in (:ids)
+      """;
+
+  @PersistenceContext private EntityManager em;
+
+  /** Challenges that were answered, most answered first, {@code size} from {@code first}. */
+  public ItemPage page(int first, int size) {
+    int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    long total =
+        ((Number)
+                em.createNativeQuery("select count(distinct challenge_id) from answer")
+                    .getSingleResult())
+            .longValue();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select challenge_id, count(*) from answer group by challenge_id"
+                    + " order by count(*) desc, challenge_id")
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(pageSize)
+            .getResultList();
+    List<String> ids = rows.stream().map(row -> (String) row[0]).toList();
+    return new ItemPage(stats(ids), total, Math.max(0, first), pageSize);
+  }
+
+  /** Every answered challenge's statistics as CSV (UTF-8 text, ";" separated, for spreadsheets). */
+  public String csv() {
+    @SuppressWarnings("unchecked")
+    List<String> ids =
+        em.createNativeQuery(
+                "select challenge_id from answer group by challenge_id"
+                    + " order by count(*) desc, challenge_id")
+            .getResultList();
+    StringWriter out = new StringWriter();
+    List<String> header =
+        new ArrayList<>(
+            List.of("challenge", "skill", "level", "type", "answers", "success_rate", "flags"));
+    for (int level = 0; level <= 8; level++) {
+      header.add("level_" + level + "_right/answers");
+    }
+    header.add("proposals_chosen");
+    try (CSVPrinter csv =
+        CSVFormat.EXCEL
+            .builder()
+            .setDelimiter(';')
+            .setHeader(header.toArray(String[]::new))
+            .get()
+            .print(out)) {
+      // Pages of ids keep the IN lists short.
+      for (int from = 0; from < ids.size(); from += MAX_PAGE_SIZE) {
+        for (ItemStats item :
+            stats(ids.subList(from, Math.min(ids.size(), from + MAX_PAGE_SIZE)))) {
+          List<Object> row = new ArrayList<>();
+          row.add(cell(item.challengeId()));
+          row.add(cell(item.skillName()));
+          row.add(item.skillLevel());
+          row.add(item.type());
+          row.add(item.answers());
+          row.add(Math.round(item.successRate() * 100) + "%");
+          row.add(item.flags().stream().map(Enum::name).collect(Collectors.joining(" ")));
+          Map<Integer, LevelCount> byLevel = new HashMap<>();
+          item.byLevel().forEach(c -> byLevel.put(c.level(), c));
+          for (int level = 0; level <= 8; level++) {
+            LevelCount count = byLevel.get(level);
+            row.add(count == null ? "" : count.right() + "/" + count.answers());
+          }
+          row.add(
+              item.proposals().stream()
+                  .map(p -> p.number() + ":" + p.chosen())
+                  .collect(Collectors.joining(" ")));
+          csv.printRecord(row);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** A text cell a spreadsheet must not take for a formula. */
+  static String cell(String text) {
+    if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
+  }
+
+  private List<ItemStats> stats(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object[]> challenges = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> described =
+        em.createNativeQuery(
+                "select c.id, c.skill_name, s.level, c.type, c.proposals_json from challenge c"
+                    + " join skill s on s.name = c.skill_name where c.id in (:ids)")
+            .setParameter("ids", ids)
+            .getResultList();
+    described.forEach(row -> challenges.put((String) row[0], row));
+
+    Map<String, List<LevelCount>> byLevel = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> levels =
+        em.createNativeQuery(
+                "select x.challenge_id, x.estimated_level, count(*),"
+                    + " sum(case when x.result = 'ok' then 1 else 0 end) from ("
+                    + ANSWERS_WITH_LEVEL
+                    + ") x group by x.challenge_id, x.estimated_level"
+                    + " order by x.challenge_id, x.estimated_level")
+            .setParameter("ids", ids)
+            .getResultList();
+    for (Object[] row : levels) {
+      byLevel
+          .computeIfAbsent((String) row[0], id -> new ArrayList<>())
+          .add(
+              new LevelCount(
+                  ((Number) row[1]).intValue(),
+                  ((Number) row[2]).longValue(),
+                  ((Number) row[3]).longValue()));
+    }
+
+    Map<String, Map<Integer, Long>> chosen = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    List<Object[]> values =
+        em.createNativeQuery(
+                "select a.challenge_id, a.given_value, count(*) from answer a"
+                    + " join challenge c on c.id = a.challenge_id"
+                    + " where a.challenge_id in (:ids) and c.type in ('QCU', 'QCM')"
+                    + " and a.given_value is not null group by a.challenge_id, a.given_value")
+            .setParameter("ids", ids)
+            .getResultList();
+    for (Object[] row : values) {
+      // A QCU answer is a proposal number, a QCM answer the numbers chosen, comma-separated.
+      for (String number : ((String) row[1]).split(",")) {
+        try {
+          chosen
+              .computeIfAbsent((String) row[0], id -> new TreeMap<>())
+              .merge(Integer.valueOf(number.strip()), ((Number) row[2]).longValue(), Long::sum);
+        } catch (NumberFormatException notANumber) {
+          // Not a proposal number: nothing to count.
+        }
+      }
+    }
+
+    List<ItemStats> items = new ArrayList<>();
+    for (String id : ids) {
+      Object[] challenge = challenges.get(id);
+      int level = challenge == null ? 0 : ((Number) challenge[2]).intValue();
+      List<LevelCount> counts = byLevel.getOrDefault(id, List.of());
+      List<ProposalPick> picks = new ArrayList<>();
+      if (challenge != null && challenge[4] != null) {
+        List<String> proposals = ChallengeJson.readProposals((String) challenge[4]);
+        Map<Integer, Long> times = chosen.getOrDefault(id, Map.of());
+        for (int n = 1; n <= proposals.size(); n++) {
+          picks.add(new ProposalPick(n, proposals.get(n - 1), times.getOrDefault(n, 0L)));
+        }
+      }
+      items.add(
+          new ItemStats(
+              id,
+              challenge == null ? "" : (String) challenge[1],
+              level,
+              challenge == null ? "" : (String) challenge[3],
+              counts,
+              ItemRules.flags(level, counts),
+              picks));
+    }
+    return items;
+  }
+}

@@ -1,0 +1,22 @@
+package org.opencrcn.assessment.application;
+
+import org.opencrcn.assessment.domain.answer.ProposalOrder;
+import org.opencrcn.referential.application.ChallengePreview;
+import org.opencrcn.referential.domain.catalog.CatalogChallenge;
+
+/**
+ * A challenge as one learner sees it in any test: its proposals in that learner's own order (see
+ * {@link ProposalOrder}), unless the challenge keeps the pack's order.
+ */
+final class LearnerChallenge {
+  private LearnerChallenge() {}
+
+  static ChallengePreview of(CatalogChallenge challenge, long learnerId) {
+    ChallengePreview preview = ChallengePreview.of(challenge);
+    if (preview.proposals().isEmpty()) {
+      return preview;
+    }
+    return preview.inOrder(
+        ProposalOrder.forLearner(learnerId, challenge.id(), preview.proposals().size()));
+  }
+}
