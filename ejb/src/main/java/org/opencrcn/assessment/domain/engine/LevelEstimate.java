@@ -3,7 +3,7 @@ package org.opencrcn.assessment.domain.engine;
 import java.util.List;
 
 /**
- * The learner's estimated level (domain.md §4): over levels 0.5, 1.0 … 7.5, the one where the
+ * The learner's estimated level (docs/rules.md §4): over levels 0.5, 1.0 … 7.5, the one where the
  * answers given are best explained by a logistic model, with two virtual answers (a success at
  * difficulty 0, a failure at 7) so that the estimate exists from the first answer on.
  */

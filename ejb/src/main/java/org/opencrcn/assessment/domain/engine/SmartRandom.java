@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Pix's algorithm (domain.md §4, "smart random"), kept behind the setting {@code smart-random} to
- * compare with {@link BayesianPositioning}: an estimated level, the skill that settles most
+ * Pix's algorithm (docs/rules.md §4, "smart random"), kept behind the setting {@code smart-random}
+ * to compare with {@link BayesianPositioning}: an estimated level, the skill that settles most
  * untested skills of its tube, a stop when no skill has a positive reward.
  */
 public final class SmartRandom implements PositioningEngine {
