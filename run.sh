@@ -6,7 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/lib.sh
 
-KEYCLOAK_VERSION=26.5.6
 HTTP_PORT=${OPENCRCN_HTTP_PORT:-8080}
 MANAGEMENT_PORT=$((HTTP_PORT + 1910))
 KEYCLOAK_PORT=${OPENCRCN_KEYCLOAK_PORT:-8180}
@@ -25,6 +24,8 @@ if ! mvn -B -q -DskipTests package > "$LOG_DIR/build.log" 2>&1; then
   tail -n 30 "$LOG_DIR/build.log" >&2
   opencrcn_fail "the build failed; the whole log is in $LOG_DIR/build.log"
 fi
+# The Keycloak version is the POM's (version.keycloak), written by the build.
+KEYCLOAK_VERSION=$(cat keycloak-realm/target/keycloak.version)
 
 KEYCLOAK_PID="" WILDFLY_PID=""
 stop_servers() {
@@ -45,7 +46,7 @@ trap stop_servers INT TERM HUP EXIT
 # realm files (the browser-facing address of the ENT realm and of the opencrcn broker endpoint).
 echo "OpenCRCN: starting Keycloak on port $KEYCLOAK_PORT ..."
 mkdir -p "$DATA_DIR/keycloak"
-OPENCRCN_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" setsid keycloak-realm/target/keycloak-$KEYCLOAK_VERSION/bin/kc.sh start-dev \
+OPENCRCN_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx384m" JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" setsid "keycloak-realm/target/keycloak-$KEYCLOAK_VERSION/bin/kc.sh" start-dev \
   --http-port="$KEYCLOAK_PORT" --http-host=127.0.0.1 --import-realm \
   --db-url="jdbc:h2:file:$DATA_DIR/keycloak/keycloakdb;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE" > "$LOG_DIR/keycloak.log" 2>&1 &
 KEYCLOAK_PID=$!
@@ -84,26 +85,31 @@ if ! opencrcn_wait_http "$HTTP_PORT" / "$WILDFLY_PID" 240; then
   opencrcn_fail "WildFly did not start OpenCRCN on port $HTTP_PORT; its log is $BASE_DIR/log/server.log"
 fi
 
+# The accounts come from the README's tables ("Demo accounts"): one list, in one place.
+print_accounts() {
+  local row
+  while IFS= read -r row; do
+    printf '    - %s\n' "$row" | fold -s -w 100 | sed '2,$s/^/      /'
+  done
+}
+
 cat <<INFO
 
   OpenCRCN is running:  http://localhost:$HTTP_PORT/
 
   Demo accounts (password: demo1234)
-    eleve        Léa Martin       pupil                         -> learner space
-    enseignant   Thomas Bernard   teacher, Collège Jean Moulin  -> Orga
-    directrice   Claire Dubois    director (Orga administrator) -> Orga
-    centre       Karim Haddad     certification centre officer  -> Certif
-    admin        Sophie Lefèvre   platform administrator        -> administration
+INFO
+opencrcn_readme_table "Demo accounts" 1 | print_accounts
+cat <<INFO
 
   Demo ENT ("Se connecter avec mon ENT" on the sign-in page; password: demo1234)
-    tom.mercier    pupil, Collège Stendhal (birthdate 17/5/2011) -> links his pupil record
-    lea.martin     the ENT identity of eleve                     -> attaches the ENT to eleve
-    sophie.perrin  director, Lycée Champollion                   -> activates its Orga space
-    nadia.benali   teacher, Collège Jean Moulin                  -> asks to join its Orga space
-    (all of them: README.md, "Demo accounts")
+INFO
+opencrcn_readme_table "Demo accounts" 2 | print_accounts
+cat <<INFO
 
   Keycloak:  http://localhost:$KEYCLOAK_PORT/   Data: $DATA_DIR   Logs: $LOG_DIR
-  Mails (activation links, invitations): .eml files in $DATA_DIR/outbox
+  Mails (activation links, invitations): .eml files in $DATA_DIR/outbox, and for the
+  administrator (admin) in Administration > "Courriels envoyés", links clickable
   Press Ctrl-C to stop both servers.
 
 INFO

@@ -84,6 +84,28 @@ opencrcn_stop_group() {
   kill -KILL -- "-$pid" 2>/dev/null || true
 }
 
+# Prints the rows of the $2-th table (1 = first) of the README's section "## $1", one per line,
+# cells joined by " | ", markdown marks removed: the run banner shows the README's own lists.
+opencrcn_readme_table() {
+  awk -v section="## $1" -v wanted="$2" '
+    /^## / { inside = ($0 == section) }
+    inside && /^\|/ {
+      if (!in_table) { in_table = 1; table++; row = 0 }
+      row++
+      if (table == wanted && row > 2) {
+        line = $0
+        gsub(/`|\*\*/, "", line)
+        sub(/^\| */, "", line)
+        sub(/ *\|$/, "", line)
+        gsub(/ *\| */, " | ", line)
+        print line
+      }
+      next
+    }
+    { in_table = 0 }
+  ' README.md
+}
+
 # Class path of the command-line tools (module tools): compiled with Maven, which writes the
 # runtime class path to tools/target/runtime.classpath. OPENCRCN_TOOLS_CLASSPATH, when set, is used
 # as is and Maven is not run (the tools' own tests run the scripts that way, inside a build).

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A setting of the platform: a system property ({@code opencrcn.x.y}) wins over the environment
- * variable derived from it ({@code OPENCRCN_X_Y}), which wins over the default of domain.md.
+ * variable derived from it ({@code OPENCRCN_X_Y}), which wins over the default of docs/rules.md.
  */
 public final class Settings {
   private Settings() {}

@@ -20,9 +20,10 @@ import org.opencrcn.referential.domain.content.ReferentialSnapshot.SnapshotSkill
 
 /**
  * How many competences each of a set of accounts has at level 1 or more (certification needs 5,
- * domain.md §7), computed like the scorecards: latest knowledge element per skill, exact pix from
- * the referential snapshot. One query for the whole set. Not a service boundary: callers (Orga's
- * pupils list, later certification) have already checked that the caller may see these accounts.
+ * docs/rules.md §7), computed like the scorecards: latest knowledge element per skill, exact pix
+ * from the referential snapshot. One query for the whole set. Not a service boundary: callers
+ * (Orga's pupils list, later certification) have already checked that the caller may see these
+ * accounts.
  */
 @Dependent
 public class CertifiableCompetences {

@@ -20,9 +20,9 @@ import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
 /**
- * Links the signed-in person to their pupil record in a school (domain.md §6), as joining one of
- * its campaigns will: the person need not be a member of the school, they only ever link their own
- * account, and they learn nothing of the records but whether one is theirs.
+ * Links the signed-in person to their pupil record in a school (docs/rules.md §6), as joining one
+ * of its campaigns will: the person need not be a member of the school, they only ever link their
+ * own account, and they learn nothing of the records but whether one is theirs.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)

@@ -19,7 +19,7 @@ public record PupilSummary(
     Integer levelledCompetences)
     implements Serializable {
 
-  /** Certification needs level 1 or more on 5 competences (domain.md §7). */
+  /** Certification needs level 1 or more on 5 competences (docs/rules.md §7). */
   public boolean certifiable() {
     return levelledCompetences != null && levelledCompetences >= 5;
   }

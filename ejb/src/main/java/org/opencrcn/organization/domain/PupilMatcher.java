@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Finds the one pupil record a person is (domain.md §6, reconciliation): among the records with the
- * person's birthdate, the first name must match one of the three first names and the last name the
- * family or the usage name, both normalised as answers are with t1 + t2 (no accents, case, spaces
- * or punctuation). Exact matches are tried first; only when there is none, names within a
+ * Finds the one pupil record a person is (docs/rules.md §6, reconciliation): among the records with
+ * the person's birthdate, the first name must match one of the three first names and the last name
+ * the family or the usage name, both normalised as answers are with t1 + t2 (no accents, case,
+ * spaces or punctuation). Exact matches are tried first; only when there is none, names within a
  * Levenshtein distance of a quarter of the record's name.
  */
 public final class PupilMatcher {

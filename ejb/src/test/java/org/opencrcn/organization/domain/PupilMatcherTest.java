@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.opencrcn.organization.domain.PupilMatcher.Candidate;
 import org.opencrcn.organization.domain.PupilMatcher.Match;
 
-/** Reconciliation's rules (domain.md §6), on records that share a birthdate. */
+/** Reconciliation's rules (docs/rules.md §6), on records that share a birthdate. */
 class PupilMatcherTest {
   private static final Candidate LEA =
       new Candidate(1, "MARTIN", "DUPONT-MARTIN", "Léa", "Chloé", "Anne");

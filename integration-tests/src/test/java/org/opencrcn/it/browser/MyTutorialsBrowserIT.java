@@ -73,8 +73,9 @@ class MyTutorialsBrowserIT extends BrowserJourney {
 
   /**
    * Skips questions of 4.1 up to the checkpoint after 5 answers. A learner who skips everything is
-   * asked 6 questions there (./simulate.sh content/crcn 20 1 threshold 0 0 0 0): a later run finds
-   * the test at question 6 and opens that checkpoint again by its address, so the test never ends.
+   * asked 5 questions there with the default engine (./simulate.sh content/crcn 20 1 threshold 0 0
+   * 0 0), 6 with smart-random; the test stays open at its checkpoint until the next question is
+   * asked, and a later run past question 5 opens that checkpoint again by its address.
    */
   private CheckpointPage reachCheckpoint() {
     OpenCrcnPage.open(browser, "/app/index.xhtml");

@@ -28,7 +28,8 @@ class PositioningBrowserIT extends BrowserJourney {
     // The director is a learner too; PositioningIT uses the pupil's tests, so the two never meet.
     signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
     OpenCrcnPage.open(browser, "/app/index.xhtml");
-    // 4.1: a learner who skips everything is asked 6 questions there (./simulate.sh … 0 0 0 0).
+    // A learner who skips everything is asked 5 questions (./simulate.sh content/crcn 1 1 threshold
+    // 0 0 0 0), a checkpoint's worth.
     browser
         .findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]"))
         .click();

@@ -2,10 +2,15 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
+import org.opencrcn.it.support.Urls;
 import org.openqa.selenium.By;
 
 /** What anyone sees without signing in: the home page, in French then English, and the 404 page. */
@@ -40,6 +45,26 @@ class PublicPagesBrowserIT extends BrowserJourney {
     assertThat(home.heading()).isEqualTo("Assess, develop and certify your digital skills");
     assertThat(home.texts(".competence-title")).contains("Programming");
     Accessibility.assertNoViolations(browser);
+  }
+
+  @Test
+  @DisplayName("Every page names the site's icon, and /favicon.ico serves it (browsers ask for it)")
+  void favicon() throws Exception {
+    OpenCrcnPage home = OpenCrcnPage.open(browser, "/");
+    assertThat(browser.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href"))
+        .isEqualTo(Urls.app("/favicon.ico"));
+
+    HttpResponse<byte[]> icon =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Urls.app("/favicon.ico"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+    assertThat(icon.body()).as("an ICO file's header").startsWith(0, 0, 1, 0);
+    assertThat(home.has("signin")).isTrue();
   }
 
   @Test

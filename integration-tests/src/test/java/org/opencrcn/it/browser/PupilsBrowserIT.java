@@ -99,6 +99,25 @@ class PupilsBrowserIT extends BrowserJourney {
 
   @Test
   @DisplayName(
+      "An empty file after an import: the page says to choose a non-empty file, without the previous report")
+  void emptyFileHidesThePreviousReport() throws Exception {
+    signInAs(DemoAccounts.DIRECTOR).awaitPath("/orga/");
+    PupilsPage page = new PupilsPage(browser);
+    OpenCrcnPage.open(browser, "/orga/eleves.xhtml");
+    page.upload(resource("college-jean-moulin.xml")).awaitReport();
+    Path empty = Files.createTempDirectory("opencrcn-siecle").resolve("vide.xml");
+    Files.write(empty, new byte[0]);
+
+    page.submitFile(empty);
+
+    assertThat(page.text("upload:file-message")).isEqualTo("Choisissez un fichier non vide.");
+    assertThat(page.has("report-outcome")).as("the previous file's report").isFalse();
+    assertThat(page.familyNames()).containsExactly("LEFÈVRE", "MARTIN", "SMITH");
+    Accessibility.assertNoViolations(browser);
+  }
+
+  @Test
+  @DisplayName(
       "A teacher of Collège Jean Moulin gets the 403 page for any other organisation's pupils, whatever the address")
   void teacherCannotReachAnotherSchool() {
     signInAs(DemoAccounts.TEACHER).awaitPath("/orga/");

@@ -2,7 +2,6 @@ package org.opencrcn.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two learners answer the same QCUs, each seeing the proposals in an order of their own, and both
@@ -83,8 +80,7 @@ class ShuffledProposalsBrowserIT extends BrowserJourney {
       while (!browser.getCurrentUrl().contains("/app/decouverte-bilan.xhtml")) {
         question.skip();
       }
-      new WebDriverWait(browser, Duration.ofSeconds(20))
-          .until(ExpectedConditions.urlContains("/app/decouverte-bilan.xhtml"));
+      page.awaitPath("/app/decouverte-bilan.xhtml");
       assertThat(page.text("discovery-score"))
           .as("the QCU answered in the shuffled order is right")
           .isEqualTo("1 / 6 réponses justes");

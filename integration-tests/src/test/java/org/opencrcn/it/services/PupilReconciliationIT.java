@@ -21,7 +21,8 @@ import org.opencrcn.organization.application.ReconciliationRefusedException;
 import org.opencrcn.organization.application.ReconciliationRefusedException.Reason;
 
 /**
- * A signed-in person linked to their pupil record (domain.md §6), and each refusal with its reason.
+ * A signed-in person linked to their pupil record (docs/rules.md §6), and each refusal with its
+ * reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class PupilReconciliationIT {

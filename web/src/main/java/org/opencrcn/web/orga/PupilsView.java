@@ -85,11 +85,11 @@ public class PupilsView implements Serializable {
 
   public String importFile() throws IOException {
     if (upload == null || upload.getSize() == 0) {
-      error("pupils.import.refused.EMPTY");
+      refuseUpload("pupils.import.refused.EMPTY");
       return null;
     }
     if (upload.getSize() > SiecleFiles.MAX_UPLOAD_BYTES) {
-      error("pupils.import.refused.TOO_LARGE");
+      refuseUpload("pupils.import.refused.TOO_LARGE");
       return null;
     }
     try (InputStream in = upload.getInputStream()) {
@@ -159,6 +159,15 @@ public class PupilsView implements Serializable {
   private static String text(String key) {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+  }
+
+  /**
+   * The new file is refused before any import: the previous file's report goes, so that the message
+   * is not read as being about that report.
+   */
+  private void refuseUpload(String key) {
+    progress = null;
+    error(key);
   }
 
   private static void error(String key) {

@@ -7,9 +7,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.opencrcn.referential.domain.content.Tolerance;
 
 /**
- * The treatments an answer and the accepted answers go through before they are compared (domain.md
- * §2): always Unicode NFC and non-breaking spaces as spaces; t2 drops punctuation; t1 ignores
- * spaces, case and accents; t3 forgives typos up to a quarter of the answer's length.
+ * The treatments an answer and the accepted answers go through before they are compared
+ * (docs/rules.md §2): always Unicode NFC and non-breaking spaces as spaces; t2 drops punctuation;
+ * t1 ignores spaces, case and accents; t3 forgives typos up to a quarter of the answer's length.
  */
 final class AnswerNormalizer {
   static final double MAX_TYPO_RATIO = 0.25;

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.opencrcn.referential.domain.content.Solution;
 import org.opencrcn.referential.domain.content.Tolerance;
 
-/** Tells whether an answer is right, by the rules of each challenge type (domain.md §2). */
+/** Tells whether an answer is right, by the rules of each challenge type (docs/rules.md §2). */
 public final class AnswerValidator {
 
   private AnswerValidator() {}

@@ -23,7 +23,7 @@ import java.time.Instant;
     query =
         "select a.challengeId from DiscoveryAnswer a, DiscoveryRun r where a.runId = r.id and r.accountId = :account")
 public class DiscoveryAnswer {
-  /** As domain.md §2 names results; a discovery test has no timer and no focus rule. */
+  /** As docs/rules.md §2 names results; a discovery test has no timer and no focus rule. */
   public enum Result {
     OK("ok"),
     KO("ko"),

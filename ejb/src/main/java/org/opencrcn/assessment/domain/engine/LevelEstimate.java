@@ -3,7 +3,7 @@ package org.opencrcn.assessment.domain.engine;
 import java.util.List;
 
 /**
- * The learner's estimated level (domain.md §4): over levels 0.5, 1.0 … 7.5, the one where the
+ * The learner's estimated level (docs/rules.md §4): over levels 0.5, 1.0 … 7.5, the one where the
  * answers given are best explained by a logistic model, with two virtual answers (a success at
  * difficulty 0, a failure at 7) so that the estimate exists from the first answer on.
  */
@@ -18,12 +18,12 @@ final class LevelEstimate {
     return 1 / (1 + Math.exp(-(level - difficulty)));
   }
 
-  static double of(List<SmartRandom.PastAnswer> answers) {
+  static double of(List<PositioningEngine.PastAnswer> answers) {
     double best = MIN;
     double bestGap = Double.MAX_VALUE;
     for (double level = MIN; level <= MAX + 1e-9; level += STEP) {
       double gap = (1 - probability(level, 0)) + (0 - probability(level, 7));
-      for (SmartRandom.PastAnswer answer : answers) {
+      for (PositioningEngine.PastAnswer answer : answers) {
         gap += (answer.right() ? 1 : 0) - probability(level, answer.level());
       }
       if (Math.abs(gap) < bestGap - 1e-12) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The result of an answer given the time it took (domain.md §2): an answer to a timed challenge
+ * The result of an answer given the time it took (docs/rules.md §2): an answer to a timed challenge
  * that arrives after its timer (plus a grace for the network) is "timedout" — a failure whatever
  * was answered — and the time spent is recorded for every answer.
  */

@@ -21,7 +21,7 @@ import java.time.Instant;
         "select r from RecordedAnswer r, Assessment a where r.assessmentId = a.id and a.accountId = :account"
             + " and a.competenceCode = :competence order by r.id")
 public class RecordedAnswer {
-  /** As domain.md §2 names results. */
+  /** As docs/rules.md §2 names results. */
   public static final String OK = "ok";
 
   public static final String KO = "ko";

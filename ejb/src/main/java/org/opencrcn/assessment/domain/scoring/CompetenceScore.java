@@ -6,8 +6,9 @@ import java.util.Map;
 import org.opencrcn.referential.domain.content.Pix;
 
 /**
- * Pix and level of a competence (domain.md §3), computed exactly: pix = floor(Σ pix of validated
- * skills), capped at the max reachable level × 8; level = floor(pix ÷ 8), capped at that level.
+ * Pix and level of a competence (docs/rules.md §3), computed exactly: pix = floor(Σ pix of
+ * validated skills), capped at the max reachable level × 8; level = floor(pix ÷ 8), capped at that
+ * level.
  */
 public record CompetenceScore(long pix, int level) {
   /** The seed's cap (levels 7 and 8 are not playable yet); a setting. */

@@ -6,7 +6,7 @@ import org.opencrcn.assessment.domain.scoring.KnowledgeElement.Source;
 import org.opencrcn.assessment.domain.scoring.KnowledgeElement.Status;
 
 /**
- * The knowledge elements one answer yields (domain.md §3): a direct one on the skill asked, and
+ * The knowledge elements one answer yields (docs/rules.md §3): a direct one on the skill asked, and
  * inferred ones in its tube: a success validates every easier skill, a failure invalidates every
  * harder one.
  */

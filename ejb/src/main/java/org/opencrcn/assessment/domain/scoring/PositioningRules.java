@@ -3,7 +3,7 @@ package org.opencrcn.assessment.domain.scoring;
 import org.opencrcn.shared.Settings;
 
 /**
- * The settings of positioning (domain.md §3), with the seed's defaults.
+ * The settings of positioning (docs/rules.md §3), with the seed's defaults.
  *
  * @param improveDelayDays days after the last answer on a competence before it may be improved
  * @param resetDelayDays days after the last answer on a competence before it may be reset

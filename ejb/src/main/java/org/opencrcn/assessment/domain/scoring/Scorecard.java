@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Where a learner stands on a competence (domain.md §3): not started, started or completed, the pix
- * and level, and when improving and resetting become possible — both counted from the last answer
- * given on the competence, in whole days rounded up ("Remise à zéro disponible dans 4 jours").
+ * Where a learner stands on a competence (docs/rules.md §3): not started, started or completed, the
+ * pix and level, and when improving and resetting become possible — both counted from the last
+ * answer given on the competence, in whole days rounded up ("Remise à zéro disponible dans 4
+ * jours").
  */
 public record Scorecard(
     String competenceCode,

@@ -23,9 +23,9 @@ import org.opencrcn.organization.domain.siecle.SiecleProblem;
 import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
 
 /**
- * The SIECLE CSV template (domain.md §6): {@code ;}-separated, a header whose starred columns are
- * required. A CSV declares no encoding: a UTF-8 BOM or valid UTF-8 is read as UTF-8, anything else
- * as ISO-8859-15, or Windows-1252 when it holds bytes only that code page uses (Excel's).
+ * The SIECLE CSV template (docs/rules.md §6): {@code ;}-separated, a header whose starred columns
+ * are required. A CSV declares no encoding: a UTF-8 BOM or valid UTF-8 is read as UTF-8, anything
+ * else as ISO-8859-15, or Windows-1252 when it holds bytes only that code page uses (Excel's).
  */
 final class SiecleCsvReader {
   enum Column {

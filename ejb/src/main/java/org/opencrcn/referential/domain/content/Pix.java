@@ -5,7 +5,7 @@ import java.math.BigInteger;
 /**
  * An exact amount of pix, as a reduced fraction. Pix per skill are values like 8/3 or 8/7: summed
  * in floating point they land just under an integer and a floor then drops a whole level, so they
- * stay exact until the final display (domain.md §3).
+ * stay exact until the final display (docs/rules.md §3).
  */
 public record Pix(long numerator, long denominator) implements Comparable<Pix> {
   public static final Pix ZERO = new Pix(0, 1);

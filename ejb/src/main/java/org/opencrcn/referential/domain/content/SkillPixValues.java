@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Pix per skill (domain.md §1): 8 ÷ the number of active skills of the same level in the same
+ * Pix per skill (docs/rules.md §1): 8 ÷ the number of active skills of the same level in the same
  * competence, capped at 4; inactive skills are worth nothing. Each level of a competence is then
  * worth 8 pix, as long as it has at least two active skills.
  */

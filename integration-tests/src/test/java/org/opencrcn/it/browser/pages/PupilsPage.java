@@ -40,6 +40,17 @@ public class PupilsPage extends OpenCrcnPage {
   }
 
   /**
+   * Sends a file the server refuses before any import (an empty one): returns once the page answers
+   * with the file field's message.
+   */
+  public PupilsPage submitFile(Path file) {
+    browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("upload:import")).click();
+    Waits.nonBlankText(browser, By.id("upload:file-message"));
+    return this;
+  }
+
+  /**
    * Tries to upload a file the page refuses before sending it (too large); returns once the page
    * says so.
    */
