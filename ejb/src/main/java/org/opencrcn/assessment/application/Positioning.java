@@ -24,7 +24,7 @@ import org.opencrcn.assessment.application.PositioningViews.Outcome;
 import org.opencrcn.assessment.application.PositioningViews.Question;
 import org.opencrcn.assessment.application.PositioningViews.Result;
 import org.opencrcn.assessment.domain.answer.Answer;
-import org.opencrcn.assessment.domain.engine.SmartRandom;
+import org.opencrcn.assessment.domain.engine.PositioningEngine;
 import org.opencrcn.assessment.domain.positioning.AnswerTiming;
 import org.opencrcn.assessment.domain.positioning.Assessment;
 import org.opencrcn.assessment.domain.positioning.RecordedAnswer;
@@ -69,6 +69,7 @@ public class Positioning {
   @Inject private CallerAccount caller;
   @Inject private ReferentialSnapshots snapshots;
   private final PositioningRules rules = PositioningRules.configured();
+  private final PositioningEngine engine = PositioningEngine.configured();
 
   /**
    * The caller's test on the competence: the started one, the completed one when the competence is
@@ -127,8 +128,8 @@ public class Positioning {
     Knowledge knowledge = knowledge(assessment);
     Instant now = Instant.now();
     if (assessment.currentChallengeId() == null) {
-      Optional<SmartRandom.Challenge> next =
-          SmartRandom.next(engineInput(assessment, answers, knowledge));
+      Optional<PositioningEngine.Challenge> next =
+          engine.next(engineInput(assessment, answers, knowledge));
       if (next.isEmpty()) {
         assessment.complete(now);
         return Optional.empty();
@@ -376,17 +377,25 @@ public class Positioning {
 
   /**
    * What the engine takes as known in a test: every skill with an element written by this test, and
-   * the skills validated before it (improving keeps them; after a reset there are none).
+   * the skills validated before it (improving keeps them; after a reset there are none); and which
+   * of them the latest element validates.
    */
-  private record Knowledge(Set<String> knownSkills, Set<String> validatedBefore) {}
+  private record Knowledge(
+      Set<String> knownSkills, Set<String> validatedSkills, Set<String> validatedBefore) {}
 
   private Knowledge knowledge(Assessment assessment) {
     Set<String> known = new HashSet<>();
+    Set<String> validatedNow = new HashSet<>();
     Map<String, KnowledgeElement> before = new HashMap<>();
     for (StoredKnowledgeElement stored :
         competenceElements(assessment.accountId(), assessment.competenceCode())) {
       if (assessment.id().equals(stored.assessmentId())) {
         known.add(stored.toElement().skill());
+        if (stored.toElement().status() == KnowledgeElement.Status.VALIDATED) {
+          validatedNow.add(stored.toElement().skill());
+        } else {
+          validatedNow.remove(stored.toElement().skill());
+        }
       } else {
         before.put(stored.toElement().skill(), stored.toElement());
       }
@@ -396,8 +405,11 @@ public class Positioning {
             .filter(e -> e.status() == KnowledgeElement.Status.VALIDATED)
             .map(KnowledgeElement::skill)
             .collect(Collectors.toSet());
+    // Elements of this test are the latest: a skill validated before and failed now is not.
+    Set<String> validated = new HashSet<>(validatedNow);
+    validatedBefore.stream().filter(skill -> !known.contains(skill)).forEach(validated::add);
     known.addAll(validatedBefore);
-    return new Knowledge(known, validatedBefore);
+    return new Knowledge(known, validated, validatedBefore);
   }
 
   private int progress(Assessment assessment, Knowledge knowledge) {
@@ -405,7 +417,7 @@ public class Positioning {
     return skills == 0 ? 0 : (int) Math.min(99, knowledge.knownSkills().size() * 100L / skills);
   }
 
-  private SmartRandom.Input engineInput(
+  private PositioningEngine.Input engineInput(
       Assessment assessment, List<RecordedAnswer> answers, Knowledge knowledge) {
     List<SnapshotSkill> skills =
         snapshots
@@ -420,23 +432,23 @@ public class Positioning {
             s.challenges().stream()
                 .filter(c -> c.timerSeconds() != null)
                 .forEach(c -> timers.put(c.id(), c.timerSeconds())));
-    List<SmartRandom.Skill> engineSkills =
+    List<PositioningEngine.Skill> engineSkills =
         skills.stream()
             .map(
                 s ->
-                    new SmartRandom.Skill(
+                    new PositioningEngine.Skill(
                         s.name(),
                         s.tube(),
                         s.level(),
                         s.challenges().stream()
                             .map(
                                 c ->
-                                    new SmartRandom.Challenge(
+                                    new PositioningEngine.Challenge(
                                         c.id(), c.locale(), c.timerSeconds() != null))
                             .toList()))
             .toList();
     List<RecordedAnswer> earlier = assessment.improving() ? earlierAnswers(assessment) : List.of();
-    List<SmartRandom.PastAnswer> past = new ArrayList<>();
+    List<PositioningEngine.PastAnswer> past = new ArrayList<>();
     // Improving: the skills still validated from earlier tests inform the estimate, as their
     // answers did then.
     earlier.stream()
@@ -447,17 +459,24 @@ public class Positioning {
         earlier.stream().map(RecordedAnswer::challengeId).collect(Collectors.toSet());
     List<String> locales =
         List.copyOf(new LinkedHashSet<>(List.of(assessment.locale(), CONTENT_LOCALE)));
-    return new SmartRandom.Input(
-        engineSkills, past, knowledge.knownSkills(), locales, seenBefore, assessment.seed());
+    return new PositioningEngine.Input(
+        engineSkills,
+        past,
+        knowledge.knownSkills(),
+        knowledge.validatedSkills(),
+        locales,
+        seenBefore,
+        rules.maxReachableLevel(),
+        assessment.seed());
   }
 
   /** Empty for an answer whose skill left the content: it tells nothing of today's skills. */
-  private static Optional<SmartRandom.PastAnswer> pastAnswer(
+  private static Optional<PositioningEngine.PastAnswer> pastAnswer(
       RecordedAnswer answer, Map<String, SnapshotSkill> skillByName, Map<String, Integer> timers) {
     return Optional.ofNullable(skillByName.get(answer.skillName()))
         .map(
             skill ->
-                new SmartRandom.PastAnswer(
+                new PositioningEngine.PastAnswer(
                     answer.challengeId(),
                     skill.level(),
                     answer.right(),

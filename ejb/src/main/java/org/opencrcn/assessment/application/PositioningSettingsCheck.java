@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.logging.Logger;
+import org.opencrcn.assessment.domain.engine.PositioningEngine;
 import org.opencrcn.assessment.domain.scoring.PositioningRules;
 
 /**
@@ -17,6 +18,8 @@ public class PositioningSettingsCheck {
 
   @PostConstruct
   void check() {
-    LOG.info(() -> "Positioning settings: " + PositioningRules.configured());
+    PositioningRules rules = PositioningRules.configured();
+    PositioningEngine engine = PositioningEngine.configured();
+    LOG.info(() -> "Positioning settings: " + rules + ", engine " + engine.name());
   }
 }

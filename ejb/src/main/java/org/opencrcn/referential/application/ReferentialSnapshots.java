@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.opencrcn.referential.domain.catalog.CatalogChallenge;
 import org.opencrcn.referential.domain.catalog.CatalogSkill;
@@ -36,11 +37,17 @@ public class ReferentialSnapshots {
 
   // Replaced whole, never modified: readers need no lock.
   private volatile ReferentialSnapshot current = ReferentialSnapshot.EMPTY;
-  private volatile boolean stale;
+
+  // Imports committed, and how many of them the current snapshot includes. A reader that finds the
+  // snapshot behind waits for the rebuild: while one was under way, concurrent readers used to get
+  // the snapshot from before the import (seen by the crash test: "No content for competence" for
+  // learners starting a test at the same moment as the first one after the demo import).
+  private final AtomicLong imports = new AtomicLong();
+  private volatile long importsBuilt;
 
   @PostConstruct
   synchronized void build() {
-    stale = false;
+    long including = imports.get();
     List<ContentVersion> newest =
         em.createNamedQuery("ContentVersion.newestFirst", ContentVersion.class)
             .setMaxResults(1)
@@ -78,16 +85,23 @@ public class ReferentialSnapshots {
             .toList();
     current =
         new ReferentialSnapshot(newest.isEmpty() ? null : newest.get(0).packVersion(), skills);
+    importsBuilt = including;
   }
 
   public void onImported(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentImported event) {
-    stale = true;
+    imports.incrementAndGet();
   }
 
   public ReferentialSnapshot current() {
-    if (stale) {
-      build();
+    if (importsBuilt != imports.get()) {
+      rebuildIfBehind();
     }
     return current;
+  }
+
+  private synchronized void rebuildIfBehind() {
+    if (importsBuilt != imports.get()) {
+      build();
+    }
   }
 }

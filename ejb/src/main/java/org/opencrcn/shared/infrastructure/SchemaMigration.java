@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -33,5 +34,16 @@ public class SchemaMigration {
         () ->
             "Database schema up to date: %d migrations applied now, demo data %s"
                 .formatted(result.migrationsExecuted, demo ? "on" : "off"));
+    try {
+      H2IdentityRepair.repair(dataSource)
+          .forEach(
+              repaired ->
+                  LOG.warning(
+                      () ->
+                          "H2 after an unclean stop: ids of %s.%s continue at %d (its generator was behind its rows)"
+                              .formatted(repaired.table(), repaired.column(), repaired.nextId())));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not check the H2 identity generators", e);
+    }
   }
 }

@@ -65,7 +65,8 @@ class PositioningBrowserIT extends BrowserJourney {
       "A learner skips every question of a competence and ends at level 0, with a checkpoint every 5 answers")
   void skipToResult() {
     signInAs(data.person("Lucie", "Passetout")).awaitPath("/app/");
-    // 4.1: a learner who skips everything is asked 6 questions there (./simulate.sh … 0 0 0 0).
+    // A learner who skips everything is asked 5 questions (./simulate.sh content/crcn 1 1 threshold
+    // 0 0 0 0), a checkpoint's worth.
     browser
         .findElement(By.cssSelector("input[title=\"Sécuriser l'environnement numérique\"]"))
         .click();

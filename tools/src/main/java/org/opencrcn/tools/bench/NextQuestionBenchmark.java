@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.opencrcn.assessment.domain.engine.SmartRandom;
+import org.opencrcn.assessment.domain.engine.PositioningEngine;
 import org.opencrcn.referential.domain.CrcnFrame;
 import org.opencrcn.referential.domain.content.CompetenceContent;
 import org.opencrcn.referential.infrastructure.pack.ContentPackReader;
@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,10 +37,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class NextQuestionBenchmark {
-  private SmartRandom.Input input;
+  @Param({"bayesian", "smart-random"})
+  public String engineName;
+
+  private PositioningEngine engine;
+  private PositioningEngine.Input input;
 
   @Setup
   public void generatedPackMidTest() throws Exception {
+    engine = PositioningEngine.named(engineName);
     Path folder = Files.createTempDirectory("opencrcn-bench-pack");
     GenerateContentPackCommand.generate(folder, 10, 8, 5, new Random(42));
     CompetenceContent competence =
@@ -49,7 +55,7 @@ public class NextQuestionBenchmark {
             .orElseThrow()
             .competences()
             .get(0);
-    List<SmartRandom.Skill> skills = new ArrayList<>();
+    List<PositioningEngine.Skill> skills = new ArrayList<>();
     competence
         .tubes()
         .forEach(
@@ -58,38 +64,48 @@ public class NextQuestionBenchmark {
                     .forEach(
                         skill ->
                             skills.add(
-                                new SmartRandom.Skill(
+                                new PositioningEngine.Skill(
                                     skill.name(),
                                     tube.name(),
                                     skill.level(),
                                     skill.challenges().stream()
                                         .map(
                                             c ->
-                                                new SmartRandom.Challenge(
+                                                new PositioningEngine.Challenge(
                                                     c.id(), c.locale(), c.timerSeconds() != null))
                                         .toList()))));
-    List<SmartRandom.PastAnswer> answers = new ArrayList<>();
+    List<PositioningEngine.PastAnswer> answers = new ArrayList<>();
     Set<String> known = new HashSet<>();
+    Set<String> validated = new HashSet<>();
     for (int i = 0; i < 6; i++) {
       var next =
-          SmartRandom.next(new SmartRandom.Input(skills, answers, known, "fr", 99)).orElseThrow();
+          engine
+              .next(new PositioningEngine.Input(skills, answers, known, validated, "fr", 99))
+              .orElseThrow();
       var skill =
           skills.stream().filter(s -> s.challenges().contains(next)).findFirst().orElseThrow();
       answers.add(
-          new SmartRandom.PastAnswer(next.id(), skill.level(), skill.level() <= 4, next.timed()));
+          new PositioningEngine.PastAnswer(
+              next.id(), skill.level(), skill.level() <= 4, next.timed()));
       known.add(skill.name());
+      if (skill.level() <= 4) {
+        validated.add(skill.name());
+      }
     }
-    input = new SmartRandom.Input(skills, answers, known, "fr", 99);
+    input = new PositioningEngine.Input(skills, answers, known, validated, "fr", 99);
   }
 
   @Benchmark
-  public Optional<SmartRandom.Challenge> nextQuestion() {
-    return SmartRandom.next(input);
+  public Optional<PositioningEngine.Challenge> nextQuestion() {
+    return engine.next(input);
   }
 
-  /** Runs the benchmark and ends with one summary line (microseconds per decision). */
+  /**
+   * Runs the benchmark for every engine, one line each, the default engine's last (microseconds per
+   * decision).
+   */
   public static void main(String[] args) throws Exception {
-    RunResult result =
+    var results =
         new Runner(
                 new OptionsBuilder()
                     .include(NextQuestionBenchmark.class.getSimpleName())
@@ -99,13 +115,21 @@ public class NextQuestionBenchmark {
                     .measurementIterations(5)
                     .measurementTime(TimeValue.seconds(2))
                     .build())
-            .runSingle();
-    var statistics = result.getPrimaryResult().getStatistics();
-    System.out.printf(
-        Locale.ROOT,
-        "median_us=%.2f p99_us=%.2f samples=%d goal_median_us=20%n",
-        statistics.getPercentile(50),
-        statistics.getPercentile(99),
-        statistics.getN());
+            .run();
+    String defaultEngine = PositioningEngine.ALL.get(0).name();
+    List<RunResult> ordered = new ArrayList<>(results);
+    ordered.sort(
+        java.util.Comparator.comparing(
+            (RunResult r) -> r.getParams().getParam("engineName").equals(defaultEngine)));
+    for (RunResult result : ordered) {
+      var statistics = result.getPrimaryResult().getStatistics();
+      System.out.printf(
+          Locale.ROOT,
+          "engine=%s median_us=%.2f p99_us=%.2f samples=%d goal_median_us=20%n",
+          result.getParams().getParam("engineName"),
+          statistics.getPercentile(50),
+          statistics.getPercentile(99),
+          statistics.getN());
+    }
   }
 }

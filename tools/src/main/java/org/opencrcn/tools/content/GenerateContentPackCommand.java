@@ -80,17 +80,7 @@ public final class GenerateContentPackCommand {
           }
           skills.add(
               Map.of(
-                  "level", level,
-                  "tutorials",
-                      List.of(
-                          Map.of(
-                              "title",
-                              "Tutoriel " + tube + level,
-                              "url",
-                              "https://fr.wikipedia.org/wiki/Num%C3%A9rique",
-                              "duration",
-                              5)),
-                  "challenges", challenges));
+                  "level", level, "tutorials", tutorial(tube + level), "challenges", challenges));
         }
         tubeList.add(Map.of("name", tube, "title", "Sujet " + t + " de " + code, "skills", skills));
         if (t == 1) {
@@ -117,6 +107,66 @@ public final class GenerateContentPackCommand {
                     "tubes",
                     profileTubes))));
     return written;
+  }
+
+  /**
+   * Writes a pack of one competence whose tubes span the given levels (one skill per level), for
+   * simulations of a chosen shape; valid by construction.
+   *
+   * @param tubeLevels per tube name (lower-case letters and digits), its lowest and highest level
+   */
+  public static void generateCompetence(
+      Path folder,
+      String id,
+      String competenceCode,
+      Map<String, int[]> tubeLevels,
+      int challengesPerSkill,
+      Random random)
+      throws IOException {
+    Files.createDirectories(folder.resolve("competences"));
+    YAML.writeValue(
+        folder.resolve("pack.yaml").toFile(),
+        Map.of(
+            "format",
+            ContentPackReader.FORMAT,
+            "id",
+            id,
+            "version",
+            "generated",
+            "title",
+            "Pack " + id,
+            "locales",
+            List.of("fr")));
+    List<Map<String, Object>> tubeList = new ArrayList<>();
+    tubeLevels.forEach(
+        (tube, range) -> {
+          List<Map<String, Object>> skills = new ArrayList<>();
+          for (int level = range[0]; level <= range[1]; level++) {
+            List<Map<String, Object>> challenges = new ArrayList<>();
+            for (int c = 1; c <= challengesPerSkill; c++) {
+              challenges.add(challenge(tube + "-" + level + "-" + c, random));
+            }
+            skills.add(
+                Map.of(
+                    "level", level, "tutorials", tutorial(tube + level), "challenges", challenges));
+          }
+          tubeList.add(Map.of("name", tube, "title", "Sujet " + tube, "skills", skills));
+        });
+    Map<String, Object> competence = new LinkedHashMap<>();
+    competence.put("competence", competenceCode);
+    competence.put("tubes", tubeList);
+    YAML.writeValue(folder.resolve("competences/" + competenceCode + ".yaml").toFile(), competence);
+  }
+
+  private static List<Map<String, Object>> tutorial(String skill) {
+    return List.of(
+        Map.of(
+            "title",
+            "Tutoriel " + skill,
+            "url",
+            "https://fr.wikipedia.org/wiki/Num%C3%A9rique",
+            "duration",
+            5));
   }
 
   private static Map<String, Object> challenge(String id, Random random) {

@@ -17,11 +17,17 @@ sealed interface LearnerModel {
     }
   }
 
-  /** P(right) = 1 / (1 + e^−(θ − difficulty)), θ being the true level. */
+  /**
+   * P(right) = 1 / (1 + e^−(θ − difficulty)), θ being the true level + 0.5: a learner succeeds more
+   * often than not at their own level (and a learner of level 0 fails level 1 more often than not),
+   * which makes the figures comparable with the threshold model.
+   */
   record Logistic() implements LearnerModel {
+    static final double ABOVE_OWN_LEVEL = 0.5;
+
     @Override
     public boolean answersRight(double trueLevel, int skillLevel, Random random) {
-      return random.nextDouble() < 1 / (1 + Math.exp(-(trueLevel - skillLevel)));
+      return random.nextDouble() < 1 / (1 + Math.exp(-(trueLevel + ABOVE_OWN_LEVEL - skillLevel)));
     }
   }
 }

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import org.opencrcn.assessment.domain.engine.SmartRandom;
-import org.opencrcn.assessment.domain.engine.SmartRandom.Challenge;
-import org.opencrcn.assessment.domain.engine.SmartRandom.PastAnswer;
+import org.opencrcn.assessment.domain.engine.PositioningEngine;
+import org.opencrcn.assessment.domain.engine.PositioningEngine.Challenge;
+import org.opencrcn.assessment.domain.engine.PositioningEngine.PastAnswer;
 import org.opencrcn.assessment.domain.scoring.CompetenceScore;
 import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
 import org.opencrcn.assessment.domain.scoring.KnowledgeInference;
@@ -32,7 +32,8 @@ import org.opencrcn.referential.infrastructure.pack.PackFiles;
  * share within ±1, mean and maximum number of questions; then one summary line.
  *
  * <p>{@code ./simulate.sh <pack> [learners=200] [seed=1] [model=threshold|logistic] [slip=0]
- * [guess=0] [min level=0] [max level=6]}
+ * [guess=0] [min level=0] [max level=6] [engine=bayesian|smart-random]} (the default engine when
+ * none is named).
  */
 public final class SimulatePositioningCommand {
   private SimulatePositioningCommand() {}
@@ -43,7 +44,7 @@ public final class SimulatePositioningCommand {
   public static void main(String[] args) {
     if (args.length < 1) {
       System.out.println(
-          "usage: ./simulate.sh <pack> [learners] [seed] [threshold|logistic] [slip] [guess] [min level] [max level]");
+          "usage: ./simulate.sh <pack> [learners] [seed] [threshold|logistic] [slip] [guess] [min level] [max level] [engine]");
       System.exit(2);
     }
     int learners = arg(args, 1, 200);
@@ -54,6 +55,15 @@ public final class SimulatePositioningCommand {
             : new LearnerModel.Threshold(argD(args, 4, 0), argD(args, 5, 0));
     int minLevel = arg(args, 6, 0);
     int maxLevel = arg(args, 7, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL);
+    PositioningEngine engine = PositioningEngine.ALL.get(0);
+    if (args.length > 8) {
+      try {
+        engine = PositioningEngine.named(args[8]);
+      } catch (IllegalArgumentException e) {
+        System.out.println(e.getMessage());
+        System.exit(2);
+      }
+    }
     var reading =
         new ContentPackReader()
             .read(PackFiles.fromFolder(Path.of(args[0])), CrcnFrame.COMPETENCE_CODES);
@@ -61,31 +71,52 @@ public final class SimulatePositioningCommand {
       System.out.println("The pack has errors: run ./validate-content.sh on it first.");
       System.exit(1);
     }
-    ContentPack pack = reading.pack().orElseThrow();
-    Random random = new Random(seed);
+    Map<String, List<Run>> byCompetence =
+        simulatePack(
+            reading.pack().orElseThrow(), learners, seed, model, minLevel, maxLevel, engine);
     List<Run> all = new ArrayList<>();
+    byCompetence.forEach(
+        (code, runs) -> {
+          System.out.println(line("competence=" + code, runs));
+          all.addAll(runs);
+        });
+    System.out.println(line("overall engine=" + engine.name(), all));
+  }
+
+  /**
+   * {@code learners} tests per competence, true levels drawn uniformly between {@code minLevel} and
+   * {@code maxLevel}; the same seed gives the same runs.
+   */
+  static Map<String, List<Run>> simulatePack(
+      ContentPack pack,
+      int learners,
+      long seed,
+      LearnerModel model,
+      int minLevel,
+      int maxLevel,
+      PositioningEngine engine) {
+    Random random = new Random(seed);
     Map<String, List<Run>> byCompetence = new TreeMap<>();
     for (CompetenceContent competence : pack.competences()) {
       List<Run> runs = new ArrayList<>();
       for (int i = 0; i < learners; i++) {
         int trueLevel = minLevel + random.nextInt(maxLevel - minLevel + 1);
-        runs.add(simulate(competence, trueLevel, model, random.nextLong(), random));
+        runs.add(simulate(competence, trueLevel, model, engine, random.nextLong(), random));
       }
       byCompetence.put(competence.competenceCode(), runs);
-      all.addAll(runs);
     }
-    byCompetence.forEach((code, runs) -> System.out.println(line("competence=" + code, runs)));
-    System.out.println(line("overall", all));
+    return byCompetence;
   }
 
   static Run simulate(
       CompetenceContent competence,
       int trueLevel,
       LearnerModel model,
+      PositioningEngine engine,
       long assessmentSeed,
       Random random) {
     Map<String, Pix> pix = SkillPixValues.of(competence);
-    List<SmartRandom.Skill> skills = new ArrayList<>();
+    List<PositioningEngine.Skill> skills = new ArrayList<>();
     List<SkillRef> refs = new ArrayList<>();
     Map<String, SkillRef> refByChallenge = new HashMap<>();
     competence
@@ -111,17 +142,22 @@ public final class SimulatePositioningCommand {
                                   .toList();
                           challenges.forEach(c -> refByChallenge.put(c.id(), ref));
                           skills.add(
-                              new SmartRandom.Skill(
+                              new PositioningEngine.Skill(
                                   skill.name(), tube.name(), skill.level(), challenges));
                         }));
     List<PastAnswer> answers = new ArrayList<>();
     List<KnowledgeElement> elements = new ArrayList<>();
     Set<String> known = new HashSet<>();
+    Set<String> validated = new HashSet<>();
     for (Optional<Challenge> next =
-            SmartRandom.next(new SmartRandom.Input(skills, answers, known, "fr", assessmentSeed));
+            engine.next(
+                new PositioningEngine.Input(
+                    skills, answers, known, validated, "fr", assessmentSeed));
         next.isPresent();
         next =
-            SmartRandom.next(new SmartRandom.Input(skills, answers, known, "fr", assessmentSeed))) {
+            engine.next(
+                new PositioningEngine.Input(
+                    skills, answers, known, validated, "fr", assessmentSeed))) {
       SkillRef asked = refByChallenge.get(next.get().id());
       boolean right = model.answersRight(trueLevel, asked.level(), random);
       answers.add(new PastAnswer(next.get().id(), asked.level(), right, next.get().timed()));
@@ -129,7 +165,14 @@ public final class SimulatePositioningCommand {
           KnowledgeInference.fromAnswer(
               asked, right, refs.stream().filter(r -> r.tube().equals(asked.tube())).toList());
       elements.addAll(inferred);
-      inferred.forEach(e -> known.add(e.skill()));
+      for (KnowledgeElement element : inferred) {
+        known.add(element.skill());
+        if (element.status() == KnowledgeElement.Status.VALIDATED) {
+          validated.add(element.skill());
+        } else {
+          validated.remove(element.skill());
+        }
+      }
     }
     int placed =
         CompetenceScore.of(elements, pix, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL).level();

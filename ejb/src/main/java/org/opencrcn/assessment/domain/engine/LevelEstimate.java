@@ -18,12 +18,12 @@ final class LevelEstimate {
     return 1 / (1 + Math.exp(-(level - difficulty)));
   }
 
-  static double of(List<SmartRandom.PastAnswer> answers) {
+  static double of(List<PositioningEngine.PastAnswer> answers) {
     double best = MIN;
     double bestGap = Double.MAX_VALUE;
     for (double level = MIN; level <= MAX + 1e-9; level += STEP) {
       double gap = (1 - probability(level, 0)) + (0 - probability(level, 7));
-      for (SmartRandom.PastAnswer answer : answers) {
+      for (PositioningEngine.PastAnswer answer : answers) {
         gap += (answer.right() ? 1 : 0) - probability(level, answer.level());
       }
       if (Math.abs(gap) < bestGap - 1e-12) {

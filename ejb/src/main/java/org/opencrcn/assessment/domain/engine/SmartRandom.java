@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Chooses the next challenge of a competence positioning test (docs/rules.md §4, "smart random").
- * Plain Java, no state: the same input always gives the same choice, so a test can be resumed and a
- * decision replayed.
+ * Pix's algorithm (docs/rules.md §4, "smart random"), kept behind the setting {@code smart-random}
+ * to compare with {@link BayesianPositioning}: an estimated level, the skill that settles most
+ * untested skills of its tube, a stop when no skill has a positive reward.
  */
-public final class SmartRandom {
+public final class SmartRandom implements PositioningEngine {
+  public static final SmartRandom ENGINE = new SmartRandom();
+
   static final double FIRST_ESTIMATE = 2;
   static final int EASY_TUBE_MAX_LEVEL = 3;
   static final int MAX_LEVELS_ABOVE_ESTIMATE = 2;
@@ -23,43 +24,14 @@ public final class SmartRandom {
 
   private SmartRandom() {}
 
-  /** A skill of the competence with its playable challenges. */
-  public record Skill(String name, String tube, int level, List<Challenge> challenges) {}
-
-  /** A playable challenge. */
-  public record Challenge(String id, String locale, boolean timed) {}
-
-  /** An answer already given in this test, oldest first. */
-  public record PastAnswer(String challengeId, int level, boolean right, boolean timed) {}
-
-  /**
-   * @param knownSkills skills with a knowledge element (direct or inferred)
-   * @param locales the learner's language first, then the fallbacks: a skill is asked in the first
-   *     of them it has an unseen challenge in
-   * @param seenBefore challenges answered in earlier tests of the competence: asked again only when
-   *     a skill has no other (improving a competence re-asks failed skills with fresh declinations)
-   * @param seed fixed per assessment: ties are broken the same way on every replay
-   */
-  public record Input(
-      List<Skill> skills,
-      List<PastAnswer> answers,
-      Set<String> knownSkills,
-      List<String> locales,
-      Set<String> seenBefore,
-      long seed) {
-    /** A first test in one language. */
-    public Input(
-        List<Skill> skills,
-        List<PastAnswer> answers,
-        Set<String> knownSkills,
-        String locale,
-        long seed) {
-      this(skills, answers, knownSkills, List.of(locale), Set.of(), seed);
-    }
+  @Override
+  public String name() {
+    return "smart-random";
   }
 
   /** The next challenge, or empty when the test is over (no skill left worth asking). */
-  public static Optional<Challenge> next(Input input) {
+  @Override
+  public Optional<Challenge> next(Input input) {
     boolean first = input.answers().isEmpty();
     double estimate = first ? FIRST_ESTIMATE : LevelEstimate.of(input.answers());
     Set<String> seen =
@@ -71,7 +43,7 @@ public final class SmartRandom {
     for (Skill skill : input.skills()) {
       if (!input.knownSkills().contains(skill.name())
           && skill.level() <= estimate + MAX_LEVELS_ABOVE_ESTIMATE) {
-        String locale = firstLocaleWithUnseen(skill, seen, input.locales());
+        String locale = Declinations.firstLocaleWithUnseen(skill, seen, input.locales());
         if (locale != null) {
           askedIn.put(skill, locale);
         }
@@ -80,18 +52,20 @@ public final class SmartRandom {
     List<Skill> candidates = input.skills().stream().filter(askedIn::containsKey).toList();
     Map<String, Integer> tubeMaxLevel =
         input.skills().stream().collect(Collectors.toMap(Skill::tube, Skill::level, Math::max));
-    candidates = preferIfAny(candidates, s -> tubeMaxLevel.get(s.tube()) <= EASY_TUBE_MAX_LEVEL);
+    candidates =
+        Declinations.preferIfAny(
+            candidates, s -> tubeMaxLevel.get(s.tube()) <= EASY_TUBE_MAX_LEVEL);
     boolean avoidTimer = first || afterTimed;
     if (avoidTimer) {
       candidates =
-          preferIfAny(
+          Declinations.preferIfAny(
               candidates,
               s ->
                   s.challenges().stream()
-                      .anyMatch(c -> playable(c, askedIn.get(s), seen) && !c.timed()));
+                      .anyMatch(c -> Declinations.playable(c, askedIn.get(s), seen) && !c.timed()));
     }
     if (first) {
-      candidates = preferIfAny(candidates, s -> s.level() == PREFERRED_FIRST_LEVEL);
+      candidates = Declinations.preferIfAny(candidates, s -> s.level() == PREFERRED_FIRST_LEVEL);
     }
 
     Map<String, List<Skill>> untestedByTube =
@@ -104,33 +78,8 @@ public final class SmartRandom {
     }
     Random random = new Random(input.seed() * 31 + input.answers().size());
     Skill skill = best.get(random.nextInt(best.size()));
-    List<Challenge> playable =
-        skill.challenges().stream()
-            .filter(c -> playable(c, askedIn.get(skill), seen))
-            .sorted(Comparator.comparing(Challenge::id))
-            .toList();
-    List<Challenge> challenges = preferIfAny(playable, c -> !avoidTimer || !c.timed());
-    challenges = preferIfAny(challenges, c -> !input.seenBefore().contains(c.id()));
-    return Optional.of(challenges.get(random.nextInt(challenges.size())));
-  }
-
-  /**
-   * The first preferred locale the skill has a challenge not yet seen in this test in; null if
-   * none.
-   */
-  private static String firstLocaleWithUnseen(Skill skill, Set<String> seen, List<String> locales) {
-    for (String locale : locales) {
-      for (Challenge challenge : skill.challenges()) {
-        if (playable(challenge, locale, seen)) {
-          return locale;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean playable(Challenge challenge, String locale, Set<String> seen) {
-    return challenge.locale().equals(locale) && !seen.contains(challenge.id());
+    return Optional.of(
+        Declinations.pick(skill, askedIn.get(skill), seen, avoidTimer, input.seenBefore(), random));
   }
 
   /** The candidates of highest positive reward, in name order (ties are then drawn at random). */
@@ -161,10 +110,5 @@ public final class SmartRandom {
       above += other.level() >= skill.level() ? 1 : 0;
     }
     return p * below + (1 - p) * above;
-  }
-
-  private static <T> List<T> preferIfAny(List<T> items, Predicate<T> preferred) {
-    List<T> kept = items.stream().filter(preferred).toList();
-    return kept.isEmpty() ? items : kept;
   }
 }

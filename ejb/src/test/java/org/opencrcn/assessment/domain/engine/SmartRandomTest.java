@@ -13,10 +13,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opencrcn.assessment.domain.engine.SmartRandom.Challenge;
-import org.opencrcn.assessment.domain.engine.SmartRandom.Input;
-import org.opencrcn.assessment.domain.engine.SmartRandom.PastAnswer;
-import org.opencrcn.assessment.domain.engine.SmartRandom.Skill;
+import org.opencrcn.assessment.domain.engine.PositioningEngine.Challenge;
+import org.opencrcn.assessment.domain.engine.PositioningEngine.Input;
+import org.opencrcn.assessment.domain.engine.PositioningEngine.PastAnswer;
+import org.opencrcn.assessment.domain.engine.PositioningEngine.Skill;
 import org.opencrcn.assessment.domain.scoring.CompetenceScore;
 import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
 import org.opencrcn.assessment.domain.scoring.KnowledgeInference;
@@ -65,7 +65,9 @@ class SmartRandomTest {
     var skills = competence(true);
 
     Challenge first =
-        SmartRandom.next(new Input(skills, List.of(), Set.of(), "fr", 7)).orElseThrow();
+        SmartRandom.ENGINE
+            .next(new Input(skills, List.of(), Set.of(), Set.of(), "fr", 7))
+            .orElseThrow();
 
     assertThat(first.id()).isEqualTo("@facile2-b");
   }
@@ -80,8 +82,14 @@ class SmartRandomTest {
     Set<String> chosenAcrossAssessments = new HashSet<>();
 
     for (long seed = 0; seed < 50; seed++) {
-      var once = SmartRandom.next(new Input(skills, answers, known, "fr", seed)).orElseThrow();
-      var again = SmartRandom.next(new Input(skills, answers, known, "fr", seed)).orElseThrow();
+      var once =
+          SmartRandom.ENGINE
+              .next(new Input(skills, answers, known, Set.of(), "fr", seed))
+              .orElseThrow();
+      var again =
+          SmartRandom.ENGINE
+              .next(new Input(skills, answers, known, Set.of(), "fr", seed))
+              .orElseThrow();
 
       assertThat(again).as("seed " + seed + " asked twice").isEqualTo(once);
       chosenAcrossAssessments.add(once.id());
@@ -114,7 +122,8 @@ class SmartRandomTest {
     var answers = List.of(new PastAnswer("@facile2-b", 2, false, false));
     Set<String> known = Set.of("@facile2", "@facile3");
 
-    Challenge next = SmartRandom.next(new Input(skills, answers, known, "fr", 3)).orElseThrow();
+    Challenge next =
+        SmartRandom.ENGINE.next(new Input(skills, answers, known, Set.of(), "fr", 3)).orElseThrow();
 
     Skill asked = skillOf(skills, next.id());
     assertThat(asked.level()).isLessThanOrEqualTo((int) (LevelEstimate.of(answers) + 2));
@@ -128,7 +137,8 @@ class SmartRandomTest {
     var answers = List.of(new PastAnswer("@facile2-a", 2, true, true));
 
     Challenge next =
-        SmartRandom.next(new Input(skills, answers, Set.of("@facile1", "@facile2"), "fr", 5))
+        SmartRandom.ENGINE
+            .next(new Input(skills, answers, Set.of("@facile1", "@facile2"), Set.of(), "fr", 5))
             .orElseThrow();
 
     assertThat(next.timed()).isFalse();
@@ -151,25 +161,37 @@ class SmartRandomTest {
     var englishFirst = List.of("en", "fr");
 
     Challenge first =
-        SmartRandom.next(new Input(skills, List.of(), Set.of(), englishFirst, Set.of(), 1))
+        SmartRandom.ENGINE
+            .next(new Input(skills, List.of(), Set.of(), Set.of(), englishFirst, Set.of(), 6, 1))
             .orElseThrow();
     assertThat(first.locale()).isEqualTo("en");
 
     Challenge onlyFrench =
-        SmartRandom.next(
+        SmartRandom.ENGINE
+            .next(
                 new Input(
                     skills,
                     List.of(new PastAnswer("@facile2-en", 2, true, false)),
                     Set.of("@facile2"),
+                    Set.of("@facile2"),
                     englishFirst,
                     Set.of(),
+                    6,
                     1))
             .orElseThrow();
     assertThat(onlyFrench.id()).isEqualTo("@autre2-fr");
 
     assertThat(
-            SmartRandom.next(
-                new Input(skills, List.of(), Set.of("@facile2"), List.of("en"), Set.of(), 1)))
+            SmartRandom.ENGINE.next(
+                new Input(
+                    skills,
+                    List.of(),
+                    Set.of("@facile2"),
+                    Set.of("@facile2"),
+                    List.of("en"),
+                    Set.of(),
+                    6,
+                    1)))
         .as("without the French fallback, a skill with no English challenge is not playable")
         .isEmpty();
   }
@@ -182,7 +204,10 @@ class SmartRandomTest {
     Set<String> seenBefore = Set.of("@facile2-a", "@facile2-en");
     for (long seed = 0; seed < 20; seed++) {
       Challenge first =
-          SmartRandom.next(new Input(skills, List.of(), Set.of(), List.of("fr"), seenBefore, seed))
+          SmartRandom.ENGINE
+              .next(
+                  new Input(
+                      skills, List.of(), Set.of(), Set.of(), List.of("fr"), seenBefore, 6, seed))
               .orElseThrow();
       assertThat(first.id()).isEqualTo("@facile2-b");
     }
@@ -196,8 +221,9 @@ class SmartRandomTest {
     skills.forEach(s -> all.add(s.name()));
 
     assertThat(
-            SmartRandom.next(
-                new Input(skills, List.of(new PastAnswer("x", 3, true, false)), all, "fr", 1)))
+            SmartRandom.ENGINE.next(
+                new Input(
+                    skills, List.of(new PastAnswer("x", 3, true, false)), all, Set.of(), "fr", 1)))
         .isEmpty();
   }
 
@@ -221,9 +247,10 @@ class SmartRandomTest {
     Set<String> known = new HashSet<>();
 
     for (Optional<Challenge> next =
-            SmartRandom.next(new Input(skills, answers, known, "fr", trueLevel));
+            SmartRandom.ENGINE.next(new Input(skills, answers, known, Set.of(), "fr", trueLevel));
         next.isPresent();
-        next = SmartRandom.next(new Input(skills, answers, known, "fr", trueLevel))) {
+        next =
+            SmartRandom.ENGINE.next(new Input(skills, answers, known, Set.of(), "fr", trueLevel))) {
       Skill asked = skillOf(skills, next.get().id());
       boolean right = asked.level() <= trueLevel;
       answers.add(new PastAnswer(next.get().id(), asked.level(), right, next.get().timed()));
