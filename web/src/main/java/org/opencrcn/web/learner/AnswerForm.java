@@ -49,8 +49,12 @@ public class AnswerForm implements Serializable {
       default -> {
         Map<String, String> typed = new HashMap<>();
         fields.forEach((key, value) -> typed.put(key, value == null ? "" : value));
+        // Fields all left blank are no answer (the learner is asked to answer or skip), not a
+        // wrong one: the raw text must then be empty, not the separators alone.
+        boolean nothingTyped = typed.values().stream().allMatch(String::isBlank);
         yield new Submission(
-            new Answer.Fields(Map.copyOf(typed)), String.join(" | ", typed.values()));
+            new Answer.Fields(Map.copyOf(typed)),
+            nothingTyped ? "" : String.join(" | ", typed.values()));
       }
     };
   }

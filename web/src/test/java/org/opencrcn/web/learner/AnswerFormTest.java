@@ -44,4 +44,17 @@ class AnswerFormTest {
     assertThat(form.toSubmission("QROCM-ind").answer())
         .isEqualTo(new Answer.Fields(Map.of("a", "", "b", "x")));
   }
+
+  @Test
+  @DisplayName("Fields all left blank are sent as no answer (empty raw text), not as a wrong one")
+  void blankFieldsAreNoAnswer() {
+    AnswerForm form = new AnswerForm();
+    form.getFields().put("a", null);
+    form.getFields().put("b", "  ");
+
+    assertThat(form.toSubmission("QROCM-ind").raw()).isBlank();
+
+    form.getFields().put("b", "x");
+    assertThat(form.toSubmission("QROCM-ind").raw()).contains("x").contains("|");
+  }
 }
