@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.opencrcn.organization.infrastructure.ByteOrderMarks;
 
 /**
  * Decodes a CSV file whatever its encoding, by this rule: a byte order mark says it (UTF-8,
@@ -23,11 +24,11 @@ public final class CsvEncoding {
   public record Decoded(String text, Charset charset) {}
 
   public static Decoded decode(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (ByteOrderMarks.utf8(bytes)) {
       return new Decoded(
           new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
-    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+    if (ByteOrderMarks.utf16BigEndian(bytes) || ByteOrderMarks.utf16LittleEndian(bytes)) {
       // Java's UTF-16 reads the mark to choose the byte order and drops it.
       return new Decoded(new String(bytes, StandardCharsets.UTF_16), StandardCharsets.UTF_16);
     }
@@ -53,17 +54,5 @@ public final class CsvEncoding {
       }
     }
     return false;
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opencrcn.organization.domain.siecle.SiecleProblem;
 import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
+import org.opencrcn.organization.infrastructure.ByteOrderMarks;
 
 /**
  * Decodes an XML file in the charset it declares (a byte-order mark first, then the {@code
@@ -37,13 +38,13 @@ final class XmlText {
     byte[] start = buffered.readNBytes(PROLOG_BYTES);
     buffered.reset();
     Charset charset;
-    if (startsWith(start, 0xEF, 0xBB, 0xBF)) {
+    if (ByteOrderMarks.utf8(start)) {
       charset = StandardCharsets.UTF_8;
       buffered.skipNBytes(3);
-    } else if (startsWith(start, 0xFE, 0xFF)) {
+    } else if (ByteOrderMarks.utf16BigEndian(start)) {
       charset = StandardCharsets.UTF_16BE;
       buffered.skipNBytes(2);
-    } else if (startsWith(start, 0xFF, 0xFE)) {
+    } else if (ByteOrderMarks.utf16LittleEndian(start)) {
       charset = StandardCharsets.UTF_16LE;
       buffered.skipNBytes(2);
     } else {
@@ -76,24 +77,12 @@ final class XmlText {
    * here, since the strict decoding may fail on such bytes before the parser sees any of them.
    */
   private static void requireMarkupFirst(byte[] start) {
-    int i = startsWith(start, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    int i = ByteOrderMarks.utf8(start) ? 3 : 0;
     while (i < start.length && Character.isWhitespace(start[i] & 0xFF)) {
       i++;
     }
     if (i < start.length && start[i] != '<') {
       throw new SiecleRefusedException(SiecleProblem.NOT_XML, 1, null);
     }
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
