@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencrcn.identity.application.CallerAccount;
-import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.application.CallerDetails;
 import org.opencrcn.identity.domain.EntAffiliation;
 import org.opencrcn.identity.domain.EntProfile;
 import org.opencrcn.organization.application.Joining;
@@ -45,8 +45,8 @@ public class EntArrival {
   @Inject private Joining joining;
 
   public EntWelcome welcome() {
-    Optional<Account> account = caller.find();
-    EntAffiliation ent = account.map(Account::entAffiliation).orElse(EntAffiliation.none());
+    Optional<CallerDetails> account = caller.details();
+    EntAffiliation ent = account.map(CallerDetails::entAffiliation).orElse(EntAffiliation.none());
     Map<String, Organization> known = organizations.findByUais(ent.uais());
     List<EntSchool> schools =
         account.isEmpty()
@@ -71,7 +71,7 @@ public class EntArrival {
    *     account matches; nothing is changed
    */
   public EntSchool linkPupilRecord(long organizationId, @NotNull LocalDate birthdate) {
-    Account account = callerAccount();
+    CallerDetails account = callerAccount();
     Organization organization = schoolOf(account, organizationId, EntProfile.PUPIL);
     if (isBlank(account.firstName()) || isBlank(account.lastName())) {
       throw new ReconciliationRefusedException(Reason.NO_MATCH);
@@ -85,20 +85,20 @@ public class EntArrival {
    * space (the first one if it had none; beside the others if it had).
    */
   public EntSchool activateSchool(long organizationId) {
-    Account account = callerAccount();
+    CallerDetails account = callerAccount();
     Organization organization = schoolOf(account, organizationId, EntProfile.DIRECTOR);
     joining.join(organization, account.id(), MembershipRole.ADMIN);
     return school(organization, account);
   }
 
-  private Account callerAccount() {
+  private CallerDetails callerAccount() {
     return caller
-        .find()
+        .details()
         .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
   }
 
   /** The organisation, when the account's ENT names it and gives the account this profile. */
-  private Organization schoolOf(Account account, long organizationId, EntProfile profile) {
+  private Organization schoolOf(CallerDetails account, long organizationId, EntProfile profile) {
     EntAffiliation ent = account.entAffiliation();
     Organization organization =
         organizations
@@ -114,7 +114,7 @@ public class EntArrival {
     return organization;
   }
 
-  private EntSchool school(Organization organization, Account account) {
+  private EntSchool school(Organization organization, CallerDetails account) {
     boolean linked =
         account.entAffiliation().has(EntProfile.PUPIL)
             && !em.createNamedQuery("Pupil.linkedTo", Pupil.class)
