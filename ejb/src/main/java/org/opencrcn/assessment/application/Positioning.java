@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +23,7 @@ import org.opencrcn.assessment.domain.engine.PositioningEngine;
 import org.opencrcn.assessment.domain.positioning.AnswerTiming;
 import org.opencrcn.assessment.domain.positioning.Assessment;
 import org.opencrcn.assessment.domain.positioning.CompetenceState;
+import org.opencrcn.assessment.domain.positioning.EngineInputs;
 import org.opencrcn.assessment.domain.positioning.RecordedAnswer;
 import org.opencrcn.assessment.domain.positioning.StoredKnowledgeElement;
 import org.opencrcn.assessment.domain.positioning.TestKnowledge;
@@ -41,7 +40,6 @@ import org.opencrcn.referential.application.PlayableChallenge;
 import org.opencrcn.referential.application.ReferentialSnapshots;
 import org.opencrcn.referential.application.TutorialCatalog;
 import org.opencrcn.referential.domain.content.Pix;
-import org.opencrcn.referential.domain.content.ReferentialSnapshot.SnapshotSkill;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
@@ -340,69 +338,17 @@ public class Positioning {
 
   private PositioningEngine.Input engineInput(
       Assessment assessment, List<RecordedAnswer> answers, TestKnowledge knowledge) {
-    List<SnapshotSkill> skills =
+    return EngineInputs.of(
+        assessment,
         snapshots
             .current()
             .skillsByCompetence()
-            .getOrDefault(assessment.competenceCode(), List.of());
-    Map<String, SnapshotSkill> skillByName =
-        skills.stream().collect(Collectors.toMap(SnapshotSkill::name, s -> s));
-    Map<String, Integer> timers = new HashMap<>();
-    skills.forEach(
-        s ->
-            s.challenges().stream()
-                .filter(c -> c.timerSeconds() != null)
-                .forEach(c -> timers.put(c.id(), c.timerSeconds())));
-    List<PositioningEngine.Skill> engineSkills =
-        skills.stream()
-            .map(
-                s ->
-                    new PositioningEngine.Skill(
-                        s.name(),
-                        s.tube(),
-                        s.level(),
-                        s.challenges().stream()
-                            .map(
-                                c ->
-                                    new PositioningEngine.Challenge(
-                                        c.id(), c.locale(), c.timerSeconds() != null))
-                            .toList()))
-            .toList();
-    List<RecordedAnswer> earlier =
-        assessment.improving() ? tests.answersOutside(assessment) : List.of();
-    List<PositioningEngine.PastAnswer> past = new ArrayList<>();
-    // Improving: the skills still validated from earlier tests inform the estimate, as their
-    // answers did then.
-    earlier.stream()
-        .filter(a -> a.right() && knowledge.validatedBefore().contains(a.skillName()))
-        .forEach(a -> pastAnswer(a, skillByName, timers).ifPresent(past::add));
-    answers.forEach(a -> pastAnswer(a, skillByName, timers).ifPresent(past::add));
-    Set<String> seenBefore =
-        earlier.stream().map(RecordedAnswer::challengeId).collect(Collectors.toSet());
-    List<String> locales =
-        List.copyOf(new LinkedHashSet<>(List.of(assessment.locale(), CONTENT_LOCALE)));
-    return new PositioningEngine.Input(
-        engineSkills,
-        past,
-        knowledge.knownSkills(),
-        knowledge.validatedSkills(),
-        locales,
-        seenBefore,
+            .getOrDefault(assessment.competenceCode(), List.of()),
+        answers,
+        assessment.improving() ? tests.answersOutside(assessment) : List.of(),
+        knowledge,
         rules.maxReachableLevel(),
-        assessment.seed());
-  }
-
-  /** Empty for an answer whose skill left the content: it tells nothing of today's skills. */
-  private static Optional<PositioningEngine.PastAnswer> pastAnswer(
-      RecordedAnswer answer, Map<String, SnapshotSkill> skillByName, Map<String, Integer> timers) {
-    return Optional.ofNullable(skillByName.get(answer.skillName()))
-        .map(
-            skill ->
-                new PositioningEngine.PastAnswer(
-                    answer.challengeId(),
-                    skill.level(),
-                    answer.right(),
-                    timers.containsKey(answer.challengeId())));
+        CONTENT_LOCALE);
   }
 
   private Map<String, Pix> pixBySkill(String competenceCode) {
