@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,8 @@ public class SignIn {
     List<SpaceRole> roles =
         memberships.stream()
             .flatMap(membership -> membership.rolesOf(account.id()).stream())
+            // The beans come in no fixed order: the card lists the roles space by space.
+            .sorted(Comparator.comparing(SpaceRole::space).thenComparing(SpaceRole::name))
             .toList();
     return new SignedInPerson(
         account.id(),
