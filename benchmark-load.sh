@@ -50,7 +50,11 @@ reliability_fresh_schema opencrcn_load
 # The administrator of this run's own Keycloak (a fresh database each run): the simulation creates
 # the learners' accounts through the admin API.
 export KC_BOOTSTRAP_ADMIN_USERNAME=load-admin KC_BOOTSTRAP_ADMIN_PASSWORD=load-admin
-RELIABILITY_KEYCLOAK_HEAP="-Xms256m -Xmx768m" reliability_start_keycloak "$WORK"
+# Sign-in is not what is measured, but it must be quick: the themes cached as in production (the
+# development mode re-reads them at each page), sessions kept in memory only.
+RELIABILITY_KEYCLOAK_HEAP="-Xms256m -Xmx768m" reliability_start_keycloak "$WORK" \
+  --spi-theme--cache-themes=true --spi-theme--cache-templates=true \
+  --features-disabled=persistent-user-sessions
 reliability_prepare_wildfly "$WORK/server"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=opencrcn_load"
 # Hibernate statistics for this run only: the SQL statements per answer.
@@ -69,7 +73,7 @@ mvn -B -pl load -am verify -DskipTests -Dload.skip=false -Dlearners="$LEARNERS" 
   -Dkeycloak.url="http://localhost:$RELIABILITY_KEYCLOAK_PORT/" \
   -Dkeycloak.admin="$KC_BOOTSTRAP_ADMIN_USERNAME" -Dkeycloak.admin-password="$KC_BOOTSTRAP_ADMIN_PASSWORD" \
   -Dmetrics.url="http://127.0.0.1:$((9990 + RELIABILITY_PORT_OFFSET))/metrics" \
-  -Dwildfly.pid="$WILDFLY_PID" -Dfigures.file="$WORK/figures.properties" "${EXTRA_OPTS[@]}" > "$WORK/gatling.log" 2>&1
+  -Dwildfly.pid="$WILDFLY_PID" -Drecording.file="$WORK/burst.jfr" -Dfigures.file="$WORK/figures.properties" "${EXTRA_OPTS[@]}" > "$WORK/gatling.log" 2>&1
 STATUS=$?
 set -e
 reliability_stop_servers "$GROUP_FILE"
@@ -87,6 +91,7 @@ KO=$(awk -F'|' '/> request count/ { gsub(/[ ,]/, "", $4); ko = $4 } END { print 
   "$WORK/gatling.log")
 ERRORS=$((KO + $(figure unexpected_pages)))
 echo "load: Gatling's report $REPORT"
+[ -s "$WORK/burst.jfr" ] && echo "load: WildFly's flight recording of the burst: jfr view hot-methods $WORK/burst.jfr"
 echo "learners=$LEARNERS answers=$(figure answers) errors=$ERRORS p50_ms=$(figure p50_ms)" \
   "p95_ms=$(figure p95_ms) p99_ms=$(figure p99_ms) answer_to_baseline=$(figure answer_to_baseline)" \
   "sql_per_answer=$(figure sql_per_answer) cpu_wildfly=$(figure cpu_wildfly) cpu_postgres=$(figure cpu_postgres)"

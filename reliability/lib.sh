@@ -34,9 +34,11 @@ reliability_require_ports() {
   opencrcn_require_free_port "$RELIABILITY_KEYCLOAK_PORT" "reliability Keycloak"
 }
 
-# Starts Keycloak with the realms on a fresh H2 database in $1.
+# Starts Keycloak with the realms on a fresh H2 database in $1; further arguments are options of
+# kc.sh (the load benchmark's caches).
 reliability_start_keycloak() {
   local work=$1
+  shift
   mkdir -p "$work/keycloak"
   echo "$RELIABILITY_NAME: starting Keycloak on port $RELIABILITY_KEYCLOAK_PORT ..."
   OPENCRCN_KEYCLOAK_URL="http://localhost:$RELIABILITY_KEYCLOAK_PORT" \
@@ -44,7 +46,7 @@ reliability_start_keycloak() {
     JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
     setsid "keycloak-realm/target/keycloak-$RELIABILITY_KEYCLOAK_VERSION/bin/kc.sh" start-dev \
     --http-port="$RELIABILITY_KEYCLOAK_PORT" --http-host=127.0.0.1 --import-realm \
-    --db-url="jdbc:h2:file:$work/keycloak/keycloakdb;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE" \
+    --db-url="jdbc:h2:file:$work/keycloak/keycloakdb;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE" "$@" \
     > "$work/keycloak.log" 2>&1 &
   RELIABILITY_KEYCLOAK_PID=$!
   if ! opencrcn_wait_http "$RELIABILITY_KEYCLOAK_PORT" /realms/opencrcn/.well-known/openid-configuration \

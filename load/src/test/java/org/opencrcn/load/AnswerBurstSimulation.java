@@ -79,6 +79,8 @@ public class AnswerBurstSimulation extends Simulation {
           URI.create(System.getProperty("metrics.url", "http://127.0.0.1:49990/metrics")),
           Long.getLong("wildfly.pid", -1));
 
+  private final java.util.Optional<String> recording =
+      java.util.Optional.ofNullable(System.getProperty("recording.file"));
   private final Map<Integer, LoadLearner> signedIn = new ConcurrentHashMap<>();
   private final AtomicInteger signInNumbers = new AtomicInteger();
   private final AtomicInteger burstNumbers = new AtomicInteger();
@@ -155,6 +157,10 @@ public class AnswerBurstSimulation extends Simulation {
                 session -> {
                   int number = burstNumbers.incrementAndGet();
                   if (number == 1) {
+                    recording.ifPresent(
+                        file ->
+                            probe.flightRecording(
+                                "JFR.start", "name=burst settings=profile filename=" + file));
                     burstStart.set(probe.read());
                   }
                   return withLearner(session, number);
@@ -173,8 +179,8 @@ public class AnswerBurstSimulation extends Simulation {
         scenario("baseline")
             .exec(
                 session -> {
-                  if (burstEnd.get() == null) {
-                    burstEnd.set(probe.read());
+                  if (burstEnd.get() == null && burstEnd.compareAndSet(null, probe.read())) {
+                    recording.ifPresent(file -> probe.flightRecording("JFR.stop", "name=burst"));
                   }
                   return withLearner(session, baselineNumbers.incrementAndGet());
                 })

@@ -33,6 +33,29 @@ final class ServerProbe {
     return new Reading(System.nanoTime(), statements(), ticks(wildflyPid), postgresTicks());
   }
 
+  /**
+   * Starts or stops a Java Flight Recorder recording of WildFly (jcmd, same user): where the
+   * server's time goes during the burst, for {@code jfr view hot-methods}. Best effort: a missing
+   * jcmd only loses the recording.
+   */
+  void flightRecording(String command, String options) {
+    if (wildflyPid < 0) {
+      return;
+    }
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    try {
+      new ProcessBuilder(jcmd, Long.toString(wildflyPid), command, options)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor();
+    } catch (IOException e) {
+      System.out.println("load: no flight recording (" + e.getMessage() + ")");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** CPU used between two readings, in percent of the whole machine (every core). */
   static double cpuPercent(long ticks, Reading from, Reading to) {
     double seconds = (to.nanos() - from.nanos()) / 1e9;
