@@ -106,7 +106,7 @@ reliability_java() {
 
 # Drops and recreates a PostgreSQL schema of database test on 127.0.0.1 (as .ci/run does).
 reliability_fresh_schema() {
-  psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q \
+  PGOPTIONS="--client-min-messages=warning" psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -q \
     -c "DROP SCHEMA IF EXISTS $1 CASCADE" -c "CREATE SCHEMA $1" ||
     opencrcn_fail "PostgreSQL on 127.0.0.1:5432 (database test, user postgres) is not reachable"
 }

@@ -172,8 +172,21 @@ public class AnswerBurstSimulation extends Simulation {
                 exec(http("dashboard").get("/app/index.xhtml").check(page()))
                     .exec(this::see)
                     .exec(
-                        asLongAs(session -> learner(session).answers() < answersEach)
-                            .on(step(think, "answer", burstAnswers, burstLatencies))));
+                        asLongAs(
+                                session ->
+                                    learner(session).answers() < answersEach
+                                        && System.nanoTime() < burstDeadline())
+                            .on(step(think, "answer", burstAnswers, burstLatencies)))
+                    .exec(
+                        session ->
+                            learner(session).answers() < answersEach
+                                ? failed(
+                                    session,
+                                    learner(session).username()
+                                        + " had not answered its "
+                                        + answersEach
+                                        + " questions when the burst's time was up")
+                                : session));
 
     ScenarioBuilder baseline =
         scenario("baseline")
@@ -269,7 +282,8 @@ public class AnswerBurstSimulation extends Simulation {
   @Override
   public void after() {
     ServerProbe.Reading start = burstStart.get();
-    ServerProbe.Reading end = burstEnd.get();
+    // Read here when the run was cut before the baseline (Gatling's maximum duration).
+    ServerProbe.Reading end = burstEnd.get() == null ? probe.read() : burstEnd.get();
     StringBuilder figures = new StringBuilder();
     figures.append("learners=").append(learners).append('\n');
     figures.append("signed_in=").append(signedIn.size()).append('\n');
@@ -320,6 +334,20 @@ public class AnswerBurstSimulation extends Simulation {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * When learners stop answering: the time the burst takes on a server that keeps up (arrivals,
+   * then each answer's thinking) and {@code burst.grace.seconds} more (120). A learner stopped then
+   * counts as an error: the run stays within its time and says where the server broke.
+   */
+  private long burstDeadline() {
+    ServerProbe.Reading start = burstStart.get();
+    long seconds =
+        burstSeconds
+            + answersEach * think.toSeconds()
+            + Integer.getInteger("burst.grace.seconds", 120);
+    return start == null ? Long.MAX_VALUE : start.nanos() + seconds * 1_000_000_000L;
   }
 
   /** One request of a learner from the page shown, and the page it leads to. */
