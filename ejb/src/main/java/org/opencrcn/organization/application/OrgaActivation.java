@@ -23,6 +23,7 @@ import org.opencrcn.organization.domain.MaskedEmail;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Organization;
 import org.opencrcn.organization.domain.OrganizationType;
+import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.organization.infrastructure.ActivationLinkRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
@@ -120,7 +121,7 @@ public class OrgaActivation {
     ActivationLink link = usableLink(links.lockByTokenHash(SecretToken.hashOf(token)), now);
     long accountId = guard.callerId();
     link.use(accountId, now);
-    joining.join(link.organization(), accountId, MembershipRole.ADMIN);
+    joining.join(link.organization(), accountId, MembershipRole.ADMIN, RoleOrigin.ACTIVATION);
     return link.organization().id();
   }
 

@@ -15,6 +15,7 @@ import org.opencrcn.organization.domain.Invitation;
 import org.opencrcn.organization.domain.LinkState;
 import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
+import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.infrastructure.InvitationRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.Roles;
@@ -119,7 +120,7 @@ public class OrgaInvitations {
     Invitation invitation = usable(invitations.lockByToken(token));
     long accountId = guard.callerId();
     invitation.accept(accountId, Instant.now());
-    joining.join(invitation.organization(), accountId, invitation.role());
+    joining.join(invitation.organization(), accountId, invitation.role(), RoleOrigin.INVITATION);
     return invitation.organization().id();
   }
 

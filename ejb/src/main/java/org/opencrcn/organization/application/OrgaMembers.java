@@ -12,6 +12,7 @@ import org.opencrcn.identity.application.AccountDirectory;
 import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.MembershipRules;
+import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
@@ -58,7 +59,7 @@ public class OrgaMembers {
     if (role != MembershipRole.ADMIN) {
       requireAnotherAdministrator(target);
     }
-    target.changeRole(role);
+    target.changeRole(role, RoleOrigin.ADMIN);
   }
 
   /**

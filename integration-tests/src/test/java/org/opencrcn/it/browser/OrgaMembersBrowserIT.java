@@ -113,6 +113,47 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     assertThat(orga.text("membership-role")).isEqualTo("Membre");
   }
 
+  @Test
+  @DisplayName(
+      "An administrator removes a member only after confirming; the last administrator cannot leave")
+  void administratorRevokesAMembership() {
+    TestData.School school = data.school("Collège Révoquant");
+    Person director = data.person("Claire", "Révoquante");
+    Person teacher = data.person("Thomas", "Parti");
+    data.administrator(school, director);
+    data.member(school, teacher);
+    signInAs(director).awaitPath("/orga/");
+    new OpenCrcnPage(browser).click("members-link");
+    MembersPage members = new MembersPage(browser);
+    members.awaitPath("/orga/membres.xhtml");
+
+    members = members.askRemoval(teacher.displayName());
+    assertThat(members.removalQuestion())
+        .startsWith(
+            teacher.displayName()
+                + " ("
+                + teacher.email()
+                + ") ne fera plus partie de "
+                + school.name());
+    assertThat(members.members()).hasSize(2);
+    Accessibility.assertNoViolations(browser);
+    members = members.cancelRemoval();
+    assertThat(members.removalQuestion()).isEmpty();
+    assertThat(members.members()).hasSize(2);
+
+    members = members.askRemoval(teacher.displayName()).confirmRemoval();
+    assertThat(members.message())
+        .isEqualTo(teacher.displayName() + " ne fait plus partie de " + school.name() + ".");
+    assertThat(members.members())
+        .containsExactly(director.displayName() + " (vous) – Administrateur");
+
+    members = members.leaveRefused();
+    assertThat(members.message()).startsWith("Impossible : c'est le dernier administrateur");
+    assertThat(members.members())
+        .containsExactly(director.displayName() + " (vous) – Administrateur");
+    Accessibility.assertNoViolations(browser);
+  }
+
   /**
    * On Keycloak's login page the visitor has no account yet: they register one, with a fresh name.
    */

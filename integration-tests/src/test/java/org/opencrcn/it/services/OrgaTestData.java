@@ -74,12 +74,18 @@ public class OrgaTestData {
   }
 
   public void addMember(long organizationId, String subject, String role) {
+    addMember(organizationId, subject, role, "UNKNOWN");
+  }
+
+  /** Same, with how the role was given (RoleOrigin: ENT, ACTIVATION, INVITATION...). */
+  public void addMember(long organizationId, String subject, String role, String origin) {
     em.createNativeQuery(
-            "insert into organization_membership (organization_id, account_id, role)"
-                + " select ?1, a.id, ?2 from account a where a.subject = ?3")
+            "insert into organization_membership (organization_id, account_id, role, role_origin)"
+                + " select ?1, a.id, ?2, ?4 from account a where a.subject = ?3")
         .setParameter(1, organizationId)
         .setParameter(2, role)
         .setParameter(3, subject)
+        .setParameter(4, origin)
         .executeUpdate();
   }
 

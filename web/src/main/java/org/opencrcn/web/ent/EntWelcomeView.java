@@ -72,15 +72,13 @@ public class EntWelcomeView implements Serializable {
     welcome = arrival.welcome();
     attachOffered = attachments.offered();
     pendingRequests.clear();
-    if (welcome.has(EntProfile.TEACHER)) {
-      welcome.schools().stream()
-          .filter(school -> !school.member())
-          .forEach(
-              school ->
-                  joinRequests
-                      .myPendingRequest(school.organizationId())
-                      .ifPresent(request -> pendingRequests.put(school.organizationId(), request)));
-    }
+    welcome.schools().stream()
+        .filter(school -> school.has(EntProfile.TEACHER) && !school.member())
+        .forEach(
+            school ->
+                joinRequests
+                    .myPendingRequest(school.organizationId())
+                    .ifPresent(request -> pendingRequests.put(school.organizationId(), request)));
   }
 
   /**

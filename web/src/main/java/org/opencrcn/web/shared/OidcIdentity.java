@@ -38,6 +38,7 @@ final class OidcIdentity {
         new EntAffiliation(
             strings(token.getClaimValue("ent_profile")),
             strings(token.getClaimValue("ent_uai")),
+            strings(token.getClaimValue("ent_function")),
             String.join(" ", strings(token.getClaimValue("ent_class")))));
   }
 
