@@ -51,7 +51,7 @@ class EntWelcomeBrowserIT extends BrowserJourney {
     TestData.School directed = data.school("Collège Dirigé");
     TestData.School parentThere = data.school("Lycée des Enfants");
     TestData.EntPerson director =
-        data.entPerson(
+        data.entPersonWithFunctions(
             "Paul",
             "Garnier",
             List.of("National_DIR", "National_TUT"),

@@ -106,8 +106,16 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     OpenCrcnPage join = new OpenCrcnPage(browser).awaitPath("/rejoindre/invitation.xhtml");
     assertThat(join.has("join-organization")).as(join.describe()).isTrue();
     assertThat(join.text("join-organization")).isEqualTo(school.name());
+    assertThat(join.text("join-other-address"))
+        .startsWith(
+            "Cette invitation a été envoyée à "
+                + invitee
+                + ", une adresse que votre compte n'a pas.");
     Accessibility.assertNoViolations(browser);
-    OpenCrcnPage orga = join.submit("join:accept").awaitPath("/orga/index.xhtml");
+    join = join.submit("join:accept").awaitPath("/rejoindre/invitation.xhtml");
+    assertThat(join.text("join-other-address-refused")).startsWith("Cochez la case");
+    OpenCrcnPage orga =
+        join.click("join:confirmOther").submit("join:accept").awaitPath("/orga/index.xhtml");
 
     assertThat(orga.text("organization-name")).isEqualTo(school.name());
     assertThat(orga.text("membership-role")).isEqualTo("Membre");

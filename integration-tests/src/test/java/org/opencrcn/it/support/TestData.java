@@ -69,7 +69,7 @@ public final class TestData {
    */
   public EntPerson entPerson(
       String firstName, String lastName, String profile, String division, String... uais) {
-    return entPerson(
+    return entPersonWithFunctions(
         firstName,
         lastName,
         profile == null ? List.of() : List.of(profile),
@@ -82,7 +82,7 @@ public final class TestData {
    * Same, with several profiles and the functions the ENT ties to each school ({@code
    * ENTPersonFonctions}, e.g. {@code 0381999Z$DIR$DIRECTION$-$CHEF D'ETABLISSEMENT}).
    */
-  public EntPerson entPerson(
+  public EntPerson entPersonWithFunctions(
       String firstName,
       String lastName,
       List<String> profiles,
