@@ -27,6 +27,22 @@ final class OrgaSettings {
   }
 
   /**
+   * At most this many activation links mailed in the last hour to requests from one network
+   * address, whatever the schools: one visitor cannot flood many establishments.
+   */
+  static int activationRequestsPerAddressPerHour() {
+    return Settings.integer("opencrcn.orga.activation-requests-per-address-per-hour", 10);
+  }
+
+  /**
+   * At most this many activation links mailed in the last hour over the whole platform: a
+   * distributed flood stops there, before the mail server's reputation suffers.
+   */
+  static int activationRequestsPerHour() {
+    return Settings.integer("opencrcn.orga.activation-requests-per-hour", 200);
+  }
+
+  /**
    * At most this many failed attempts to find one's pupil record in an hour (a typed birthdate that
    * matches nothing): enough for typing mistakes, far too few to try every date of a year.
    */

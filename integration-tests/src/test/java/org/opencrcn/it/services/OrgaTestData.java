@@ -127,6 +127,25 @@ public class OrgaTestData {
         .getResultList();
   }
 
+  /** The SHA-256 of the address each activation request of the organisation came from. */
+  @SuppressWarnings("unchecked")
+  public List<String> activationRequestedFrom(long organizationId) {
+    return em.createNativeQuery(
+            "select requested_from from organization_activation where organization_id = ?1 order by id")
+        .setParameter(1, organizationId)
+        .getResultList();
+  }
+
+  /** Activation links mailed in the last hour, over the whole platform. */
+  public long activationRequestsOfTheLastHour() {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from organization_activation where requested_at >= ?1")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1))
+                .getSingleResult())
+        .longValue();
+  }
+
   /** Moves the organisation's activation links into the past, as if their validity had gone by. */
   public void expireActivationLinks(long organizationId) {
     Instant past = Instant.now().minusSeconds(60);
