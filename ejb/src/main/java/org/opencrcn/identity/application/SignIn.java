@@ -15,8 +15,8 @@ import org.opencrcn.certification.application.CertifAccess;
 import org.opencrcn.identity.domain.Account;
 import org.opencrcn.identity.domain.PersonProfile;
 import org.opencrcn.identity.infrastructure.AccountRepository;
-import org.opencrcn.organization.application.EntAdminReview;
 import org.opencrcn.organization.application.OrgaAccess;
+import org.opencrcn.organization.application.ent.EntAdminReview;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
