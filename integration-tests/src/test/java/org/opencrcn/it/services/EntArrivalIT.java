@@ -25,7 +25,6 @@ import org.opencrcn.it.services.runas.AsLocalOwner;
 import org.opencrcn.organization.application.ent.EntArrival;
 import org.opencrcn.organization.application.ent.EntSchool;
 import org.opencrcn.organization.application.ent.EntWelcome;
-import org.opencrcn.organization.application.pupils.PupilImportWriter;
 import org.opencrcn.organization.application.pupils.PupilReconciliation;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException.Reason;
@@ -50,7 +49,7 @@ class EntArrivalIT {
   @Inject private SignIn signIn;
   @Inject private EntArrival arrival;
   @Inject private PupilReconciliation reconciliation;
-  @Inject private PupilImportWriter writer;
+  @Inject private PupilsTestData writer;
   @Inject private OrgaTestData data;
   @Inject private EntTestData entData;
   @Inject private AsEntPupil asEntPupil;
@@ -133,15 +132,38 @@ class EntArrivalIT {
         () ->
             signIn.record(
                 new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Hugo", "Roux", null)));
-    long record =
-        asLocalOwner.call(
-            () -> reconciliation.reconcile(school.id(), HUGO_BIRTHDATE, "Hugo", "Roux"));
+    long record = writer.link(school.id(), "Hugo", "ROUX", HUGO_BIRTHDATE, AsLocalOwner.SUBJECT);
     asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
 
     assertRefused(
         () -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE)),
         Reason.RECORD_LINKED_TO_ANOTHER_ACCOUNT);
     assertThat(asLocalOwner.call(() -> reconciliation.myRecord(school.id()))).contains(record);
+    assertThat(asEntPupil.call(() -> reconciliation.myRecord(school.id()))).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "Only a pupil of the school according to the ENT may try to find a record there: a local account or a pupil of another school is refused")
+  void reconciliationOnlyForThePupilsOfTheSchool() throws Exception {
+    OrgaTestData.School other = data.school();
+    asLocalOwner.call(
+        () ->
+            signIn.record(
+                new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Hugo", "Roux", null)));
+    asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", other.uai())));
+
+    assertThatThrownBy(
+            () ->
+                asLocalOwner.call(
+                    () -> reconciliation.reconcile(school.id(), HUGO_BIRTHDATE, "Hugo", "Roux")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                asEntPupil.call(
+                    () -> reconciliation.reconcile(school.id(), HUGO_BIRTHDATE, "Hugo", "Roux")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(asLocalOwner.call(() -> reconciliation.myRecord(school.id()))).isEmpty();
     assertThat(asEntPupil.call(() -> reconciliation.myRecord(school.id()))).isEmpty();
   }
 
