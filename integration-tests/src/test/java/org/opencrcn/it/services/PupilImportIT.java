@@ -229,6 +229,6 @@ class PupilImportIT {
 
   /** The demo pupil AsPupil runs as (Léa Martin, "eleve"). */
   private static String asPupilSubject() {
-    return AsPupil.class.getAnnotation(org.jboss.ejb3.annotation.RunAsPrincipal.class).value();
+    return org.opencrcn.it.support.DemoAccounts.PUPIL.subject;
   }
 }

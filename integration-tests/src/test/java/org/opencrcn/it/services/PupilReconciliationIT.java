@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.services.runas.AsEntClassmate;
 import org.opencrcn.it.services.runas.AsEntPupil;
-import org.opencrcn.it.services.runas.AsEntTeacher;
 import org.opencrcn.it.services.runas.AsPupil;
 import org.opencrcn.organization.application.pupils.PupilReconciliation;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException;
@@ -37,7 +37,7 @@ class PupilReconciliationIT {
   @Inject private PupilReconciliation reconciliation;
   @Inject private PupilsTestData writer;
   @Inject private AsEntPupil asPupil;
-  @Inject private AsEntTeacher asTeacher;
+  @Inject private AsEntClassmate asClassmate;
   @Inject private AsPupil asLocalPupil;
   @Inject private EntTestData entData;
 
@@ -49,9 +49,9 @@ class PupilReconciliationIT {
   /** Two pupils of Lycée Champollion according to their ENT, with fresh accounts. */
   @BeforeEach
   void pupils() {
-    entData.forget(List.of(AsEntPupil.SUBJECT, AsEntTeacher.SUBJECT));
+    entData.forget(List.of(AsEntPupil.SUBJECT, AsEntClassmate.SUBJECT));
     entData.entPupil(AsEntPupil.SUBJECT, "0382888Y");
-    entData.entPupil(AsEntTeacher.SUBJECT, "0382888Y");
+    entData.entPupil(AsEntClassmate.SUBJECT, "0382888Y");
     school = ChampollionPupils.write(writer, em);
   }
 
@@ -59,7 +59,7 @@ class PupilReconciliationIT {
   @DisplayName(
       "A person the ENT does not call a pupil of the school (a local account, a pupil elsewhere) cannot try names and birthdates there")
   void onlyPupilsOfTheSchool() throws Exception {
-    entData.entPupil(AsEntTeacher.SUBJECT, "0383777X");
+    entData.entPupil(AsEntClassmate.SUBJECT, "0383777X");
 
     assertThatThrownBy(
             () ->
@@ -70,7 +70,7 @@ class PupilReconciliationIT {
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
             () ->
-                asTeacher.call(
+                asClassmate.call(
                     () ->
                         reconciliation.reconcile(
                             school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin")))
@@ -110,7 +110,7 @@ class PupilReconciliationIT {
 
     assertRefused(
         () ->
-            asTeacher.call(
+            asClassmate.call(
                 () ->
                     reconciliation.reconcile(
                         school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin")),
@@ -138,14 +138,14 @@ class PupilReconciliationIT {
   void ambiguousOrNone() {
     assertRefused(
         () ->
-            asTeacher.call(
+            asClassmate.call(
                 () ->
                     reconciliation.reconcile(
                         school, ChampollionPupils.TWINS_BIRTHDATE, "Tom", "Durand")),
         Reason.SEVERAL_MATCHES);
     assertRefused(
         () ->
-            asTeacher.call(
+            asClassmate.call(
                 () ->
                     reconciliation.reconcile(
                         school, ChampollionPupils.TWINS_BIRTHDATE, "Inès", "Rousseau")),

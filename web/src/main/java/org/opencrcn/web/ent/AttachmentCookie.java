@@ -12,7 +12,7 @@ import java.util.Optional;
  * The secret that ties an ENT attachment to the browser that started it. A cookie rather than the
  * HTTP session: the request signs the person out (which ends the session) so that they sign in
  * again with their password. HttpOnly, SameSite=Lax (sent when Keycloak brings the browser back),
- * limited to the attachment pages, and gone after 30 minutes, as the request.
+ * limited to the ENT pages, and gone after 30 minutes, as the request.
  */
 final class AttachmentCookie {
   static final String NAME = "opencrcn-attach";
@@ -41,7 +41,8 @@ final class AttachmentCookie {
   private static void write(String value, int maxAge) {
     HttpServletRequest request = request();
     Cookie cookie = new Cookie(NAME, value);
-    cookie.setPath(request.getContextPath() + EntWelcomeView.ATTACH_PATH);
+    // "/ent/": both the link (/ent/rattacher/<token>) and its page (/ent/rattacher.xhtml).
+    cookie.setPath(request.getContextPath() + "/ent/");
     cookie.setHttpOnly(true);
     cookie.setSecure(request.isSecure());
     cookie.setMaxAge(maxAge);
