@@ -318,7 +318,7 @@ class EntArrivalIT {
     assertThat(data.members(activatedByLink.id()))
         .containsExactly(AsEntDirector.SUBJECT + ":MEMBER");
 
-    // Director nowhere any more (moved to another school).
+    // Director nowhere any more (moved to another school): the MEMBER kept as a teacher goes too.
     OrgaTestData.School elsewhere = data.school();
     asEntDirector.call(() -> signIn.record(entDirector(List.of("National_DIR"), elsewhere.uai())));
 

@@ -18,7 +18,8 @@ import org.opencrcn.shared.Roles;
  * activation link, {@link RoleOrigin#restsOnTheEnt}) are checked again against what the ENT says
  * now: a person the ENT no longer calls director of that school becomes a MEMBER when it says they
  * teach there, and leaves it otherwise, even as its last administrator (the ENT's word is what the
- * right stood on; the new director activates the school again). Rights given by a person are left.
+ * right stood on; the new director activates the school again); a MEMBER it kept as a teacher
+ * leaves once the ENT says neither. Rights given by a person are left.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -34,16 +35,28 @@ public class EntAdminReview {
     if (!ent.fromEnt()) {
       return;
     }
-    caller.id().map(memberships::findActiveByAccount).orElseGet(java.util.List::of).stream()
-        .filter(m -> m.role() == MembershipRole.ADMIN && m.roleOrigin().restsOnTheEnt())
-        .filter(m -> !ent.hasAt(EntProfile.DIRECTOR, m.organization().uai()))
-        .forEach(m -> withdraw(m, ent));
+    for (Membership membership :
+        caller.id().map(memberships::findActiveByAccount).orElseGet(java.util.List::of)) {
+      String uai = membership.organization().uai();
+      boolean director = ent.hasAt(EntProfile.DIRECTOR, uai);
+      boolean teacher = ent.hasAt(EntProfile.TEACHER, uai);
+      if (membership.role() == MembershipRole.ADMIN
+          && membership.roleOrigin().restsOnTheEnt()
+          && !director) {
+        withdraw(membership, teacher);
+      } else if (membership.role() == MembershipRole.MEMBER
+          && membership.roleOrigin() == RoleOrigin.ENT
+          && !director
+          && !teacher) {
+        withdraw(membership, false); // kept as a teacher when the ENT stopped saying director
+      }
+    }
   }
 
-  private void withdraw(Membership membership, EntAffiliation ent) {
+  private void withdraw(Membership membership, boolean stillTeacher) {
     long organizationId = membership.organization().id();
     memberships.lockOrganization(organizationId);
-    if (ent.hasAt(EntProfile.TEACHER, membership.organization().uai())) {
+    if (stillTeacher) {
       membership.changeRole(MembershipRole.MEMBER, RoleOrigin.ENT);
       LOG.info(
           "Account "
