@@ -50,6 +50,16 @@ public final class OrgaSettings {
     return Settings.integer("opencrcn.orga.reconciliation-failures-per-hour", 10);
   }
 
+  /** Days an import's report problems (INE, raw birthdates) are kept after the import. */
+  public static int importIssuesDays() {
+    return Settings.integer("opencrcn.retention.import-issues-days", 30);
+  }
+
+  /** Days an accepted, cancelled or expired invitation is kept before it is forgotten. */
+  public static int invitationsRetentionDays() {
+    return Settings.integer("opencrcn.retention.invitations-days", 30);
+  }
+
   /**
    * The address people reach the platform at, for the links in mails. Configured, never taken from
    * the request's Host header, which a visitor controls (a forged host would mail a link to another
