@@ -17,6 +17,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 import org.opencrcn.organization.domain.siecle.PupilRow;
 import org.opencrcn.organization.domain.siecle.SiecleProblem;
 import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
@@ -32,6 +33,12 @@ import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
  * decoded strictly by {@link XmlText}.
  */
 public final class SiecleXmlReader {
+  /**
+   * The deepest nesting read (a SIECLE export nests 6 levels). Deeper is refused at the first
+   * element past it: hostile nesting made the reading cost grow with the square of the depth.
+   */
+  static final int MAX_DEPTH = 64;
+
   private static final String DIVISION = "D";
   private static final String INACTIVE_DIVISION = "Inactifs";
 
@@ -86,7 +93,7 @@ public final class SiecleXmlReader {
   public static Content read(InputStream in, String expectedUai, IntConsumer progress) {
     XMLStreamReader xml;
     try {
-      xml = factory().createXMLStreamReader(XmlText.reader(in));
+      xml = new DepthLimit(factory().createXMLStreamReader(XmlText.reader(in)), MAX_DEPTH);
     } catch (XMLStreamException | IOException e) {
       throw refusal(e, false);
     }
@@ -116,6 +123,9 @@ public final class SiecleXmlReader {
     // Belt and braces should a DTD ever get through: no entity may expand at all.
     factory.setProperty("jdk.xml.entityExpansionLimit", "1");
     factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "1");
+    // JDK 21 sets no depth limit (JDK 25: 100, told as a malformed file); DepthLimit refuses first,
+    // with its own reason: this one only backs it up.
+    factory.setProperty("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH + 1));
     return factory;
   }
 
@@ -297,6 +307,43 @@ public final class SiecleXmlReader {
             ? "?"
             : String.valueOf(location.getColumnNumber());
     return new SiecleRefusedException(SiecleProblem.MALFORMED_XML, line, column);
+  }
+
+  /**
+   * Counts the depth of every element the reading meets, wherever it reads them (the pupils' loop,
+   * skipped elements, element text), and refuses the file at the first one deeper than {@code max}.
+   */
+  private static final class DepthLimit extends StreamReaderDelegate {
+    private final int max;
+    private int depth;
+
+    DepthLimit(XMLStreamReader reader, int max) {
+      super(reader);
+      this.max = max;
+    }
+
+    @Override
+    public int next() throws XMLStreamException {
+      int event = super.next();
+      if (event == XMLStreamConstants.START_ELEMENT && ++depth > max) {
+        throw new SiecleRefusedException(
+            SiecleProblem.TOO_DEEP,
+            Math.max(0, getLocation().getLineNumber()),
+            String.valueOf(max));
+      }
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+      return event;
+    }
+
+    /** Reads up to the end tag of the current element (text only), which closes it. */
+    @Override
+    public String getElementText() throws XMLStreamException {
+      String text = super.getElementText();
+      depth--;
+      return text;
+    }
   }
 
   private static Map<String, Integer> index(List<String> names) {
