@@ -33,8 +33,8 @@ public class JoinRequestTestData {
         .setParameter(1, AsEntTeacher.SUBJECT)
         .executeUpdate();
     em.createNativeQuery(
-            "update account set ent_profiles = ?1, ent_uais = ?2, ent_functions = ?3"
-                + " where subject = ?4")
+            "update account set ent_profiles = ?1, ent_uais = ?2, ent_functions = ?3,"
+                + " first_name = 'Eva', last_name = 'Enseignante' where subject = ?4")
         .setParameter(1, profiles)
         .setParameter(2, uais)
         .setParameter(3, functions)
