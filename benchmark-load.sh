@@ -58,7 +58,7 @@ RELIABILITY_KEYCLOAK_HEAP="-Xms256m -Xmx768m" reliability_start_keycloak "$WORK"
 reliability_prepare_wildfly "$WORK/server"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=opencrcn_load"
 # Hibernate statistics for this run only: the SQL statements per answer.
-reliability_start_wildfly "$WORK/server" "-Xms1g -Xmx1536m -Dopencrcn.demo-data=true \
+reliability_start_wildfly "$WORK/server" "-Xms1g -Xmx1536m -Dopencrcn.demo-data=true -Dopencrcn.secure-cookies=false \
 -Dopencrcn.data.dir=$WORK/data -Dopencrcn.oidc.provider-url=http://localhost:$RELIABILITY_KEYCLOAK_PORT/realms/opencrcn \
 -Dopencrcn.public-url=http://localhost:$RELIABILITY_HTTP_PORT -Dopencrcn.mail.outbox=$WORK/outbox \
 -Dopencrcn.db.driver=postgresql -Dopencrcn.db.url=$DB_URL -Dopencrcn.db.user=postgres -Dopencrcn.db.password=postgres \

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -23,10 +24,11 @@ import org.opencrcn.shared.Roles;
 
 /**
  * Records a sign-in: creates the account at the first one, refreshes names (and what a school ENT
- * asserted) from the identity provider afterwards, and tells which spaces the person may enter. A
- * Keycloak subject attached to an existing account opens that account. The spaces and roles come
- * from every {@link SpaceMembership} (implemented by the contexts that give memberships), so
- * identity depends on none of them.
+ * asserted) from the identity provider afterwards, announces an ENT sign-in ({@link EntSignedIn}:
+ * Orga re-checks there the ADMIN rights that rest on the ENT's word), and tells which spaces the
+ * person may enter. A Keycloak subject attached to an existing account opens that account. The
+ * spaces and roles come from every {@link SpaceMembership} (implemented by the contexts that give
+ * memberships), so identity depends on none of them.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -34,6 +36,7 @@ public class SignIn {
   @Resource private SessionContext session;
   @Inject private AccountRepository accounts;
   @Inject @Any private Instance<SpaceMembership> memberships;
+  @Inject private Event<EntSignedIn> entSignedIn;
 
   public SignedInPerson record(@NotNull @Valid PersonProfile profile) {
     if (!profile.subject().equals(session.getCallerPrincipal().getName())) {
@@ -44,6 +47,11 @@ public class SignIn {
             .findBySubject(profile.subject())
             .orElseGet(() -> accounts.add(new Account(profile)));
     account.refresh(profile, Instant.now(Clock.systemUTC()));
+    if (profile.ent().fromEnt()) {
+      // Observed synchronously, in this transaction: an ADMIN right the ENT no longer backs ends
+      // before the spaces are read.
+      entSignedIn.fire(new EntSignedIn(account.id()));
+    }
     List<SpaceRole> roles =
         memberships.stream()
             .flatMap(membership -> membership.rolesOf(account.id()).stream())
