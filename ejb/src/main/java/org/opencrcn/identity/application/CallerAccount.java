@@ -43,6 +43,7 @@ public class CallerAccount {
                     account.id(),
                     account.firstName(),
                     account.lastName(),
+                    account.email(),
                     account.entAffiliation()));
   }
 

@@ -7,4 +7,4 @@ import org.opencrcn.identity.domain.EntAffiliation;
  * and what their school ENT asserted (never the account entity itself).
  */
 public record CallerDetails(
-    long id, String firstName, String lastName, EntAffiliation entAffiliation) {}
+    long id, String firstName, String lastName, String email, EntAffiliation entAffiliation) {}
