@@ -40,8 +40,13 @@ public final class HttpSignIn {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  /** A page as received: status, address and HTML. */
-  public record Page(int status, URI uri, String html) {
+  /** A page as received: status, address, HTML and response headers. */
+  public record Page(int status, URI uri, String html, java.net.http.HttpHeaders headers) {
+    /** The one value of that response header, empty when absent. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+
     public boolean hasForm(String idOrName) {
       return html.contains("id=\"" + idOrName + "\"") || html.contains("name=\"" + idOrName + "\"");
     }
@@ -140,7 +145,7 @@ public final class HttpSignIn {
                   .timeout(Duration.ofSeconds(30))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      return new Page(response.statusCode(), response.uri(), response.body());
+      return new Page(response.statusCode(), response.uri(), response.body(), response.headers());
     } catch (IOException e) {
       throw new IllegalStateException("No answer during the sign-in", e);
     } catch (InterruptedException e) {
