@@ -97,12 +97,12 @@ cat <<INFO
 
   OpenCRCN is running:  http://localhost:$HTTP_PORT/
 
-  Demo accounts (password: demo1234)
+  Demo accounts (password: demo-opencrcn)
 INFO
 opencrcn_readme_table "Demo accounts" 1 | print_accounts
 cat <<INFO
 
-  Demo ENT ("Se connecter avec mon ENT" on the sign-in page; password: demo1234)
+  Demo ENT ("Se connecter avec mon ENT" on the sign-in page; password: demo-opencrcn)
 INFO
 opencrcn_readme_table "Demo accounts" 2 | print_accounts
 cat <<INFO

@@ -54,7 +54,7 @@ class BrowserTestRulesTest {
                 sources(TESTS.resolve("browser"), Integer.MAX_VALUE).stream()
                     .filter(file -> !file.endsWith("ScreenshotsBrowserIT.java"))
                     .toList(),
-                Pattern.compile("DemoAccounts|demo1234")))
+                Pattern.compile("DemoAccounts|demo-opencrcn")))
         .isEmpty();
   }
 

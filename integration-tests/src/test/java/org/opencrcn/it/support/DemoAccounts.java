@@ -8,7 +8,7 @@ public enum DemoAccounts {
   CENTRE_OFFICER("centre", "6f0c1c2e-0004-4a5b-9c1d-000000000004", "Karim Haddad"),
   PLATFORM_ADMIN("admin", "6f0c1c2e-0005-4a5b-9c1d-000000000005", "Sophie Lefèvre");
 
-  public static final String PASSWORD = "demo1234";
+  public static final String PASSWORD = "demo-opencrcn";
 
   public final String username;
   public final String subject;

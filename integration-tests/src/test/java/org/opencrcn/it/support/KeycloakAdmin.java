@@ -94,6 +94,59 @@ public final class KeycloakAdmin {
             .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(List.of(representation)))));
   }
 
+  /** The realm's settings as the admin API shows them (password policy, lockout, lifetimes...). */
+  public Map<String, Object> realm(String realm) {
+    return object("/admin/realms/" + realm);
+  }
+
+  /** A user as the admin API shows them (names, e-mail, enabled...). */
+  public Map<String, Object> user(String realm, String userId) {
+    return object("/admin/realms/" + realm + "/users/" + userId);
+  }
+
+  /** The names of the roles (realm and client roles) every new person of the realm gets. */
+  public List<String> defaultRoleNames(String realm) {
+    return list("/admin/realms/" + realm + "/roles/default-roles-" + realm + "/composites").stream()
+        .map(role -> (String) role.get("name"))
+        .toList();
+  }
+
+  /**
+   * The status of creating a user with this password (201 created, 400 refused by the password
+   * policy); a created user is deleted again.
+   */
+  public int createUserStatus(String realm, String username, String password) {
+    Map<String, Object> user =
+        Map.of(
+            "username",
+            username,
+            "enabled",
+            true,
+            "firstName",
+            "Essai",
+            "lastName",
+            "Politique",
+            "credentials",
+            List.of(Map.of("type", "password", "value", password, "temporary", false)));
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request("/admin/realms/" + realm + "/users")
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(user)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      userId(realm, username)
+          .ifPresent(id -> send(request("/admin/realms/" + realm + "/users/" + id).DELETE()));
+      return response.statusCode();
+    } catch (IOException e) {
+      throw new IllegalStateException("Keycloak's admin API did not answer", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public int userCount(String realm) {
     return Integer.parseInt(send(request("/admin/realms/" + realm + "/users/count").GET()).trim());
   }

@@ -1,0 +1,133 @@
+package org.opencrcn.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.support.KeycloakAdmin;
+import org.opencrcn.it.support.WithKeycloak;
+import org.openqa.selenium.json.Json;
+
+/**
+ * The opencrcn realm as imported from keycloak-realm (docs/security.md, findings 4 and 8), read
+ * through the real Keycloak's admin and account APIs.
+ */
+@ExtendWith(WithKeycloak.class)
+class RealmHardeningIT {
+  private static final String REALM = "opencrcn";
+  private final KeycloakAdmin keycloak = new KeycloakAdmin();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  @DisplayName("A password shorter than 12 characters is refused, a 12-character passphrase taken")
+  void passwordPolicy() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+
+    assertThat(keycloak.createUserStatus(REALM, "court-" + run, "Soleil-2025")).isEqualTo(400);
+    assertThat(keycloak.createUserStatus(REALM, "phrase-" + run, "chat vert pomme")).isEqualTo(201);
+    assertThat(keycloak.realm(REALM).get("passwordPolicy")).asString().contains("length(12)");
+  }
+
+  @Test
+  @DisplayName("Failed sign-ins block an account for a while after 10, never for good")
+  void temporaryLockoutOnly() {
+    Map<String, Object> realm = keycloak.realm(REALM);
+
+    assertThat(realm.get("bruteForceProtected")).isEqualTo(true);
+    assertThat(realm.get("permanentLockout")).isEqualTo(false);
+    assertThat(realm.get("failureFactor")).isEqualTo(10);
+    assertThat(((Number) realm.get("maxFailureWaitSeconds")).intValue()).isPositive();
+  }
+
+  @Test
+  @DisplayName("No 'remember me', and sessions and tokens have set lifetimes")
+  void sessionsAndTokens() {
+    Map<String, Object> realm = keycloak.realm(REALM);
+
+    assertThat(realm.get("rememberMe")).isEqualTo(false);
+    assertThat(realm.get("accessTokenLifespan")).isEqualTo(300);
+    assertThat(realm.get("ssoSessionIdleTimeout")).isEqualTo(3600);
+    assertThat(realm.get("ssoSessionMaxLifespan")).isEqualTo(36000);
+    assertThat(realm.get("accessCodeLifespan")).isEqualTo(60);
+    assertThat(realm.get("offlineSessionMaxLifespanEnabled")).isEqualTo(true);
+  }
+
+  @Test
+  @DisplayName(
+      "A learner cannot change their names or e-mail through Keycloak's account API (names match"
+          + " pupil records)")
+  void learnerCannotEditNamesOrEmail() throws Exception {
+    String username = "nommee-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Nom-verrouille-" + username;
+    String id =
+        keycloak.createUser(REALM, username, "Léonie", "Fixe", username + "@example.org", password);
+    String token = learnerToken(username, password);
+
+    HttpResponse<String> update =
+        http.send(
+            HttpRequest.newBuilder(URI.create(KeycloakAdmin.url("/realms/" + REALM + "/account/")))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        new Json()
+                            .toJson(
+                                Map.of(
+                                    "username",
+                                    username,
+                                    "firstName",
+                                    "Autre",
+                                    "lastName",
+                                    "Élève",
+                                    "email",
+                                    "autre-" + username + "@example.org"))))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(update.statusCode()).as("answer %s", update.body()).isEqualTo(403);
+    Map<String, Object> user = keycloak.user(REALM, id);
+    assertThat(user.get("firstName")).isEqualTo("Léonie");
+    assertThat(user.get("lastName")).isEqualTo("Fixe");
+    assertThat(user.get("email")).isEqualTo(username + "@example.org");
+    assertThat(keycloak.defaultRoleNames(REALM))
+        .contains("view-profile")
+        .doesNotContain("manage-account");
+  }
+
+  /**
+   * A learner's token from the realm's public admin-cli client (password grant), as a script of the
+   * learner's could get one: what the account API accepts from the learner.
+   */
+  private String learnerToken(String username, String password)
+      throws IOException, InterruptedException {
+    String form =
+        "grant_type=password&client_id=admin-cli&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        KeycloakAdmin.url("/realms/" + REALM + "/protocol/openid-connect/token")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as("token: %s", answer.body()).isEqualTo(200);
+    Map<String, Object> token = new Json().toType(answer.body(), Json.MAP_TYPE);
+    return (String) token.get("access_token");
+  }
+}
