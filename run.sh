@@ -73,7 +73,7 @@ if [ -z "${OPENCRCN_SMTP_HOST:-}" ]; then
 fi
 
 echo "OpenCRCN: starting WildFly on port $HTTP_PORT ..."
-JAVA_OPTS="-Xms64m -Xmx768m -Dopencrcn.demo-data=true -Dopencrcn.data.dir=$DATA_DIR \
+JAVA_OPTS="-Xms64m -Xmx768m -Dopencrcn.demo-data=true -Dopencrcn.secure-cookies=false -Dopencrcn.data.dir=$DATA_DIR \
   -Dopencrcn.oidc.provider-url=http://localhost:$KEYCLOAK_PORT/realms/opencrcn $MAIL_OPTS" \
   setsid ear/target/server/bin/standalone.sh -Djboss.server.base.dir="$BASE_DIR" \
   -Djboss.http.port="$HTTP_PORT" -Djboss.management.http.port="$MANAGEMENT_PORT" \

@@ -55,7 +55,7 @@ reliability_java \
   -Dapp.url="http://localhost:$RELIABILITY_HTTP_PORT/" \
   -Dwildfly.home="$WORK/server" -Dwildfly.base="$WORK/server/standalone" \
   -Dwildfly.args="-Djboss.socket.binding.port-offset=$RELIABILITY_PORT_OFFSET" \
-  -Dwildfly.java-opts="-Xms64m -Xmx768m -Dopencrcn.demo-data=true -Dopencrcn.data.dir=$WORK/data \
+  -Dwildfly.java-opts="-Xms64m -Xmx768m -Dopencrcn.demo-data=true -Dopencrcn.secure-cookies=false -Dopencrcn.data.dir=$WORK/data \
 -Dopencrcn.oidc.provider-url=http://localhost:$RELIABILITY_KEYCLOAK_PORT/realms/opencrcn \
 -Dopencrcn.public-url=http://localhost:$RELIABILITY_HTTP_PORT -Dopencrcn.mail.outbox=$WORK/outbox \
 -Dopencrcn.db.driver=postgresql -Dopencrcn.db.url=$CHECK_URL -Dopencrcn.db.user=postgres -Dopencrcn.db.password=postgres" \

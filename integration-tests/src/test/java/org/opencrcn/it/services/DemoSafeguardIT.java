@@ -1,0 +1,47 @@
+package org.opencrcn.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.support.WithKeycloak;
+import org.opencrcn.shared.infrastructure.DeploymentCheck;
+
+/**
+ * The deployment check on the test server, which runs as a demonstration does (demo data, the
+ * committed client secret, the demo ENT in its Keycloak, cookies without Secure over plain HTTP):
+ * without the demo flag, each of these is a line that stops the start (docs/security.md, finding
+ * 2).
+ */
+@ExtendWith({ArquillianExtension.class, WithKeycloak.class})
+class DemoSafeguardIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return InContainer.ear(DemoSafeguardIT.class);
+  }
+
+  @Inject private DeploymentCheck check;
+
+  @Test
+  @DisplayName("Without the demo flag, the test server's demonstration values are four problems")
+  void refusedWithoutDemoFlag() {
+    assertThat(check.problems(false))
+        .satisfiesExactly(
+            secret -> assertThat(secret).contains("OPENCRCN_OIDC_CLIENT_SECRET"),
+            ent -> assertThat(ent).contains("realm ent-demo"),
+            accounts -> assertThat(accounts).contains("holds 5 demo account(s)"),
+            cookies -> assertThat(cookies).contains("not marked Secure"));
+  }
+
+  @Test
+  @DisplayName("With the demo flag (as the test server starts), nothing stops the start")
+  void acceptedWithDemoFlag() {
+    assertThat(check.problems(true)).isEmpty();
+  }
+}
