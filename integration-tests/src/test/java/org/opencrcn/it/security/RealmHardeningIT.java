@@ -15,7 +15,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.support.HttpSignIn;
 import org.opencrcn.it.support.KeycloakAdmin;
+import org.opencrcn.it.support.Urls;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.json.Json;
 
@@ -104,6 +106,30 @@ class RealmHardeningIT {
     assertThat(keycloak.defaultRoleNames(REALM))
         .contains("view-profile")
         .doesNotContain("manage-account");
+  }
+
+  @Test
+  @DisplayName(
+      "Asking Keycloak for its profile form (kc_action=UPDATE_PROFILE) does not give it to a learner")
+  void noProfileFormOnRequest() {
+    String username = "forme-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Profil-ferme-" + username;
+    String id =
+        keycloak.createUser(REALM, username, "Noé", "Figé", username + "@example.org", password);
+    HttpSignIn http = new HttpSignIn();
+    HttpSignIn.Page login =
+        http.open(
+            KeycloakAdmin.url(
+                "/realms/"
+                    + REALM
+                    + "/protocol/openid-connect/auth?client_id=opencrcn-web&response_type=code"
+                    + "&scope=openid&kc_action=UPDATE_PROFILE&redirect_uri="
+                    + URLEncoder.encode(Urls.app("/"), StandardCharsets.UTF_8)));
+
+    HttpSignIn.Page after = http.signIn(login, username, password);
+
+    assertThat(after.html()).doesNotContain("name=\"firstName\"").doesNotContain("name=\"email\"");
+    assertThat(keycloak.user(REALM, id).get("firstName")).isEqualTo("Noé");
   }
 
   /**
