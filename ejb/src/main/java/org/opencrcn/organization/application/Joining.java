@@ -16,7 +16,7 @@ import org.opencrcn.organization.infrastructure.MembershipRequestRepository;
  * for an administrator to decide.
  */
 @Dependent
-class Joining {
+public class Joining {
   @Inject private MembershipRepository memberships;
   @Inject private MembershipRequestRepository requests;
 
@@ -24,7 +24,7 @@ class Joining {
    * The first member becomes ADMIN whatever the role offered; an existing member gets the role
    * offered, but an ADMIN stays ADMIN.
    */
-  MembershipRole join(Organization organization, long accountId, MembershipRole offered) {
+  public MembershipRole join(Organization organization, long accountId, MembershipRole offered) {
     memberships.lockOrganization(organization.id());
     requests
         .findPendingOf(organization.id(), accountId)

@@ -13,17 +13,17 @@ import org.opencrcn.shared.AccessDeniedException;
  * an administrator, to manage its members), and the organisation is not archived.
  */
 @Dependent
-class OrgaGuard {
+public class OrgaGuard {
   @Inject private CallerAccount caller;
   @Inject private MembershipRepository memberships;
 
-  long callerId() {
+  public long callerId() {
     return caller
         .id()
         .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
   }
 
-  Membership requireMember(long organizationId) {
+  public Membership requireMember(long organizationId) {
     return memberships
         .find(organizationId, callerId())
         .filter(membership -> !membership.organization().archived())
@@ -31,7 +31,7 @@ class OrgaGuard {
             () -> new AccessDeniedException("Not a member of organisation " + organizationId));
   }
 
-  Membership requireAdmin(long organizationId) {
+  public Membership requireAdmin(long organizationId) {
     Membership membership = requireMember(organizationId);
     if (membership.role() != MembershipRole.ADMIN) {
       throw new AccessDeniedException("Not an administrator of organisation " + organizationId);

@@ -7,14 +7,14 @@ import org.opencrcn.shared.Settings;
  * Settings of Orga: activation and invitation mails, reconciliation (README, "Configuration for an
  * academy").
  */
-final class OrgaSettings {
+public final class OrgaSettings {
   private OrgaSettings() {}
 
-  static int activationDays() {
+  public static int activationDays() {
     return Settings.integer("opencrcn.orga.activation-days", 7);
   }
 
-  static Duration activationValidity() {
+  public static Duration activationValidity() {
     return Duration.ofDays(activationDays());
   }
 
@@ -22,7 +22,7 @@ final class OrgaSettings {
    * At most this many unused activation links mailed to one organisation in the last hour: the
    * public form cannot flood an establishment's mailbox.
    */
-  static int activationMailsPerHour() {
+  public static int activationMailsPerHour() {
     return Settings.integer("opencrcn.orga.activation-mails-per-hour", 3);
   }
 
@@ -30,7 +30,7 @@ final class OrgaSettings {
    * At most this many failed attempts to find one's pupil record in an hour (a typed birthdate that
    * matches nothing): enough for typing mistakes, far too few to try every date of a year.
    */
-  static int reconciliationFailuresPerHour() {
+  public static int reconciliationFailuresPerHour() {
     return Settings.integer("opencrcn.orga.reconciliation-failures-per-hour", 10);
   }
 
@@ -39,7 +39,7 @@ final class OrgaSettings {
    * the request's Host header, which a visitor controls (a forged host would mail a link to another
    * site carrying a valid token).
    */
-  static String publicUrl() {
+  public static String publicUrl() {
     return Settings.text("opencrcn.public-url").orElse("http://localhost:8080");
   }
 }

@@ -10,7 +10,7 @@ public record OrganizationSummary(
     long id, String name, OrganizationType type, String uai, MembershipRole role)
     implements Serializable {
 
-  static OrganizationSummary of(Membership membership) {
+  public static OrganizationSummary of(Membership membership) {
     var organization = membership.organization();
     return new OrganizationSummary(
         organization.id(),

@@ -3,7 +3,7 @@ package org.opencrcn.it.services;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import org.opencrcn.organization.application.PupilImportWriter;
+import org.opencrcn.organization.application.pupils.PupilImportWriter;
 import org.opencrcn.organization.domain.siecle.SiecleRecord;
 
 /** Lycée Champollion (0382888Y, no member): pupils written straight through the import's writer. */

@@ -22,7 +22,7 @@ import org.opencrcn.identity.domain.EntAffiliation;
 import org.opencrcn.identity.domain.PersonProfile;
 import org.opencrcn.it.services.runas.AsEntNewcomer;
 import org.opencrcn.it.services.runas.AsLocalOwner;
-import org.opencrcn.organization.application.EntArrival;
+import org.opencrcn.organization.application.ent.EntArrival;
 
 /**
  * Attaching an ENT identity to the person's existing local account (two sign-ins: through the ENT,

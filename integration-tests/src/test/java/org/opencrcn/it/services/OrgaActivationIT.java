@@ -23,10 +23,10 @@ import org.opencrcn.it.services.runas.AsNewcomer;
 import org.opencrcn.it.support.Inbox;
 import org.opencrcn.it.support.Inbox.ReceivedMail;
 import org.opencrcn.it.support.WithGreenMail;
-import org.opencrcn.organization.application.ActivationRefusedException;
 import org.opencrcn.organization.application.ActivationRequest;
 import org.opencrcn.organization.application.LinkRefusedException;
-import org.opencrcn.organization.application.OrgaActivation;
+import org.opencrcn.organization.application.activation.ActivationRefusedException;
+import org.opencrcn.organization.application.activation.OrgaActivation;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.shared.SecretToken;
 

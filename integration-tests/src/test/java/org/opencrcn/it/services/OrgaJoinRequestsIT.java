@@ -20,11 +20,11 @@ import org.opencrcn.it.services.runas.AsNewcomer;
 import org.opencrcn.it.support.Inbox;
 import org.opencrcn.it.support.Inbox.ReceivedMail;
 import org.opencrcn.it.support.WithGreenMail;
-import org.opencrcn.organization.application.EntArrival;
-import org.opencrcn.organization.application.JoinRequestRefusedException;
-import org.opencrcn.organization.application.JoinRequestRefusedException.Reason;
-import org.opencrcn.organization.application.JoinRequestView;
-import org.opencrcn.organization.application.OrgaJoinRequests;
+import org.opencrcn.organization.application.ent.EntArrival;
+import org.opencrcn.organization.application.members.JoinRequestRefusedException;
+import org.opencrcn.organization.application.members.JoinRequestRefusedException.Reason;
+import org.opencrcn.organization.application.members.JoinRequestView;
+import org.opencrcn.organization.application.members.OrgaJoinRequests;
 import org.opencrcn.shared.AccessDeniedException;
 
 /**

@@ -23,12 +23,12 @@ import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.Inbox;
 import org.opencrcn.it.support.Inbox.ReceivedMail;
 import org.opencrcn.it.support.WithGreenMail;
-import org.opencrcn.organization.application.InvitationView;
 import org.opencrcn.organization.application.LinkRefusedException;
-import org.opencrcn.organization.application.MemberView;
-import org.opencrcn.organization.application.MembersRefusedException;
-import org.opencrcn.organization.application.OrgaInvitations;
-import org.opencrcn.organization.application.OrgaMembers;
+import org.opencrcn.organization.application.members.InvitationView;
+import org.opencrcn.organization.application.members.MemberView;
+import org.opencrcn.organization.application.members.MembersRefusedException;
+import org.opencrcn.organization.application.members.OrgaInvitations;
+import org.opencrcn.organization.application.members.OrgaMembers;
 import org.opencrcn.shared.AccessDeniedException;
 
 /**

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.services.runas.AsColleague;
 import org.opencrcn.it.services.runas.AsDirector;
 import org.opencrcn.it.services.runas.AsTeacher;
-import org.opencrcn.organization.application.PupilFilter;
-import org.opencrcn.organization.application.PupilImportWriter;
-import org.opencrcn.organization.application.PupilImports;
-import org.opencrcn.organization.application.Pupils;
+import org.opencrcn.organization.application.pupils.PupilFilter;
+import org.opencrcn.organization.application.pupils.PupilImportWriter;
+import org.opencrcn.organization.application.pupils.PupilImports;
+import org.opencrcn.organization.application.pupils.Pupils;
 import org.opencrcn.shared.AccessDeniedException;
 
 /**

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.it.services.runas.AsPupil;
 import org.opencrcn.it.services.runas.AsTeacher;
-import org.opencrcn.organization.application.PupilImportWriter;
-import org.opencrcn.organization.application.PupilReconciliation;
-import org.opencrcn.organization.application.ReconciliationRefusedException;
-import org.opencrcn.organization.application.ReconciliationRefusedException.Reason;
+import org.opencrcn.organization.application.pupils.PupilImportWriter;
+import org.opencrcn.organization.application.pupils.PupilReconciliation;
+import org.opencrcn.organization.application.pupils.ReconciliationRefusedException;
+import org.opencrcn.organization.application.pupils.ReconciliationRefusedException.Reason;
 
 /**
  * A signed-in person linked to their pupil record (docs/rules.md §6), and each refusal with its

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.opencrcn.organization.application.DirectoryImport;
-import org.opencrcn.organization.application.DirectoryImportReport;
+import org.opencrcn.organization.application.directory.DirectoryImport;
+import org.opencrcn.organization.application.directory.DirectoryImportReport;
 import org.opencrcn.organization.domain.Problem;
 import org.opencrcn.organization.domain.Refusal;
 

@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.opencrcn.organization.application.OrganizationAdministration;
-import org.opencrcn.organization.application.OrganizationInput;
-import org.opencrcn.organization.application.OrganizationRefusedException;
-import org.opencrcn.organization.application.OrganizationRow;
+import org.opencrcn.organization.application.directory.OrganizationAdministration;
+import org.opencrcn.organization.application.directory.OrganizationInput;
+import org.opencrcn.organization.application.directory.OrganizationRefusedException;
+import org.opencrcn.organization.application.directory.OrganizationRow;
 import org.opencrcn.organization.domain.OrganizationType;
 import org.opencrcn.organization.domain.Problem;
 

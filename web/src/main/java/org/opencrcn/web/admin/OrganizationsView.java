@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import org.opencrcn.organization.application.OrganizationAdministration;
-import org.opencrcn.organization.application.OrganizationPage;
-import org.opencrcn.organization.application.OrganizationRow;
-import org.opencrcn.organization.application.OrganizationSearch;
+import org.opencrcn.organization.application.directory.OrganizationAdministration;
+import org.opencrcn.organization.application.directory.OrganizationPage;
+import org.opencrcn.organization.application.directory.OrganizationRow;
+import org.opencrcn.organization.application.directory.OrganizationSearch;
 import org.opencrcn.organization.domain.OrganizationType;
 
 /**

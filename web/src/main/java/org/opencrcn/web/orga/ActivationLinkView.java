@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opencrcn.organization.application.LinkPreview;
-import org.opencrcn.organization.application.OrgaActivation;
+import org.opencrcn.organization.application.activation.OrgaActivation;
 
 /** The director's activation link: accepting makes the signed-in person ADMIN. */
 @Named

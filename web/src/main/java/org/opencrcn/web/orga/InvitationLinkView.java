@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opencrcn.organization.application.LinkPreview;
-import org.opencrcn.organization.application.OrgaInvitations;
+import org.opencrcn.organization.application.members.OrgaInvitations;
 
 /** An invitation link: accepting makes the signed-in person a member with the invited role. */
 @Named

@@ -2,9 +2,9 @@ package org.opencrcn.web.orga;
 
 import java.util.List;
 import java.util.Map;
-import org.opencrcn.organization.application.PupilFilter;
-import org.opencrcn.organization.application.PupilSummary;
-import org.opencrcn.organization.application.Pupils;
+import org.opencrcn.organization.application.pupils.PupilFilter;
+import org.opencrcn.organization.application.pupils.PupilSummary;
+import org.opencrcn.organization.application.pupils.Pupils;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -10,7 +10,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opencrcn.identity.application.AttachmentRefusedException;
-import org.opencrcn.organization.application.ReconciliationRefusedException;
+import org.opencrcn.organization.application.pupils.ReconciliationRefusedException;
 
 /** Every refusal the ENT welcome and the attachment pages can show is worded, in both languages. */
 class EntMessagesTest {

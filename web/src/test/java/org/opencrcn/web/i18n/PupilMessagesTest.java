@@ -10,8 +10,8 @@ import java.text.MessageFormat;
 import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.opencrcn.organization.application.ImportRefusedException;
-import org.opencrcn.organization.application.ReconciliationRefusedException;
+import org.opencrcn.organization.application.pupils.ImportRefusedException;
+import org.opencrcn.organization.application.pupils.ReconciliationRefusedException;
 import org.opencrcn.organization.domain.siecle.SiecleProblem;
 
 /**

@@ -1,9 +1,0 @@
-package org.opencrcn.organization.application;
-
-import java.io.Serializable;
-import org.opencrcn.organization.domain.OrganizationType;
-
-/** What an administrator typed for an organisation, before the rules check and normalise it. */
-public record OrganizationInput(
-    OrganizationType type, String name, String uai, String town, String academy, String email)
-    implements Serializable {}

@@ -1,4 +1,0 @@
-package org.opencrcn.organization.application;
-
-/** Fired when an import is queued; its job starts once that transaction has committed. */
-record PupilImportQueued(long importId) {}

@@ -1,0 +1,135 @@
+package org.opencrcn.organization.application.ent;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencrcn.identity.application.CallerAccount;
+import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.domain.EntAffiliation;
+import org.opencrcn.identity.domain.EntProfile;
+import org.opencrcn.organization.application.Joining;
+import org.opencrcn.organization.application.pupils.PupilReconciliation;
+import org.opencrcn.organization.application.pupils.ReconciliationRefusedException;
+import org.opencrcn.organization.application.pupils.ReconciliationRefusedException.Reason;
+import org.opencrcn.organization.domain.Membership;
+import org.opencrcn.organization.domain.MembershipRole;
+import org.opencrcn.organization.domain.Organization;
+import org.opencrcn.organization.domain.Pupil;
+import org.opencrcn.organization.infrastructure.MembershipRepository;
+import org.opencrcn.organization.infrastructure.OrganizationRepository;
+import org.opencrcn.shared.AccessDeniedException;
+import org.opencrcn.shared.Roles;
+
+/**
+ * What a person signed in through their school ENT is offered, from what the ENT asserted (profile
+ * and UAI, read from the caller's account, where sign-in stored the verified token's claims; never
+ * from parameters): a pupil is linked to their record (the ENT gives the names, the person their
+ * birthdate, which ENTs do not send); a director activates the school's Orga space. The ENT is
+ * trusted for the schools it names: academy IT connects only ENTs they trust (docs/ent-sso.md).
+ */
+@Stateless
+@RolesAllowed(Roles.LEARNER)
+public class EntArrival {
+  @PersistenceContext private EntityManager em;
+  @Inject private CallerAccount caller;
+  @Inject private OrganizationRepository organizations;
+  @Inject private MembershipRepository memberships;
+  @Inject private PupilReconciliation reconciliation;
+  @Inject private Joining joining;
+
+  public EntWelcome welcome() {
+    Optional<Account> account = caller.find();
+    EntAffiliation ent = account.map(Account::entAffiliation).orElse(EntAffiliation.none());
+    Map<String, Organization> known = organizations.findByUais(ent.uais());
+    List<EntSchool> schools =
+        account.isEmpty()
+            ? List.of()
+            : ent.uais().stream()
+                .map(known::get)
+                .filter(organization -> organization != null && !organization.archived())
+                .map(organization -> school(organization, account.get()))
+                .toList();
+    List<String> unknown =
+        ent.uais().stream()
+            .filter(uai -> !known.containsKey(uai) || known.get(uai).archived())
+            .toList();
+    return new EntWelcome(ent.fromEnt(), ent.knownProfiles(), ent.className(), schools, unknown);
+  }
+
+  /**
+   * Links the caller, a pupil according to their ENT, to their record in one of their ENT's
+   * schools, matched on the names the ENT gave and the birthdate they type.
+   *
+   * @throws ReconciliationRefusedException when no record, several, or a record linked to another
+   *     account matches; nothing is changed
+   */
+  public EntSchool linkPupilRecord(long organizationId, @NotNull LocalDate birthdate) {
+    Account account = callerAccount();
+    Organization organization = schoolOf(account, organizationId, EntProfile.PUPIL);
+    if (isBlank(account.firstName()) || isBlank(account.lastName())) {
+      throw new ReconciliationRefusedException(Reason.NO_MATCH);
+    }
+    reconciliation.reconcile(organizationId, birthdate, account.firstName(), account.lastName());
+    return school(organization, account);
+  }
+
+  /**
+   * Makes the caller, a director of the school according to their ENT, an administrator of its Orga
+   * space (the first one if it had none; beside the others if it had).
+   */
+  public EntSchool activateSchool(long organizationId) {
+    Account account = callerAccount();
+    Organization organization = schoolOf(account, organizationId, EntProfile.DIRECTOR);
+    joining.join(organization, account.id(), MembershipRole.ADMIN);
+    return school(organization, account);
+  }
+
+  private Account callerAccount() {
+    return caller
+        .find()
+        .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+  }
+
+  /** The organisation, when the account's ENT names it and gives the account this profile. */
+  private Organization schoolOf(Account account, long organizationId, EntProfile profile) {
+    EntAffiliation ent = account.entAffiliation();
+    Organization organization =
+        organizations
+            .findById(organizationId)
+            .filter(found -> !found.archived() && ent.isAttachedTo(found.uai()))
+            .orElseThrow(
+                () ->
+                    new AccessDeniedException(
+                        "The caller's ENT does not name organisation " + organizationId));
+    if (!ent.has(profile)) {
+      throw new AccessDeniedException("The caller's ENT does not say they are " + profile);
+    }
+    return organization;
+  }
+
+  private EntSchool school(Organization organization, Account account) {
+    boolean linked =
+        account.entAffiliation().has(EntProfile.PUPIL)
+            && !em.createNamedQuery("Pupil.linkedTo", Pupil.class)
+                .setParameter("organization", organization.id())
+                .setParameter("account", account.id())
+                .getResultList()
+                .isEmpty();
+    MembershipRole role =
+        memberships.find(organization.id(), account.id()).map(Membership::role).orElse(null);
+    boolean administered = memberships.countAdministrators(organization.id()) > 0;
+    return new EntSchool(
+        organization.id(), organization.name(), organization.uai(), linked, role, administered);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,68 @@
+package org.opencrcn.organization.application.pupils;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opencrcn.organization.domain.ImportStatus;
+import org.opencrcn.organization.infrastructure.PupilTableWriter;
+import org.opencrcn.organization.infrastructure.siecle.SiecleFiles;
+
+/**
+ * What the import job does: read and check the whole file (nothing written yet), then either keep
+ * the report of a refused file or write every pupil in one transaction. Progress is committed
+ * apart, so the screen sees it while the job runs.
+ */
+@Dependent
+public class PupilImportRunner {
+  private static final Logger LOG = Logger.getLogger(PupilImportRunner.class.getName());
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Inject private PupilImportSteps steps;
+  @Inject private PupilImportWriter writer;
+
+  public ImportStatus run(long importId) {
+    PupilImportSteps.Work work = steps.startReading(importId);
+    try {
+      SiecleFiles.Checked checked =
+          SiecleFiles.read(
+              work.file(),
+              work.format(),
+              work.uai(),
+              LocalDate.now(PARIS),
+              read -> steps.read(importId, read));
+      if (!checked.accepted()) {
+        steps.refuse(importId, checked.issues());
+        return ImportStatus.REFUSED;
+      }
+      int total = checked.records().size();
+      steps.writing(importId, total, 0);
+      PupilTableWriter.Counts counts =
+          writer.write(
+              work.organizationId(),
+              checked.records(),
+              written -> steps.writing(importId, total, written));
+      steps.done(importId, counts, checked.skipped());
+      return ImportStatus.DONE;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Pupils import " + importId + " failed", e);
+      steps.fail(importId);
+      return ImportStatus.FAILED;
+    } finally {
+      delete(work.file());
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not delete the uploaded file " + file, e);
+    }
+  }
+}
