@@ -130,6 +130,15 @@ public final class TestData {
     post("/pupil", parameters);
   }
 
+  /**
+   * What the server's start-up check (DeploymentCheck) says with that demo flag, from the test
+   * server's real configuration: one problem a line, none when empty.
+   */
+  public List<String> deploymentProblems(boolean demo) {
+    String answer = post("/deployment-check", Map.of("demo", Boolean.toString(demo)));
+    return answer.isEmpty() ? List.of() : List.of(answer.split("\n"));
+  }
+
   /** A UAI of the directory's form that no school of the platform has. */
   public static String unknownUai() {
     return newUai();
