@@ -61,6 +61,7 @@ reliability_java \
 -Dopencrcn.db.driver=postgresql -Dopencrcn.db.url=$CHECK_URL -Dopencrcn.db.user=postgres -Dopencrcn.db.password=postgres" \
   -Dwildfly.group-file="$GROUP_FILE" \
   -Ddb.url="$CHECK_URL" -Ddb.user=postgres -Ddb.password=postgres \
+  -Dimproper-page-file="$WORK/improper-page.html" \
   -Ddb.stop-command="$PG_STOP" -Ddb.start-command="$PG_START" \
   -Dlearners="${LEARNERS:-30}" -Doutage-seconds="${OUTAGE_SECONDS:-15}" -Dthink-ms="${THINK_MS:-150}" \
   org.opencrcn.reliability.DbRestartTest 2>&1 | tee "$WORK/driver.log" | grep -v "^requests="
@@ -71,6 +72,9 @@ ensure_postgresql
 trap - EXIT
 SUMMARY=$(grep '^requests=' "$WORK/driver.log" | tail -n 1)
 [ -n "$SUMMARY" ] || opencrcn_fail "the database restart test ended without a summary; see $WORK/driver.log"
-[ "$STATUS" -eq 0 ] || echo "reliability: DATABASE RESTART TEST FAILED (see the PROBLEM lines above)"
+if [ "$STATUS" -ne 0 ]; then
+  echo "reliability: DATABASE RESTART TEST FAILED (see the PROBLEM lines above)"
+  [ -f "$WORK/improper-page.html" ] && echo "reliability: the first improper page is $WORK/improper-page.html"
+fi
 echo "$SUMMARY"
 exit "$STATUS"

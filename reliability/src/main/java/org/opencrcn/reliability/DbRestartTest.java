@@ -1,6 +1,8 @@
 package org.opencrcn.reliability;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ public final class DbRestartTest {
       new ConcurrentLinkedQueue<>();
   private final AtomicInteger failedDuringOutage = new AtomicInteger();
   private final AtomicLong firstAckAfterRestart = new AtomicLong();
+  private final AtomicBoolean improperPageKept = new AtomicBoolean();
   private volatile boolean outage;
   private volatile long restartedAt;
 
@@ -134,6 +137,19 @@ public final class DbRestartTest {
       crowd.problem(learner.username() + " got no page during the outage: " + what);
     } else if (!ErrorPageCheck.clean(page)) {
       crowd.problem(learner.username() + " got an improper error page during the outage: " + what);
+      keepFirstImproperPage(page);
+    }
+  }
+
+  /** Writes the first improper page where the script says, so that a failure can be read. */
+  private void keepFirstImproperPage(HtmlPage page) {
+    String file = System.getProperty("improper-page-file");
+    if (file != null && improperPageKept.compareAndSet(false, true)) {
+      try {
+        Files.writeString(Path.of(file), page.html());
+      } catch (IOException notWritten) {
+        crowd.say("could not write %s: %s", file, notWritten);
+      }
     }
   }
 

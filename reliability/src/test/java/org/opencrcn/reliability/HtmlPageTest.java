@@ -68,4 +68,17 @@ class HtmlPageTest {
     assertThat(ErrorPageCheck.clean(new HtmlPage(500, QUESTION, "Internal Server Error")))
         .isFalse();
   }
+
+  @Test
+  void exceptionNamesInPrimeFacesSettingsScriptAreNoLeak() {
+    String settings =
+        "<script>PrimeFaces.settings={errorPages:{'':'/error/500.xhtml',"
+            + "'jakarta.faces.application.ViewExpiredException':'/error/expired.xhtml'}};</script>";
+    String page =
+        "<html lang=\"fr\">" + settings + "<section class=\"error-page\" id=\"error-500\">";
+
+    assertThat(ErrorPageCheck.clean(new HtmlPage(500, QUESTION, page))).isTrue();
+    assertThat(ErrorPageCheck.clean(new HtmlPage(500, QUESTION, page + "<pre>\tat org.x</pre>")))
+        .isFalse();
+  }
 }
