@@ -16,8 +16,8 @@ import org.opencrcn.it.support.WithKeycloak;
 /**
  * The start-up check on the test server, which runs as a demonstration does (demo data, the
  * committed client secret, the demo ENT in its Keycloak, cookies without Secure over plain HTTP):
- * without the demo flag each of these is a line that stops the start (docs/security.md, finding
- * 2). Asked through the tests' data service, which calls the server's check.
+ * without the demo flag each of these is a line that stops the start (docs/security.md, finding 2).
+ * Asked through the tests' data service, which calls the server's check.
  */
 @ExtendWith({ArquillianExtension.class, WithKeycloak.class})
 @RunAsClient

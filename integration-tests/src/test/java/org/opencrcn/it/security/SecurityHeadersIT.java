@@ -62,6 +62,7 @@ class SecurityHeadersIT {
     assertThat(pupils.uri().getPath()).isEqualTo("/orga/eleves.xhtml");
     assertThat(pupils.status()).isEqualTo(200);
     assertThat(pupils.html()).contains(school.name());
+    assertThat(pupils.html()).contains("<form ");
     assertProtected(pupils);
   }
 
@@ -99,6 +100,11 @@ class SecurityHeadersIT {
     assertThat(inlineScriptsWithoutNonce(page.html(), nonce))
         .as("inline scripts of %s without the page's nonce", page.uri())
         .isEmpty();
+    // A form posted without JavaScript carries the nonce too (PrimeFaces refuses a postback
+    // without).
+    assertThat(count(page.html(), "name=\"primefaces.nonce\" value=\"" + nonce + "\""))
+        .as("forms of %s carrying the nonce", page.uri())
+        .isEqualTo(count(page.html(), "<form "));
     assertThat(INLINE_HANDLER.matcher(page.html()).find())
         .as("an inline event handler (onclick=...) in %s", page.uri())
         .isFalse();
@@ -111,6 +117,14 @@ class SecurityHeadersIT {
         .contains("geolocation=()");
     // Plain HTTP: HSTS would be ignored by browsers, and is sent over TLS only (PageHeadersTest).
     assertThat(page.header("Strict-Transport-Security")).isEmpty();
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      count++;
+    }
+    return count;
   }
 
   private static String nonce(HttpSignIn.Page page) {
