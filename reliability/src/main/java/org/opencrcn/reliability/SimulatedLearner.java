@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  * the answer a crash cut.
  */
 public final class SimulatedLearner {
-  private static final Pattern TILE = Pattern.compile("id=\"tile-([0-9.]+)\"");
   private static final Pattern REGISTRATION_LINK =
       Pattern.compile("href=\"([^\"]*login-actions/registration[^\"]*)\"");
   static final String PASSWORD = "Fiabilite-2026";
@@ -169,29 +168,14 @@ public final class SimulatedLearner {
 
   /** What a learner fills in: one choice, one box, a word in each text field; then "Valider". */
   private Map<String, String> answerFields(HtmlPage.Form form) throws UnexpectedPage {
-    Map<String, String> fields = form.hiddenFields();
-    Map<String, List<String>> options = new LinkedHashMap<>();
-    for (HtmlPage.Input input : form.inputs()) {
-      switch (input.type()) {
-        case "radio", "checkbox" ->
-            options.computeIfAbsent(input.name(), name -> new ArrayList<>()).add(input.value());
-        case "text" -> fields.put(input.name(), random.nextBoolean() ? "oui" : "42");
-        default -> {}
-      }
-    }
-    options.forEach((name, values) -> fields.put(name, values.get(random.nextInt(values.size()))));
-    HtmlPage.Input validate =
-        form.button("validate").orElseThrow(() -> new UnexpectedPage("no Valider button", page));
-    fields.put(validate.name(), validate.value());
-    return fields;
+    return LearnerPages.answerFields(form, random)
+        .orElseThrow(() -> new UnexpectedPage("no Valider button", page));
   }
 
   private void startNextCompetence() throws IOException, UnexpectedPage {
     HtmlPage home = page.path().endsWith("/app/index.xhtml") ? page : browser.open(dashboard());
     List<String> startable = new ArrayList<>();
-    Matcher tile = TILE.matcher(home.html());
-    while (tile.find()) {
-      String code = tile.group(1);
+    for (String code : LearnerPages.competences(home)) {
       if (!startForms(home, code).isEmpty() && !unavailable.contains(code)) {
         startable.add(code);
       }
@@ -250,10 +234,9 @@ public final class SimulatedLearner {
         startForms(home, code).stream()
             .findFirst()
             .orElseThrow(() -> new UnexpectedPage("no start button for " + code, home));
-    Map<String, String> fields = form.hiddenFields();
-    HtmlPage.Input go =
-        form.button("go").orElseThrow(() -> new UnexpectedPage("no start button", home));
-    fields.put(go.name(), go.value());
+    Map<String, String> fields =
+        LearnerPages.startFields(form)
+            .orElseThrow(() -> new UnexpectedPage("no start button", home));
     HtmlPage test = browser.follow(browser.submit(form.action(), fields));
     if (!test.path().endsWith("/app/test.xhtml") && !test.path().endsWith("/app/result.xhtml")) {
       unavailable.add(code);
@@ -263,9 +246,7 @@ public final class SimulatedLearner {
   }
 
   private static List<HtmlPage.Form> startForms(HtmlPage home, String code) {
-    return home.formsAfter("id=\"tile-" + code + "\"", "</li>").stream()
-        .filter(form -> form.id().endsWith("start"))
-        .toList();
+    return LearnerPages.startForms(home, code);
   }
 
   /** Takes the page in; a question page is "shown" once it has arrived whole. */
