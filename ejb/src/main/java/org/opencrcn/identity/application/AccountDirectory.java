@@ -12,7 +12,9 @@ import org.opencrcn.identity.infrastructure.AccountRepository;
 
 /**
  * Names and addresses of accounts, for the services of other contexts that refer to accounts by id
- * (they check who may see them; this directory does not).
+ * (they check who may see them; this directory does not). Therefore only the organisation context's
+ * services use it, after their OrgaGuard check, and never a screen: {@code InternalServicesTest}
+ * fails the build otherwise.
  */
 @Dependent
 public class AccountDirectory {

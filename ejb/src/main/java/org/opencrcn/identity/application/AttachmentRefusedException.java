@@ -20,7 +20,11 @@ public class AttachmentRefusedException extends RuntimeException {
     /** The account signed in with is itself an ENT account. */
     NOT_A_LOCAL_ACCOUNT,
     /** The local account already has an ENT identity. */
-    ALREADY_ATTACHED
+    ALREADY_ATTACHED,
+    /** The link is followed in another browser than the one that started the request. */
+    OTHER_BROWSER,
+    /** The password was not typed since the request began: sign in again. */
+    STALE_SIGN_IN
   }
 
   private final Reason reason;

@@ -5,7 +5,9 @@ import static org.opencrcn.identity.application.AttachmentRefusedException.Reaso
 import static org.opencrcn.identity.application.AttachmentRefusedException.Reason.EXPIRED_LINK;
 import static org.opencrcn.identity.application.AttachmentRefusedException.Reason.NOT_AN_ENT_ACCOUNT;
 import static org.opencrcn.identity.application.AttachmentRefusedException.Reason.NOT_A_LOCAL_ACCOUNT;
+import static org.opencrcn.identity.application.AttachmentRefusedException.Reason.OTHER_BROWSER;
 import static org.opencrcn.identity.application.AttachmentRefusedException.Reason.SIGNED_IN_THROUGH_THE_ENT;
+import static org.opencrcn.identity.application.AttachmentRefusedException.Reason.STALE_SIGN_IN;
 import static org.opencrcn.identity.application.AttachmentRefusedException.Reason.UNKNOWN_LINK;
 import static org.opencrcn.identity.application.AttachmentRefusedException.Reason.USED_LINK;
 
@@ -33,6 +35,10 @@ import org.opencrcn.shared.SecretToken;
  * #start}); signed in again with the local account's password, they confirm ({@link #attach}). The
  * account the ENT made at the first sign-in is then deleted, which is only allowed while nothing
  * refers to it; from then on, the ENT opens the local account.
+ *
+ * <p>The second step is accepted only in the browser that made the first (it keeps a secret whose
+ * SHA-256 the request holds) and after a password typed since the request began (the ID token's
+ * {@code auth_time}): a link sent to someone already signed in elsewhere attaches nothing.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -59,22 +65,33 @@ public class IdentityAttachments {
   /**
    * Starts attaching the caller's ENT identity to another account.
    *
-   * @return the secret that names the request (for a link followed after signing in again)
+   * @return the token that names the request (for a link followed after signing in again) and the
+   *     secret the browser keeps
    */
-  public String start() {
+  public AttachmentStart start() {
     Account entAccount = entAccountOfCaller();
     if (!footprint.isEmpty(entAccount.id())) {
       throw new AttachmentRefusedException(ENT_ACCOUNT_IN_USE);
     }
     SecretToken token = SecretToken.generate();
-    em.persist(new IdentityAttachment(token.hash(), caller.subject(), Instant.now()));
-    return token.value();
+    SecretToken browser = SecretToken.generate();
+    em.persist(
+        new IdentityAttachment(token.hash(), browser.hash(), caller.subject(), Instant.now()));
+    return new AttachmentStart(token.value(), browser.value());
   }
 
-  /** What {@link #attach} would do for the caller, without doing it. */
-  public AttachmentPreview preview(@NotBlank String token) {
+  /**
+   * What {@link #attach} would do for the caller, without doing it.
+   *
+   * @param browserSecret what the browser kept at {@link #start} (null when it kept nothing)
+   * @param authenticatedAt when the caller last typed their password (the ID token's {@code
+   *     auth_time}), null when unknown
+   */
+  public AttachmentPreview preview(
+      @NotBlank String token, String browserSecret, Instant authenticatedAt) {
     IdentityAttachment attachment = usable(token, LockModeType.NONE);
     Account local = localAccountOfCaller(attachment);
+    requireSameBrowserAndFreshSignIn(attachment, browserSecret, authenticatedAt);
     Account ent =
         accounts
             .findBySubject(attachment.entSubject())
@@ -83,11 +100,16 @@ public class IdentityAttachments {
         ent.displayName(), ent.entAffiliation().uais(), local.displayName(), local.username());
   }
 
-  /** Makes the ENT identity of the request open the caller's (local) account from now on. */
-  public void attach(@NotBlank String token) {
+  /**
+   * Makes the ENT identity of the request open the caller's (local) account from now on.
+   *
+   * @throws AttachmentRefusedException OTHER_BROWSER, STALE_SIGN_IN, and those of {@link #preview}
+   */
+  public void attach(@NotBlank String token, String browserSecret, Instant authenticatedAt) {
     Instant now = Instant.now();
     IdentityAttachment attachment = usable(token, LockModeType.PESSIMISTIC_WRITE);
     Account local = localAccountOfCaller(attachment);
+    requireSameBrowserAndFreshSignIn(attachment, browserSecret, authenticatedAt);
     Account ent =
         accounts
             .lockByOwnSubject(attachment.entSubject())
@@ -99,6 +121,18 @@ public class IdentityAttachments {
     accounts.remove(ent);
     accounts.attach(new AccountIdentity(attachment.entSubject(), local.id(), now));
     attachment.use(now);
+  }
+
+  private static void requireSameBrowserAndFreshSignIn(
+      IdentityAttachment attachment, String browserSecret, Instant authenticatedAt) {
+    if (browserSecret == null
+        || browserSecret.isBlank()
+        || !attachment.startedIn(SecretToken.hashOf(browserSecret))) {
+      throw new AttachmentRefusedException(OTHER_BROWSER);
+    }
+    if (authenticatedAt == null || !attachment.signedInSince(authenticatedAt)) {
+      throw new AttachmentRefusedException(STALE_SIGN_IN);
+    }
   }
 
   private Account entAccountOfCaller() {

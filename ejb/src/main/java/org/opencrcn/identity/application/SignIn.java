@@ -16,13 +16,15 @@ import org.opencrcn.identity.domain.Account;
 import org.opencrcn.identity.domain.PersonProfile;
 import org.opencrcn.identity.infrastructure.AccountRepository;
 import org.opencrcn.organization.application.OrgaAccess;
+import org.opencrcn.organization.application.ent.EntAdminReview;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
 /**
  * Records a sign-in: creates the account at the first one, refreshes names (and what a school ENT
- * asserted) from the identity provider afterwards, and tells which spaces the person may enter. A
- * Keycloak subject attached to an existing account opens that account.
+ * asserted) from the identity provider afterwards, re-checks the ADMIN rights that rest on the
+ * ENT's word at an ENT sign-in ({@link EntAdminReview}), and tells which spaces the person may
+ * enter. A Keycloak subject attached to an existing account opens that account.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -31,6 +33,7 @@ public class SignIn {
   @Inject private AccountRepository accounts;
   @Inject private OrgaAccess orga;
   @Inject private CertifAccess certif;
+  @Inject private EntAdminReview entAdminReview;
 
   public SignedInPerson record(@NotNull @Valid PersonProfile profile) {
     if (!profile.subject().equals(session.getCallerPrincipal().getName())) {
@@ -41,6 +44,9 @@ public class SignIn {
             .findBySubject(profile.subject())
             .orElseGet(() -> accounts.add(new Account(profile)));
     account.refresh(profile, Instant.now(Clock.systemUTC()));
+    if (profile.ent().fromEnt()) {
+      entAdminReview.reviewCaller(); // an ADMIN right the ENT no longer backs ends here
+    }
     return new SignedInPerson(
         account.id(), account.displayName(), spacesOfCaller(), account.awaitsEntWelcome());
   }

@@ -55,6 +55,9 @@ public class Account {
   @Column(name = "ent_uais", length = 255)
   private String entUais;
 
+  @Column(name = "ent_functions", length = 1000)
+  private String entFunctions;
+
   @Column(name = "ent_class", length = 255)
   private String entClass;
 
@@ -92,12 +95,16 @@ public class Account {
   public void affiliate(EntAffiliation affiliation) {
     this.entProfiles = EntAffiliation.join(affiliation.profiles());
     this.entUais = EntAffiliation.join(affiliation.uais());
+    this.entFunctions = EntAffiliation.join(affiliation.functions());
     this.entClass = affiliation.className();
   }
 
   public EntAffiliation entAffiliation() {
     return new EntAffiliation(
-        EntAffiliation.split(entProfiles), EntAffiliation.split(entUais), entClass);
+        EntAffiliation.split(entProfiles),
+        EntAffiliation.split(entUais),
+        EntAffiliation.split(entFunctions),
+        entClass);
   }
 
   public AccountOrigin origin() {

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A request, made while signed in through an ENT, to attach that ENT identity to an existing local
@@ -37,6 +38,9 @@ public class IdentityAttachment {
   @Column(name = "token_hash", nullable = false, unique = true, length = 64)
   private String tokenHash;
 
+  @Column(name = "browser_hash", length = 64)
+  private String browserHash;
+
   @Column(name = "ent_subject", nullable = false, length = 64)
   private String entSubject;
 
@@ -51,8 +55,9 @@ public class IdentityAttachment {
 
   protected IdentityAttachment() {}
 
-  public IdentityAttachment(String tokenHash, String entSubject, Instant now) {
+  public IdentityAttachment(String tokenHash, String browserHash, String entSubject, Instant now) {
     this.tokenHash = tokenHash;
+    this.browserHash = browserHash;
     this.entSubject = entSubject;
     this.createdAt = now;
     this.expiresAt = now.plus(VALIDITY);
@@ -63,6 +68,19 @@ public class IdentityAttachment {
       return State.USED;
     }
     return now.isBefore(expiresAt) ? State.USABLE : State.EXPIRED;
+  }
+
+  /** Whether the browser that follows the link is the one that started the request. */
+  public boolean startedIn(String browserSecretHash) {
+    return browserHash != null && browserHash.equals(browserSecretHash);
+  }
+
+  /**
+   * Whether a sign-in at this time (the ID token's {@code auth_time}, whole seconds) came after the
+   * request began: the password was typed for it, not before.
+   */
+  public boolean signedInSince(Instant authenticatedAt) {
+    return !authenticatedAt.isBefore(createdAt.truncatedTo(ChronoUnit.SECONDS));
   }
 
   public void use(Instant now) {

@@ -7,6 +7,7 @@ import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.MembershipRules;
 import org.opencrcn.organization.domain.Organization;
+import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.organization.infrastructure.MembershipRequestRepository;
 
@@ -24,7 +25,8 @@ public class Joining {
    * The first member becomes ADMIN whatever the role offered; an existing member gets the role
    * offered, but an ADMIN stays ADMIN.
    */
-  public MembershipRole join(Organization organization, long accountId, MembershipRole offered) {
+  public MembershipRole join(
+      Organization organization, long accountId, MembershipRole offered, RoleOrigin origin) {
     memberships.lockOrganization(organization.id());
     requests
         .findPendingOf(organization.id(), accountId)
@@ -32,12 +34,12 @@ public class Joining {
     var existing = memberships.find(organization.id(), accountId);
     if (existing.isPresent()) {
       Membership membership = existing.get();
-      membership.changeRole(MembershipRules.roleOnAccepting(membership.role(), offered));
+      membership.changeRole(MembershipRules.roleOnAccepting(membership.role(), offered), origin);
       return membership.role();
     }
     MembershipRole role =
         MembershipRules.roleOnJoining(offered, memberships.countMembers(organization.id()));
-    memberships.add(new Membership(organization, accountId, role));
+    memberships.add(new Membership(organization, accountId, role, origin));
     return role;
   }
 }

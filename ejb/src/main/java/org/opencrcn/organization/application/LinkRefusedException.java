@@ -13,7 +13,9 @@ public class LinkRefusedException extends RuntimeException {
     USED,
     EXPIRED,
     CANCELLED,
-    ARCHIVED
+    ARCHIVED,
+    /** An invitation followed by an account of another address, without confirming it. */
+    OTHER_ADDRESS
   }
 
   private final Reason reason;

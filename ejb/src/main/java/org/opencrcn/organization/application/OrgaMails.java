@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.opencrcn.organization.domain.Invitation;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.shared.SecretToken;
@@ -87,7 +88,7 @@ public final class OrgaMails {
             texts.format("invitation.action")),
         publicUrl + INVITATION_PATH + token.value(),
         List.of(
-            texts.format("invitation.validity"),
+            texts.format("invitation.validity", Invitation.VALIDITY.toDays()),
             texts.format("invitation.ignore"),
             texts.format("signature")));
   }

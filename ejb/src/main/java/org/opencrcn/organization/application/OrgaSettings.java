@@ -27,11 +27,37 @@ public final class OrgaSettings {
   }
 
   /**
+   * At most this many activation links mailed in the last hour to requests from one network
+   * address, whatever the schools: one visitor cannot flood many establishments.
+   */
+  public static int activationRequestsPerAddressPerHour() {
+    return Settings.integer("opencrcn.orga.activation-requests-per-address-per-hour", 10);
+  }
+
+  /**
+   * At most this many activation links mailed in the last hour over the whole platform: a
+   * distributed flood stops there, before the mail server's reputation suffers.
+   */
+  public static int activationRequestsPerHour() {
+    return Settings.integer("opencrcn.orga.activation-requests-per-hour", 200);
+  }
+
+  /**
    * At most this many failed attempts to find one's pupil record in an hour (a typed birthdate that
    * matches nothing): enough for typing mistakes, far too few to try every date of a year.
    */
   public static int reconciliationFailuresPerHour() {
     return Settings.integer("opencrcn.orga.reconciliation-failures-per-hour", 10);
+  }
+
+  /** Days an import's report problems (INE, raw birthdates) are kept after the import. */
+  public static int importIssuesDays() {
+    return Settings.integer("opencrcn.retention.import-issues-days", 30);
+  }
+
+  /** Days an accepted, cancelled or expired invitation is kept before it is forgotten. */
+  public static int invitationsRetentionDays() {
+    return Settings.integer("opencrcn.retention.invitations-days", 30);
   }
 
   /**

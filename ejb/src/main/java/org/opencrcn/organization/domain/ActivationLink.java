@@ -54,6 +54,10 @@ public class ActivationLink {
   @Column(name = "last_name", nullable = false, length = 100)
   private String lastName;
 
+  /** SHA-256 of the network address the request came from (per-address limit). */
+  @Column(name = "requested_from", length = 64)
+  private String requestedFrom;
+
   @Column(name = "sent_to", nullable = false, length = 320)
   private String sentTo;
 
@@ -76,12 +80,14 @@ public class ActivationLink {
       String tokenHash,
       String firstName,
       String lastName,
+      String requestedFrom,
       Instant now,
       Duration validity) {
     this.organization = organization;
     this.tokenHash = tokenHash;
     this.firstName = firstName;
     this.lastName = lastName;
+    this.requestedFrom = requestedFrom;
     this.sentTo = organization.email();
     this.requestedAt = now;
     this.expiresAt = now.plus(validity);
@@ -93,9 +99,11 @@ public class ActivationLink {
       SecretToken token,
       String firstName,
       String lastName,
+      String requestedFromHash,
       Instant now,
       Duration validity) {
-    return new ActivationLink(organization, token.hash(), firstName, lastName, now, validity);
+    return new ActivationLink(
+        organization, token.hash(), firstName, lastName, requestedFromHash, now, validity);
   }
 
   public LinkState state(Instant now) {

@@ -13,21 +13,23 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.opencrcn.shared.SecretToken;
 
 /**
- * An administrator's invitation of an e-mail address to join the organisation with a role. It keeps
- * its token so that "send again" mails the same link (the first mail still works); a cancelled or
- * accepted invitation's link no longer does anything.
+ * An administrator's invitation of an e-mail address to join the organisation with a role. Only the
+ * SHA-256 of its link's token is kept; the link works for {@link #VALIDITY}; "send again" makes a
+ * new link (the one mailed before stops working). A cancelled, accepted or expired invitation's
+ * link no longer does anything.
  */
 @Entity
 @Table(name = "organization_invitation")
 @NamedQueries({
   @NamedQuery(
-      name = "Invitation.findByToken",
-      query = "select i from Invitation i join fetch i.organization where i.token = :token"),
+      name = "Invitation.findByTokenHash",
+      query = "select i from Invitation i join fetch i.organization where i.tokenHash = :hash"),
   @NamedQuery(
       name = "Invitation.findPending",
       query =
@@ -38,6 +40,9 @@ import org.opencrcn.shared.SecretToken;
           "select i from Invitation i where i.organization.id = :organizationId and i.status = :status and i.email = :email")
 })
 public class Invitation {
+  /** Long enough for a colleague back from holidays next week; a forwarded old mail is harmless. */
+  public static final Duration VALIDITY = Duration.ofDays(7);
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -57,8 +62,11 @@ public class Invitation {
   @Column(nullable = false, length = 10)
   private InvitationStatus status;
 
-  @Column(nullable = false, unique = true, length = 64)
-  private String token;
+  @Column(name = "token_hash", unique = true, length = 64)
+  private String tokenHash;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
 
   @Column(name = "invited_by_account_id")
   private Long invitedByAccountId;
@@ -91,9 +99,16 @@ public class Invitation {
     this.email = normalizeEmail(email);
     this.role = role;
     this.status = InvitationStatus.PENDING;
-    this.token = token.value();
     this.invitedByAccountId = invitedBy;
     this.createdAt = now;
+    renew(token, now);
+  }
+
+  /** A new link: the token mailed before stops working, the new one works for {@link #VALIDITY}. */
+  public void renew(SecretToken token, Instant now) {
+    requirePending();
+    this.tokenHash = token.hash();
+    this.expiresAt = now.plus(VALIDITY);
   }
 
   /** Addresses compare without case and surrounding spaces, as mail servers do in practice. */
@@ -101,9 +116,9 @@ public class Invitation {
     return email.strip().toLowerCase(Locale.ROOT);
   }
 
-  public LinkState state() {
+  public LinkState state(Instant now) {
     return switch (status) {
-      case PENDING -> LinkState.USABLE;
+      case PENDING -> now.isBefore(expiresAt) ? LinkState.USABLE : LinkState.EXPIRED;
       case ACCEPTED -> LinkState.USED;
       case CANCELLED -> LinkState.CANCELLED;
     };
@@ -160,8 +175,13 @@ public class Invitation {
     return status;
   }
 
-  public SecretToken token() {
-    return new SecretToken(token);
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  /** Whether this address is the one invited (compared as {@link #normalizeEmail} does). */
+  public boolean isFor(String address) {
+    return address != null && !address.isBlank() && email.equals(normalizeEmail(address));
   }
 
   public Instant sentAt() {

@@ -56,17 +56,33 @@ public class Membership {
   @Column(nullable = false, length = 8)
   private MembershipRole role;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role_origin", nullable = false, length = 12)
+  private RoleOrigin roleOrigin = RoleOrigin.UNKNOWN;
+
   protected Membership() {}
 
-  public Membership(Organization organization, long accountId, MembershipRole role) {
+  public Membership(
+      Organization organization, long accountId, MembershipRole role, RoleOrigin origin) {
     this.organization = organization;
     this.accountId = accountId;
     this.role = role;
+    this.roleOrigin = origin;
   }
 
-  /** Callers check {@link MembershipRules#mayStopAdministering} before taking ADMIN away. */
-  public void changeRole(MembershipRole role) {
+  /**
+   * Gives the role, recording how it was given when it changes (the same role again keeps its first
+   * origin). Callers check {@link MembershipRules#mayStopAdministering} before taking ADMIN away.
+   */
+  public void changeRole(MembershipRole role, RoleOrigin origin) {
+    if (this.role != role) {
+      this.roleOrigin = origin;
+    }
     this.role = role;
+  }
+
+  public RoleOrigin roleOrigin() {
+    return roleOrigin;
   }
 
   public long accountId() {

@@ -49,6 +49,25 @@ public class ActivationLinkRepository {
         .getSingleResult();
   }
 
+  /** Links mailed since then, over the whole platform. */
+  public long countRequestedSince(Instant since) {
+    return em.createQuery(
+            "select count(l) from ActivationLink l where l.requestedAt >= :since", Long.class)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  /** Links mailed since then to requests from the address of this hash. */
+  public long countRequestedFromSince(String requestedFromHash, Instant since) {
+    return em.createQuery(
+            "select count(l) from ActivationLink l"
+                + " where l.requestedFrom = :from and l.requestedAt >= :since",
+            Long.class)
+        .setParameter("from", requestedFromHash)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
   /** Forgets the requests (and the requesters' names) older than the retention period. */
   public int deleteRequestedBefore(Instant before) {
     return em.createNamedQuery("ActivationLink.deleteRequestedBefore")

@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Optional;
 import org.opencrcn.organization.domain.Invitation;
 import org.opencrcn.organization.domain.InvitationStatus;
+import org.opencrcn.shared.SecretToken;
 
 /** Invitations to join an organisation. */
 @Dependent
 public class InvitationRepository {
   @PersistenceContext private EntityManager em;
 
+  /** The invitation whose mailed link carries this token (only its SHA-256 is stored). */
   public Optional<Invitation> findByToken(String token) {
-    return em.createNamedQuery("Invitation.findByToken", Invitation.class)
-        .setParameter("token", token)
+    return em.createNamedQuery("Invitation.findByTokenHash", Invitation.class)
+        .setParameter("hash", SecretToken.hashOf(token))
         .getResultStream()
         .findFirst();
   }
@@ -25,8 +27,8 @@ public class InvitationRepository {
    * The invitation, its row locked until the transaction ends: two clicks cannot both accept it.
    */
   public Optional<Invitation> lockByToken(String token) {
-    return em.createQuery("select i from Invitation i where i.token = :token", Invitation.class)
-        .setParameter("token", token)
+    return em.createQuery("select i from Invitation i where i.tokenHash = :hash", Invitation.class)
+        .setParameter("hash", SecretToken.hashOf(token))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();

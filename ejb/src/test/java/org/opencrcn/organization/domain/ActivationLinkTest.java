@@ -13,7 +13,8 @@ class ActivationLinkTest {
   private static final Instant REQUESTED = Instant.parse("2026-03-02T08:00:00Z");
   private final SecretToken token = SecretToken.generate();
   private final ActivationLink link =
-      ActivationLink.issue(school(), token, "Claire", "Dubois", REQUESTED, Duration.ofDays(7));
+      ActivationLink.issue(
+          school(), token, "Claire", "Dubois", "from-hash", REQUESTED, Duration.ofDays(7));
 
   private static Organization school() {
     return new Organization() {

@@ -46,6 +46,43 @@ class EntWelcomeBrowserIT extends BrowserJourney {
 
   @Test
   @DisplayName(
+      "A director of school A who is a parent at school B is offered A only, and administers A alone")
+  void directorOfOneSchoolParentAtAnother() {
+    TestData.School directed = data.school("Collège Dirigé");
+    TestData.School parentThere = data.school("Lycée des Enfants");
+    TestData.EntPerson director =
+        data.entPersonWithFunctions(
+            "Paul",
+            "Garnier",
+            List.of("National_DIR", "National_TUT"),
+            List.of(directed.uai() + "$DIR$DIRECTION$-$CHEF D'ETABLISSEMENT"),
+            null,
+            directed.uai(),
+            parentThere.uai());
+    EntWelcomePage.signInThroughTheEnt(browser, director.username(), director.password());
+    EntWelcomePage welcome = new EntWelcomePage(browser);
+
+    assertThat(welcome.schools())
+        .containsExactlyInAnyOrder(
+            directed.name() + " (" + directed.uai() + ")",
+            parentThere.name() + " (" + parentThere.uai() + ")");
+    assertThat(welcome.offersActivation(directed.id())).isTrue();
+    assertThat(welcome.offersActivation(parentThere.id())).isFalse();
+    assertThat(welcome.noProfileHere(parentThere.id()))
+        .startsWith("Votre ENT vous rattache à " + parentThere.name() + " sans dire à quel titre");
+    assertThat(welcome.noProfileHere(directed.id())).isEmpty();
+    Accessibility.assertNoViolations(browser);
+
+    OpenCrcnPage orga = welcome.activateSchool(directed.id()).awaitPath("/orga/");
+
+    assertThat(orga.text("organization-name")).isEqualTo(directed.name());
+    assertThat(orga.text("membership-role")).isEqualTo("Administrateur");
+    assertThat(orga.describe()).doesNotContain(parentThere.name());
+    Accessibility.assertNoViolations(browser);
+  }
+
+  @Test
+  @DisplayName(
       "A pupil whose record is linked to her local account attaches the ENT to it after typing its password")
   void pupilAttachesTheEntToHerAccount() {
     TestData.School school = data.school("Collège Rattaché");

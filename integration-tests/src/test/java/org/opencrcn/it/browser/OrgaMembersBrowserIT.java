@@ -106,11 +106,60 @@ class OrgaMembersBrowserIT extends BrowserJourney {
     OpenCrcnPage join = new OpenCrcnPage(browser).awaitPath("/rejoindre/invitation.xhtml");
     assertThat(join.has("join-organization")).as(join.describe()).isTrue();
     assertThat(join.text("join-organization")).isEqualTo(school.name());
+    assertThat(join.text("join-other-address"))
+        .startsWith(
+            "Cette invitation a été envoyée à "
+                + invitee
+                + ", une adresse que votre compte n'a pas.");
     Accessibility.assertNoViolations(browser);
-    OpenCrcnPage orga = join.submit("join:accept").awaitPath("/orga/index.xhtml");
+    join = join.submit("join:accept").awaitPath("/rejoindre/invitation.xhtml");
+    assertThat(join.text("join-other-address-refused")).startsWith("Cochez la case");
+    OpenCrcnPage orga =
+        join.click("join:confirmOther").submit("join:accept").awaitPath("/orga/index.xhtml");
 
     assertThat(orga.text("organization-name")).isEqualTo(school.name());
     assertThat(orga.text("membership-role")).isEqualTo("Membre");
+  }
+
+  @Test
+  @DisplayName(
+      "An administrator removes a member only after confirming; the last administrator cannot leave")
+  void administratorRevokesAMembership() {
+    TestData.School school = data.school("Collège Révoquant");
+    Person director = data.person("Claire", "Révoquante");
+    Person teacher = data.person("Thomas", "Parti");
+    data.administrator(school, director);
+    data.member(school, teacher);
+    signInAs(director).awaitPath("/orga/");
+    new OpenCrcnPage(browser).click("members-link");
+    MembersPage members = new MembersPage(browser);
+    members.awaitPath("/orga/membres.xhtml");
+
+    members = members.askRemoval(teacher.displayName());
+    assertThat(members.removalQuestion())
+        .startsWith(
+            teacher.displayName()
+                + " ("
+                + teacher.email()
+                + ") ne fera plus partie de "
+                + school.name());
+    assertThat(members.members()).hasSize(2);
+    Accessibility.assertNoViolations(browser);
+    members = members.cancelRemoval();
+    assertThat(members.removalQuestion()).isEmpty();
+    assertThat(members.members()).hasSize(2);
+
+    members = members.askRemoval(teacher.displayName()).confirmRemoval();
+    assertThat(members.message())
+        .isEqualTo(teacher.displayName() + " ne fait plus partie de " + school.name() + ".");
+    assertThat(members.members())
+        .containsExactly(director.displayName() + " (vous) – Administrateur");
+
+    members = members.leaveRefused();
+    assertThat(members.message()).startsWith("Impossible : c'est le dernier administrateur");
+    assertThat(members.members())
+        .containsExactly(director.displayName() + " (vous) – Administrateur");
+    Accessibility.assertNoViolations(browser);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.opencrcn.it.services;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import org.opencrcn.organization.application.pupils.PupilImportWriter;
 import org.opencrcn.organization.domain.siecle.SiecleRecord;
 
 /** Lycée Champollion (0382888Y, no member): pupils written straight through the import's writer. */
@@ -13,7 +12,7 @@ final class ChampollionPupils {
 
   private ChampollionPupils() {}
 
-  static long write(PupilImportWriter writer, EntityManager em) {
+  static long write(PupilsTestData writer, EntityManager em) {
     long school =
         ((Number)
                 em.createNativeQuery("select id from organization where uai = '0382888Y'")
@@ -24,7 +23,7 @@ final class ChampollionPupils {
   }
 
   /** The same pupils into another school (e.g. a fresh one of a test's own). */
-  static void writeInto(PupilImportWriter writer, long school) {
+  static void writeInto(PupilsTestData writer, long school) {
     writer.write(school, RECORDS, written -> {});
   }
 

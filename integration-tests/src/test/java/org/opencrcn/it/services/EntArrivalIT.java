@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,7 +25,6 @@ import org.opencrcn.it.services.runas.AsLocalOwner;
 import org.opencrcn.organization.application.ent.EntArrival;
 import org.opencrcn.organization.application.ent.EntSchool;
 import org.opencrcn.organization.application.ent.EntWelcome;
-import org.opencrcn.organization.application.pupils.PupilImportWriter;
 import org.opencrcn.organization.application.pupils.PupilReconciliation;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException.Reason;
@@ -49,7 +49,7 @@ class EntArrivalIT {
   @Inject private SignIn signIn;
   @Inject private EntArrival arrival;
   @Inject private PupilReconciliation reconciliation;
-  @Inject private PupilImportWriter writer;
+  @Inject private PupilsTestData writer;
   @Inject private OrgaTestData data;
   @Inject private EntTestData entData;
   @Inject private AsEntPupil asEntPupil;
@@ -132,15 +132,38 @@ class EntArrivalIT {
         () ->
             signIn.record(
                 new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Hugo", "Roux", null)));
-    long record =
-        asLocalOwner.call(
-            () -> reconciliation.reconcile(school.id(), HUGO_BIRTHDATE, "Hugo", "Roux"));
+    long record = writer.link(school.id(), "Hugo", "ROUX", HUGO_BIRTHDATE, AsLocalOwner.SUBJECT);
     asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
 
     assertRefused(
         () -> asEntPupil.call(() -> arrival.linkPupilRecord(school.id(), HUGO_BIRTHDATE)),
         Reason.RECORD_LINKED_TO_ANOTHER_ACCOUNT);
     assertThat(asLocalOwner.call(() -> reconciliation.myRecord(school.id()))).contains(record);
+    assertThat(asEntPupil.call(() -> reconciliation.myRecord(school.id()))).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "Only a pupil of the school according to the ENT may try to find a record there: a local account or a pupil of another school is refused")
+  void reconciliationOnlyForThePupilsOfTheSchool() throws Exception {
+    OrgaTestData.School other = data.school();
+    asLocalOwner.call(
+        () ->
+            signIn.record(
+                new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Hugo", "Roux", null)));
+    asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", other.uai())));
+
+    assertThatThrownBy(
+            () ->
+                asLocalOwner.call(
+                    () -> reconciliation.reconcile(school.id(), HUGO_BIRTHDATE, "Hugo", "Roux")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                asEntPupil.call(
+                    () -> reconciliation.reconcile(school.id(), HUGO_BIRTHDATE, "Hugo", "Roux")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(asLocalOwner.call(() -> reconciliation.myRecord(school.id()))).isEmpty();
     assertThat(asEntPupil.call(() -> reconciliation.myRecord(school.id()))).isEmpty();
   }
 
@@ -206,6 +229,106 @@ class EntArrivalIT {
 
   @Test
   @DisplayName(
+      "A director of school A who is a parent at school B activates A only: B offers nothing and refuses")
+  void directorOfAnotherSchoolIsNotDirectorHere() throws Exception {
+    OrgaTestData.School parentHere = data.school();
+    asEntDirector.call(
+        () ->
+            signIn.record(
+                new PersonProfile(
+                    AsEntDirector.SUBJECT,
+                    "ent.it-director",
+                    "Paul",
+                    "Garnier",
+                    null,
+                    new EntAffiliation(
+                        List.of("National_DIR", "National_TUT"),
+                        List.of(school.uai(), parentHere.uai()),
+                        List.of(school.uai() + "$DIR$DIRECTION$-$CHEF D'ETABLISSEMENT"),
+                        null))));
+
+    EntWelcome welcome = asEntDirector.call(arrival::welcome);
+
+    assertThat(welcome.schools())
+        .extracting(EntSchool::uai, EntSchool::profiles)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(school.uai(), Set.of(EntProfile.DIRECTOR)),
+            org.assertj.core.groups.Tuple.tuple(parentHere.uai(), Set.of()));
+    assertThatThrownBy(() -> asEntDirector.call(() -> arrival.activateSchool(parentHere.id())))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(data.members(parentHere.id())).isEmpty();
+    assertThat(asEntDirector.call(() -> arrival.activateSchool(school.id())).role())
+        .isEqualTo(MembershipRole.ADMIN);
+  }
+
+  @Test
+  @DisplayName(
+      "A director profile with two schools and no function saying where is director of neither")
+  void directorOfNoSchoolWhenTheEntDoesNotSay() throws Exception {
+    OrgaTestData.School other = data.school();
+    asEntDirector.call(
+        () ->
+            signIn.record(
+                new PersonProfile(
+                    AsEntDirector.SUBJECT,
+                    "ent.it-director",
+                    "Anne",
+                    "Roche",
+                    null,
+                    new EntAffiliation(
+                        List.of("National_DIR"), List.of(school.uai(), other.uai()), null))));
+
+    assertThat(asEntDirector.call(arrival::welcome).schools())
+        .allSatisfy(offered -> assertThat(offered.profiles()).isEmpty());
+    assertThatThrownBy(() -> asEntDirector.call(() -> arrival.activateSchool(school.id())))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asEntDirector.call(() -> arrival.activateSchool(other.id())))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(data.members(school.id())).isEmpty();
+    assertThat(data.members(other.id())).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "An ADMIN right from the ENT or an activation link follows the ENT at each ENT sign-in; an invited one stays")
+  void adminRightsFollowTheEnt() throws Exception {
+    OrgaTestData.School activatedByLink = data.school();
+    OrgaTestData.School invitedTo = data.school();
+    asEntDirector.call(() -> signIn.record(entDirector(List.of("National_DIR"), school.uai())));
+    asEntDirector.call(() -> arrival.activateSchool(school.id()));
+    data.addMember(activatedByLink.id(), AsEntDirector.SUBJECT, "ADMIN", "ACTIVATION");
+    data.addMember(invitedTo.id(), AsEntDirector.SUBJECT, "ADMIN", "INVITATION");
+
+    // Still director of the school, now a teacher only of the one activated by link.
+    asEntDirector.call(
+        () ->
+            signIn.record(
+                new PersonProfile(
+                    AsEntDirector.SUBJECT,
+                    "ent.it-director",
+                    "Marc",
+                    "Giraud",
+                    null,
+                    new EntAffiliation(
+                        List.of("National_DIR", "National_ENS"),
+                        List.of(school.uai(), activatedByLink.uai()),
+                        List.of(school.uai() + "$DIR", activatedByLink.uai() + "$ENS"),
+                        null))));
+    assertThat(data.members(school.id())).containsExactly(AsEntDirector.SUBJECT + ":ADMIN");
+    assertThat(data.members(activatedByLink.id()))
+        .containsExactly(AsEntDirector.SUBJECT + ":MEMBER");
+
+    // Director nowhere any more (moved to another school): the MEMBER kept as a teacher goes too.
+    OrgaTestData.School elsewhere = data.school();
+    asEntDirector.call(() -> signIn.record(entDirector(List.of("National_DIR"), elsewhere.uai())));
+
+    assertThat(data.members(school.id())).isEmpty();
+    assertThat(data.members(activatedByLink.id())).isEmpty();
+    assertThat(data.members(invitedTo.id())).containsExactly(AsEntDirector.SUBJECT + ":ADMIN");
+  }
+
+  @Test
+  @DisplayName(
       "A later sign-in with a password keeps what the ENT said; a new ENT sign-in replaces it")
   void affiliationKeptUntilTheNextEntSignIn() throws Exception {
     asEntPupil.call(() -> signIn.record(entPupil("Hugo", "Roux", school.uai())));
@@ -222,6 +345,16 @@ class EntArrivalIT {
     assertThat(asEntPupil.call(arrival::welcome).schools())
         .extracting(EntSchool::uai)
         .containsExactly(moved.uai());
+  }
+
+  private static PersonProfile entDirector(List<String> profiles, String uai) {
+    return new PersonProfile(
+        AsEntDirector.SUBJECT,
+        "ent.it-director",
+        "Marc",
+        "Giraud",
+        null,
+        new EntAffiliation(profiles, List.of(uai), null));
   }
 
   private static PersonProfile entPupil(String firstName, String lastName, String uai) {

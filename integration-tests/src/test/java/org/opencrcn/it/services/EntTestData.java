@@ -41,6 +41,21 @@ public class EntTestData {
     }
   }
 
+  /** The account of this subject, as an ENT sign-in as a pupil of this school records it. */
+  public void entPupil(String subject, String uai) {
+    em.createNativeQuery(
+            "insert into account (subject, username, first_name, last_name, origin)"
+                + " select ?1, ?1, 'Test', 'Élève', 'ENT' where not exists (select 1 from account where subject = ?1)")
+        .setParameter(1, subject)
+        .executeUpdate();
+    em.createNativeQuery(
+            "update account set ent_profiles = 'National_ELV', ent_uais = ?1, ent_functions = null"
+                + " where subject = ?2")
+        .setParameter(1, uai)
+        .setParameter(2, subject)
+        .executeUpdate();
+  }
+
   public void expire(String token) {
     em.createNativeQuery("update identity_attachment set expires_at = ?1 where token_hash = ?2")
         .setParameter(1, OffsetDateTime.now().minusMinutes(1))

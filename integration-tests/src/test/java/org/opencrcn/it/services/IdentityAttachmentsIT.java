@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.identity.application.AttachmentPreview;
 import org.opencrcn.identity.application.AttachmentRefusedException;
 import org.opencrcn.identity.application.AttachmentRefusedException.Reason;
+import org.opencrcn.identity.application.AttachmentStart;
 import org.opencrcn.identity.application.IdentityAttachments;
 import org.opencrcn.identity.application.SignIn;
 import org.opencrcn.identity.domain.EntAffiliation;
@@ -71,15 +73,18 @@ class IdentityAttachmentsIT {
                         new PersonProfile(AsLocalOwner.SUBJECT, "it-owner", "Léa", "Martin", null)))
             .accountId();
     assertThat(asEnt.call(attachments::offered)).isTrue();
-    String token = asEnt.call(attachments::start);
+    AttachmentStart started = asEnt.call(attachments::start);
+    String token = started.token();
+    Instant passwordTyped = Instant.now();
 
-    AttachmentPreview preview = asLocal.call(() -> attachments.preview(token));
+    AttachmentPreview preview =
+        asLocal.call(() -> attachments.preview(token, started.browserSecret(), passwordTyped));
     assertThat(preview.entName()).isEqualTo("Léa Martin (ENT)");
     assertThat(preview.entUais()).containsExactly(school.uai());
     assertThat(preview.accountUsername()).isEqualTo("it-owner");
     asLocal.call(
         () -> {
-          attachments.attach(token);
+          attachments.attach(token, started.browserSecret(), passwordTyped);
           return null;
         });
 
@@ -90,7 +95,10 @@ class IdentityAttachmentsIT {
     assertThat(asLocal.call(arrival::welcome).schools())
         .extracting(s -> s.uai())
         .containsExactly(school.uai());
-    assertRefused(() -> asLocal.call(() -> attachments.preview(token)), Reason.USED_LINK);
+    assertRefused(
+        () ->
+            asLocal.call(() -> attachments.preview(token, started.browserSecret(), passwordTyped)),
+        Reason.USED_LINK);
     assertThat(asEnt.call(attachments::offered)).isFalse();
   }
 
@@ -98,12 +106,13 @@ class IdentityAttachmentsIT {
   @DisplayName(
       "Coming back through the ENT instead of the password, or from a local account, is refused")
   void wrongAccounts() throws Exception {
-    String token = asEnt.call(attachments::start);
+    AttachmentStart token = asEnt.call(attachments::start);
 
     assertRefused(() -> asEnt.call(() -> attach(token)), Reason.SIGNED_IN_THROUGH_THE_ENT);
     assertRefused(() -> asLocal.call(attachments::start), Reason.NOT_AN_ENT_ACCOUNT);
     assertRefused(
-        () -> asLocal.call(() -> attachments.preview("no-such-token")), Reason.UNKNOWN_LINK);
+        () -> asLocal.call(() -> attachments.preview("no-such-token", "x", Instant.now())),
+        Reason.UNKNOWN_LINK);
     assertThat(entData.accountExists(AsEntNewcomer.SUBJECT)).isTrue();
   }
 
@@ -111,11 +120,11 @@ class IdentityAttachmentsIT {
   @DisplayName(
       "An expired request is refused; an ENT account that already holds something cannot be attached")
   void expiredOrInUse() throws Exception {
-    String token = asEnt.call(attachments::start);
-    entData.expire(token);
+    AttachmentStart token = asEnt.call(attachments::start);
+    entData.expire(token.token());
     assertRefused(() -> asLocal.call(() -> attach(token)), Reason.EXPIRED_LINK);
 
-    String second = asEnt.call(attachments::start);
+    AttachmentStart second = asEnt.call(attachments::start);
     data.addMember(school.id(), AsEntNewcomer.SUBJECT, "MEMBER");
     assertThat(asEnt.call(attachments::offered)).isFalse();
     assertRefused(() -> asEnt.call(attachments::start), Reason.ENT_ACCOUNT_IN_USE);
@@ -124,8 +133,48 @@ class IdentityAttachmentsIT {
     assertThat(data.members(school.id())).containsExactly(AsEntNewcomer.SUBJECT + ":MEMBER");
   }
 
-  private Void attach(String token) {
-    attachments.attach(token);
+  @Test
+  @DisplayName(
+      "A link followed in another browser, or by a person signed in before the request, attaches nothing")
+  void otherBrowserOrStaleSignIn() throws Exception {
+    Instant signedInBefore = Instant.now().minusSeconds(60);
+    AttachmentStart started = asEnt.call(attachments::start);
+
+    assertRefused(
+        () -> asLocal.call(() -> attachments.preview(started.token(), null, Instant.now())),
+        Reason.OTHER_BROWSER);
+    assertRefused(
+        () ->
+            asLocal.call(
+                () -> {
+                  attachments.attach(started.token(), "another-browser", Instant.now());
+                  return null;
+                }),
+        Reason.OTHER_BROWSER);
+    assertRefused(
+        () ->
+            asLocal.call(
+                () -> {
+                  attachments.attach(started.token(), started.browserSecret(), signedInBefore);
+                  return null;
+                }),
+        Reason.STALE_SIGN_IN);
+    assertRefused(
+        () ->
+            asLocal.call(
+                () -> {
+                  attachments.attach(started.token(), started.browserSecret(), null);
+                  return null;
+                }),
+        Reason.STALE_SIGN_IN);
+
+    assertThat(entData.accountExists(AsEntNewcomer.SUBJECT)).isTrue();
+    assertThat(asEnt.call(attachments::offered)).isTrue();
+  }
+
+  /** Followed in the browser that started it, with the password typed just now. */
+  private Void attach(AttachmentStart started) {
+    attachments.attach(started.token(), started.browserSecret(), Instant.now());
     return null;
   }
 

@@ -22,15 +22,23 @@ public class JoinRequestTestData {
    * The account of AsEntTeacher, as an ENT sign-in asserting these profiles and UAIs records it.
    */
   public void entTeacher(String profiles, String uais) {
+    entTeacher(profiles, uais, null);
+  }
+
+  /** Same, with the functions per school the ENT asserts (stored as {@code UAI$CODE}). */
+  public void entTeacher(String profiles, String uais, String functions) {
     em.createNativeQuery(
             "insert into account (subject, username, first_name, last_name, email, origin)"
                 + " select ?1, 'it-ent-teacher', 'Eva', 'Enseignante', null, 'ENT' where not exists (select 1 from account where subject = ?1)")
         .setParameter(1, AsEntTeacher.SUBJECT)
         .executeUpdate();
-    em.createNativeQuery("update account set ent_profiles = ?1, ent_uais = ?2 where subject = ?3")
+    em.createNativeQuery(
+            "update account set ent_profiles = ?1, ent_uais = ?2, ent_functions = ?3,"
+                + " first_name = 'Eva', last_name = 'Enseignante' where subject = ?4")
         .setParameter(1, profiles)
         .setParameter(2, uais)
-        .setParameter(3, AsEntTeacher.SUBJECT)
+        .setParameter(3, functions)
+        .setParameter(4, AsEntTeacher.SUBJECT)
         .executeUpdate();
   }
 

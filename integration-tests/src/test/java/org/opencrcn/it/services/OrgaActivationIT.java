@@ -55,7 +55,8 @@ class OrgaActivationIT {
 
   private String requestLink(School school) {
     int before = Inbox.of(school.email()).mails().size();
-    activation.request(new ActivationRequest(school.uai(), "Claire", "Dubois"), Locale.FRENCH);
+    activation.request(
+        new ActivationRequest(school.uai(), "Claire", "Dubois"), Locale.FRENCH, anyAddress());
     return Inbox.of(school.email()).awaitMail(before + 1).token(LINK);
   }
 
@@ -69,7 +70,8 @@ class OrgaActivationIT {
         activation.request(
             new ActivationRequest(
                 " " + school.uai().toLowerCase(Locale.ROOT) + " ", "Claire", "Dubois"),
-            Locale.FRENCH);
+            Locale.FRENCH,
+            anyAddress());
 
     assertThat(sent.maskedEmail())
         .isEqualTo("ce." + school.uai().substring(0, 4) + "***@ac-test.fr");
@@ -191,7 +193,8 @@ class OrgaActivationIT {
     Path outbox = Files.createTempDirectory("opencrcn-outbox");
     System.setProperty("opencrcn.mail.outbox", outbox.toString());
     try {
-      activation.request(new ActivationRequest(school.uai(), "Claire", "Dubois"), Locale.FRENCH);
+      activation.request(
+          new ActivationRequest(school.uai(), "Claire", "Dubois"), Locale.FRENCH, anyAddress());
     } finally {
       System.clearProperty("opencrcn.mail.outbox");
     }
@@ -211,12 +214,102 @@ class OrgaActivationIT {
     assertThat(Inbox.of(school.email()).mails()).isEmpty();
   }
 
+  @Test
+  @DisplayName(
+      "Requests from one address are limited per hour whatever the schools, and the whole platform too")
+  void limitedPerAddressAndOverall() {
+    School first = data.school();
+    School second = data.school();
+    School third = data.school();
+    System.setProperty("opencrcn.orga.activation-requests-per-address-per-hour", "2");
+    try {
+      activation.request(
+          new ActivationRequest(first.uai(), "Claire", "Dubois"), Locale.FRENCH, "198.51.100.7");
+      activation.request(
+          new ActivationRequest(second.uai(), "Claire", "Dubois"), Locale.FRENCH, "198.51.100.7");
+      assertThat(refusalFrom(third.uai(), "198.51.100.7"))
+          .isEqualTo(ActivationRefusedException.Reason.TOO_MANY_FROM_ADDRESS);
+      activation.request(
+          new ActivationRequest(third.uai(), "Claire", "Dubois"), Locale.FRENCH, "198.51.100.8");
+    } finally {
+      System.clearProperty("opencrcn.orga.activation-requests-per-address-per-hour");
+    }
+    assertThat(Inbox.of(third.email()).awaitMail(1).to()).containsExactly(third.email());
+    assertThat(data.activationTokenHashes(third.id())).hasSize(1);
+    assertThat(data.activationRequestedFrom(third.id()))
+        .containsExactly(SecretToken.hashOf("198.51.100.8"));
+
+    School fourth = data.school();
+    System.setProperty(
+        "opencrcn.orga.activation-requests-per-hour",
+        Long.toString(data.activationRequestsOfTheLastHour()));
+    try {
+      assertThat(refusalFrom(fourth.uai(), "203.0.113.9"))
+          .isEqualTo(ActivationRefusedException.Reason.BUSY);
+    } finally {
+      System.clearProperty("opencrcn.orga.activation-requests-per-hour");
+    }
+    assertThat(Inbox.of(fourth.email()).mails()).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "Typed names are mailed as data, escaped, never as a link; a name that is not a name is refused")
+  void namesAreData() {
+    School school = data.school();
+    for (String notAName :
+        List.of("www.evil.example", "http://evil.example", "<a href=x>Anne</a>", "a@b.example")) {
+      var refused =
+          catchThrowableOfType(
+              ActivationRefusedException.class,
+              () ->
+                  activation.request(
+                      new ActivationRequest(school.uai(), notAName, "Dubois"),
+                      Locale.FRENCH,
+                      anyAddress()));
+      assertThat(refused).as(notAName).isNotNull();
+      assertThat(refused.reason()).isEqualTo(ActivationRefusedException.Reason.INVALID_NAME);
+    }
+    assertThat(Inbox.of(school.email()).mails()).isEmpty();
+
+    activation.request(
+        new ActivationRequest(school.uai(), "Anne-Sophie", "D'Artagnan"),
+        Locale.FRENCH,
+        anyAddress());
+
+    ReceivedMail mail = Inbox.of(school.email()).awaitMail(1);
+    assertThat(mail.html())
+        .contains("<p>Anne-Sophie D'Artagnan a demandé à devenir administrateur")
+        .containsOnlyOnce("<a ");
+    assertThat(mail.text()).contains("Anne-Sophie D'Artagnan a demandé");
+  }
+
+  /** Each request of these tests from its own address, as many directors would. */
+  private static String anyAddress() {
+    return "192.0.2."
+        + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255)
+        + "-"
+        + java.util.UUID.randomUUID();
+  }
+
+  private ActivationRefusedException.Reason refusalFrom(String uai, String address) {
+    var refused =
+        catchThrowableOfType(
+            ActivationRefusedException.class,
+            () ->
+                activation.request(
+                    new ActivationRequest(uai, "Claire", "Dubois"), Locale.FRENCH, address));
+    assertThat(refused).as("refusal of the request for %s", uai).isNotNull();
+    return refused.reason();
+  }
+
   private ActivationRefusedException.Reason refusal(String uai) {
     var refused =
         catchThrowableOfType(
             ActivationRefusedException.class,
             () ->
-                activation.request(new ActivationRequest(uai, "Claire", "Dubois"), Locale.FRENCH));
+                activation.request(
+                    new ActivationRequest(uai, "Claire", "Dubois"), Locale.FRENCH, anyAddress()));
     assertThat(refused).as("refusal of the request for %s", uai).isNotNull();
     return refused.reason();
   }

@@ -184,6 +184,13 @@ class OrgaJoinRequestsIT {
     assertDenied(asTeacher, () -> joinRequests.request(school.id(), Locale.FRENCH));
     requestData.entTeacher("National_PER National_DIR", school.uai());
     assertDenied(asTeacher, () -> joinRequests.request(school.id(), Locale.FRENCH));
+    // A teacher elsewhere who is a parent here: the ENT ties the teacher profile to the other
+    // school.
+    requestData.entTeacher(
+        "National_ENS National_TUT",
+        elsewhere.uai() + " " + school.uai(),
+        elsewhere.uai() + "$ENS");
+    assertDenied(asTeacher, () -> joinRequests.request(school.id(), Locale.FRENCH));
     // A local account (no ENT claims) cannot ask either.
     assertDenied(asColleague, () -> joinRequests.request(school.id(), Locale.FRENCH));
 
@@ -198,7 +205,10 @@ class OrgaJoinRequestsIT {
     School archived = data.organization("SCO", true, true);
     School orphan = data.school();
 
-    requestData.entTeacher("National_ENS", archived.uai() + " " + orphan.uai());
+    requestData.entTeacher(
+        "National_ENS",
+        archived.uai() + " " + orphan.uai(),
+        archived.uai() + "$ENS " + orphan.uai() + "$ENS");
     assertDenied(asTeacher, () -> joinRequests.request(archived.id(), Locale.FRENCH));
     asTeacher.call(() -> joinRequests.request(orphan.id(), Locale.FRENCH));
 

@@ -23,6 +23,7 @@ import org.opencrcn.it.support.DemoAccounts;
 import org.opencrcn.it.support.Inbox;
 import org.opencrcn.it.support.Inbox.ReceivedMail;
 import org.opencrcn.it.support.WithGreenMail;
+import org.opencrcn.organization.application.LinkPreview;
 import org.opencrcn.organization.application.LinkRefusedException;
 import org.opencrcn.organization.application.members.InvitationView;
 import org.opencrcn.organization.application.members.MemberView;
@@ -86,13 +87,22 @@ class OrgaMembersIT {
                 + " sur OpenCRCN, en tant que membre.");
 
     String token = mail.token(LINK);
-    assertThat(asColleague.call(() -> invitations.preview(token)).role()).isEqualTo(MEMBER);
-    asColleague.call(() -> invitations.accept(token));
+    assertThat(data.invitationTokens(school.id()))
+        .containsExactly("null|" + org.opencrcn.shared.SecretToken.hashOf(token));
+    assertThat(asColleague.call(() -> invitations.preview(token)))
+        .extracting(LinkPreview::role, LinkPreview::invitedEmail, LinkPreview::forCaller)
+        .containsExactly(MEMBER, invitee, false);
+    assertThatThrownBy(() -> asColleague.call(() -> invitations.accept(token, false)))
+        .isInstanceOfSatisfying(
+            LinkRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.OTHER_ADDRESS));
+    assertThat(data.members(school.id())).containsExactly(AsNewcomer.SUBJECT + ":ADMIN");
+    asColleague.call(() -> invitations.accept(token, true));
 
     assertThat(data.members(school.id()))
         .containsExactly(AsNewcomer.SUBJECT + ":ADMIN", AsColleague.SUBJECT + ":MEMBER");
     assertThat(asAdmin.call(() -> invitations.pending(school.id()))).isEmpty();
-    assertThatThrownBy(() -> asColleague.call(() -> invitations.accept(token)))
+    assertThatThrownBy(() -> asColleague.call(() -> invitations.accept(token, true)))
         .isInstanceOfSatisfying(
             LinkRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.USED));
@@ -100,7 +110,32 @@ class OrgaMembersIT {
 
   @Test
   @DisplayName(
-      "Inviting the same address again, or sending again, re-uses the pending invitation and its link")
+      "The invited address's own account joins without confirming; a link past its 7 days has expired")
+  void invitedAddressAndExpiry() throws Exception {
+    School other = data.school();
+    data.addMember(other.id(), AsNewcomer.SUBJECT, "ADMIN");
+    asAdmin.call(
+        () -> invitations.invite(school.id(), "IT-Colleague@example.org", MEMBER, Locale.FRENCH));
+    asAdmin.call(() -> invitations.invite(other.id(), invitee, MEMBER, Locale.FRENCH));
+    String own = Inbox.of("it-colleague@example.org").awaitMail(1).token(LINK);
+    String late = Inbox.of(invitee).awaitMail(1).token(LINK);
+    data.expireInvitations(other.id());
+
+    assertThat(asColleague.call(() -> invitations.preview(own)).forCaller()).isTrue();
+    asColleague.call(() -> invitations.accept(own, false));
+    assertThatThrownBy(() -> asColleague.call(() -> invitations.accept(late, true)))
+        .isInstanceOfSatisfying(
+            LinkRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.EXPIRED));
+
+    assertThat(data.members(school.id()))
+        .containsExactly(AsNewcomer.SUBJECT + ":ADMIN", AsColleague.SUBJECT + ":MEMBER");
+    assertThat(data.members(other.id())).containsExactly(AsNewcomer.SUBJECT + ":ADMIN");
+  }
+
+  @Test
+  @DisplayName(
+      "Inviting the same address again, or sending again, re-uses the pending invitation with a new link each time; older links stop working")
   void resendReusesPendingInvitation() throws Exception {
     InvitationView first =
         asAdmin.call(() -> invitations.invite(school.id(), invitee, MEMBER, Locale.FRENCH));
@@ -115,12 +150,17 @@ class OrgaMembersIT {
     assertThat(resent.id()).isEqualTo(first.id());
     assertThat(resent.sentCount()).isEqualTo(3);
     assertThat(resent.role()).isEqualTo(ADMIN);
-    assertThat(mails.mails())
-        .extracting(m -> m.token(LINK))
-        .containsOnly(mails.mails().get(0).token(LINK))
-        .hasSize(3);
+    java.util.List<String> tokens = mails.mails().stream().map(m -> m.token(LINK)).toList();
+    assertThat(tokens).doesNotHaveDuplicates().hasSize(3);
     assertThat(mails.mails().get(1).subject()).startsWith("OpenCRCN: invitation to join");
     assertThat(asAdmin.call(() -> invitations.pending(school.id()))).hasSize(1);
+    for (String old : tokens.subList(0, 2)) {
+      assertThatThrownBy(() -> asColleague.call(() -> invitations.preview(old)))
+          .isInstanceOfSatisfying(
+              LinkRefusedException.class,
+              e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.UNKNOWN));
+    }
+    assertThat(asColleague.call(() -> invitations.preview(tokens.get(2))).role()).isEqualTo(ADMIN);
   }
 
   @Test
@@ -137,7 +177,7 @@ class OrgaMembersIT {
         });
 
     assertThat(asAdmin.call(() -> invitations.pending(school.id()))).isEmpty();
-    assertThatThrownBy(() -> asColleague.call(() -> invitations.accept(token)))
+    assertThatThrownBy(() -> asColleague.call(() -> invitations.accept(token, true)))
         .isInstanceOfSatisfying(
             LinkRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(LinkRefusedException.Reason.CANCELLED));
@@ -151,7 +191,7 @@ class OrgaMembersIT {
     String token = "it-first-member-" + UUID.randomUUID();
     data.pendingInvitation(empty.id(), invitee, "MEMBER", token);
 
-    asColleague.call(() -> invitations.accept(token));
+    asColleague.call(() -> invitations.accept(token, true));
 
     assertThat(data.members(empty.id())).containsExactly(AsColleague.SUBJECT + ":ADMIN");
   }

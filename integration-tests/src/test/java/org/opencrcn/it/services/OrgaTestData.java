@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.opencrcn.it.services.runas.AsColleague;
 import org.opencrcn.it.services.runas.AsNewcomer;
+import org.opencrcn.shared.SecretToken;
 
 /**
  * Data the Orga tests make for themselves, each call in its own transaction: a fresh school per
@@ -74,12 +75,18 @@ public class OrgaTestData {
   }
 
   public void addMember(long organizationId, String subject, String role) {
+    addMember(organizationId, subject, role, "UNKNOWN");
+  }
+
+  /** Same, with how the role was given (RoleOrigin: ENT, ACTIVATION, INVITATION...). */
+  public void addMember(long organizationId, String subject, String role, String origin) {
     em.createNativeQuery(
-            "insert into organization_membership (organization_id, account_id, role)"
-                + " select ?1, a.id, ?2 from account a where a.subject = ?3")
+            "insert into organization_membership (organization_id, account_id, role, role_origin)"
+                + " select ?1, a.id, ?2, ?4 from account a where a.subject = ?3")
         .setParameter(1, organizationId)
         .setParameter(2, role)
         .setParameter(3, subject)
+        .setParameter(4, origin)
         .executeUpdate();
   }
 
@@ -120,6 +127,25 @@ public class OrgaTestData {
         .getResultList();
   }
 
+  /** The SHA-256 of the address each activation request of the organisation came from. */
+  @SuppressWarnings("unchecked")
+  public List<String> activationRequestedFrom(long organizationId) {
+    return em.createNativeQuery(
+            "select requested_from from organization_activation where organization_id = ?1 order by id")
+        .setParameter(1, organizationId)
+        .getResultList();
+  }
+
+  /** Activation links mailed in the last hour, over the whole platform. */
+  public long activationRequestsOfTheLastHour() {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from organization_activation where requested_at >= ?1")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1))
+                .getSingleResult())
+        .longValue();
+  }
+
   /** Moves the organisation's activation links into the past, as if their validity had gone by. */
   public void expireActivationLinks(long organizationId) {
     Instant past = Instant.now().minusSeconds(60);
@@ -136,14 +162,35 @@ public class OrgaTestData {
    */
   public void pendingInvitation(long organizationId, String email, String role, String token) {
     em.createNativeQuery(
-            "insert into organization_invitation (organization_id, email, role, status, token, created_at, sent_count)"
-                + " values (?1, ?2, ?3, 'PENDING', ?4, ?5, 1)")
+            "insert into organization_invitation (organization_id, email, role, status, token_hash, created_at, expires_at, sent_count)"
+                + " values (?1, ?2, ?3, 'PENDING', ?4, ?5, ?6, 1)")
         .setParameter(1, organizationId)
         .setParameter(2, email)
         .setParameter(3, role)
-        .setParameter(4, token)
+        .setParameter(4, SecretToken.hashOf(token))
         .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
+        .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC).plusDays(7))
         .executeUpdate();
+  }
+
+  /** Moves the organisation's invitations past their expiry, as if 7 days had gone by. */
+  public void expireInvitations(long organizationId) {
+    em.createNativeQuery(
+            "update organization_invitation set expires_at = ?1 where organization_id = ?2")
+        .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1))
+        .setParameter(2, organizationId)
+        .executeUpdate();
+  }
+
+  /** What the database keeps of the organisation's invitations: "token|token_hash" each. */
+  @SuppressWarnings("unchecked")
+  public List<String> invitationTokens(long organizationId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select token, token_hash from organization_invitation where organization_id = ?1 order by id")
+            .setParameter(1, organizationId)
+            .getResultList();
+    return rows.stream().map(row -> row[0] + "|" + row[1]).toList();
   }
 
   private void ensureAccount(

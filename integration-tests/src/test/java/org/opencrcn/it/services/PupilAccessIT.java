@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -20,7 +21,6 @@ import org.opencrcn.it.services.runas.AsColleague;
 import org.opencrcn.it.services.runas.AsDirector;
 import org.opencrcn.it.services.runas.AsTeacher;
 import org.opencrcn.organization.application.pupils.PupilFilter;
-import org.opencrcn.organization.application.pupils.PupilImportWriter;
 import org.opencrcn.organization.application.pupils.PupilImports;
 import org.opencrcn.organization.application.pupils.Pupils;
 import org.opencrcn.shared.AccessDeniedException;
@@ -39,7 +39,7 @@ class PupilAccessIT {
 
   @Inject private Pupils pupils;
   @Inject private PupilImports imports;
-  @Inject private PupilImportWriter writer;
+  @Inject private PupilsTestData writer;
   @Inject private AsTeacher asTeacher;
   @Inject private AsDirector asDirector;
   @Inject private AsColleague asColleague;
@@ -53,6 +53,20 @@ class PupilAccessIT {
   @BeforeEach
   void champollionHasPupils() {
     champollion = ChampollionPupils.write(writer, em);
+  }
+
+  @Test
+  @DisplayName(
+      "The import job's writer and steps, which take an organisation id and check nobody, have no EJB view: only the checked PupilImports is reachable")
+  void internalStepsAreNotReachable() throws Exception {
+    javax.naming.InitialContext context = new javax.naming.InitialContext();
+
+    assertThat(context.lookup("java:app/opencrcn-ejb/PupilImports")).isNotNull();
+    for (String internal : List.of("PupilImportWriter", "PupilImportSteps")) {
+      assertThatThrownBy(() -> context.lookup("java:app/opencrcn-ejb/" + internal))
+          .as(internal)
+          .isInstanceOf(javax.naming.NamingException.class);
+    }
   }
 
   @Test

@@ -23,7 +23,6 @@ import org.opencrcn.it.services.runas.AsPupil;
 import org.opencrcn.organization.application.pupils.ImportProgress;
 import org.opencrcn.organization.application.pupils.PupilFilter;
 import org.opencrcn.organization.application.pupils.PupilImports;
-import org.opencrcn.organization.application.pupils.PupilReconciliation;
 import org.opencrcn.organization.application.pupils.PupilSummary;
 import org.opencrcn.organization.application.pupils.Pupils;
 import org.opencrcn.organization.domain.ImportStatus;
@@ -56,7 +55,7 @@ class PupilImportIT {
   @Inject private Pupils pupils;
   @Inject private AsDirector asDirector;
   @Inject private AsPupil asPupil;
-  @Inject private PupilReconciliation reconciliation;
+  @Inject private PupilsTestData pupilsData;
   @Inject private Positioning positioning;
 
   @PersistenceContext(unitName = "opencrcn")
@@ -155,8 +154,7 @@ class PupilImportIT {
   void certifiability() throws Exception {
     importFile("college-jean-moulin.xml");
     long school = jeanMoulin();
-    asPupil.call(
-        () -> reconciliation.reconcile(school, LocalDate.of(2012, 3, 14), "Léa", "Martin"));
+    pupilsData.link(school, "Léa", "MARTIN", LocalDate.of(2012, 3, 14), asPupilSubject());
     long levelled =
         asPupil.call(positioning::scorecards).values().stream()
             .filter(card -> card.level() >= 1)
@@ -227,5 +225,10 @@ class PupilImportIT {
             em.createNativeQuery("select id from organization where uai = '0381999Z'")
                 .getSingleResult())
         .longValue();
+  }
+
+  /** The demo pupil AsPupil runs as (Léa Martin, "eleve"). */
+  private static String asPupilSubject() {
+    return org.opencrcn.it.support.DemoAccounts.PUPIL.subject;
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -13,12 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.services.runas.AsEntClassmate;
+import org.opencrcn.it.services.runas.AsEntPupil;
 import org.opencrcn.it.services.runas.AsPupil;
-import org.opencrcn.it.services.runas.AsTeacher;
-import org.opencrcn.organization.application.pupils.PupilImportWriter;
 import org.opencrcn.organization.application.pupils.PupilReconciliation;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException.Reason;
+import org.opencrcn.shared.AccessDeniedException;
 
 /**
  * A signed-in person linked to their pupil record (docs/rules.md §6), and each refusal with its
@@ -33,18 +35,51 @@ class PupilReconciliationIT {
   }
 
   @Inject private PupilReconciliation reconciliation;
-  @Inject private PupilImportWriter writer;
-  @Inject private AsPupil asPupil;
-  @Inject private AsTeacher asTeacher;
+  @Inject private PupilsTestData writer;
+  @Inject private AsEntPupil asPupil;
+  @Inject private AsEntClassmate asClassmate;
+  @Inject private AsPupil asLocalPupil;
+  @Inject private EntTestData entData;
 
   @PersistenceContext(unitName = "opencrcn")
   private EntityManager em;
 
   private long school;
 
+  /** Two pupils of Lycée Champollion according to their ENT, with fresh accounts. */
   @BeforeEach
   void pupils() {
+    entData.forget(List.of(AsEntPupil.SUBJECT, AsEntClassmate.SUBJECT));
+    entData.entPupil(AsEntPupil.SUBJECT, "0382888Y");
+    entData.entPupil(AsEntClassmate.SUBJECT, "0382888Y");
     school = ChampollionPupils.write(writer, em);
+  }
+
+  @Test
+  @DisplayName(
+      "A person the ENT does not call a pupil of the school (a local account, a pupil elsewhere) cannot try names and birthdates there")
+  void onlyPupilsOfTheSchool() throws Exception {
+    entData.entPupil(AsEntClassmate.SUBJECT, "0383777X");
+
+    assertThatThrownBy(
+            () ->
+                asLocalPupil.call(
+                    () ->
+                        reconciliation.reconcile(
+                            school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                asClassmate.call(
+                    () ->
+                        reconciliation.reconcile(
+                            school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(
+            em.createNativeQuery(
+                    "select count(*) from pupil where account_id is not null and ine = 'C00000001AA'")
+                .getSingleResult())
+        .isEqualTo(0L);
   }
 
   @Test
@@ -75,7 +110,7 @@ class PupilReconciliationIT {
 
     assertRefused(
         () ->
-            asTeacher.call(
+            asClassmate.call(
                 () ->
                     reconciliation.reconcile(
                         school, ChampollionPupils.LEA_BIRTHDATE, "Léa", "Martin")),
@@ -103,14 +138,14 @@ class PupilReconciliationIT {
   void ambiguousOrNone() {
     assertRefused(
         () ->
-            asTeacher.call(
+            asClassmate.call(
                 () ->
                     reconciliation.reconcile(
                         school, ChampollionPupils.TWINS_BIRTHDATE, "Tom", "Durand")),
         Reason.SEVERAL_MATCHES);
     assertRefused(
         () ->
-            asTeacher.call(
+            asClassmate.call(
                 () ->
                     reconciliation.reconcile(
                         school, ChampollionPupils.TWINS_BIRTHDATE, "Inès", "Rousseau")),

@@ -69,13 +69,36 @@ public final class TestData {
    */
   public EntPerson entPerson(
       String firstName, String lastName, String profile, String division, String... uais) {
+    return entPersonWithFunctions(
+        firstName,
+        lastName,
+        profile == null ? List.of() : List.of(profile),
+        List.of(),
+        division,
+        uais);
+  }
+
+  /**
+   * Same, with several profiles and the functions the ENT ties to each school ({@code
+   * ENTPersonFonctions}, e.g. {@code 0381999Z$DIR$DIRECTION$-$CHEF D'ETABLISSEMENT}).
+   */
+  public EntPerson entPersonWithFunctions(
+      String firstName,
+      String lastName,
+      List<String> profiles,
+      List<String> functions,
+      String division,
+      String... uais) {
     String uid = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     String username = "ent-" + uid.toLowerCase();
     Map<String, List<String>> attributes = new LinkedHashMap<>();
     attributes.put("uid", List.of(uid));
     attributes.put("ENTPersonStructRattachRNE", List.of(uais));
-    if (profile != null) {
-      attributes.put("ENTPersonProfils", List.of(profile));
+    if (!profiles.isEmpty()) {
+      attributes.put("ENTPersonProfils", profiles);
+    }
+    if (!functions.isEmpty()) {
+      attributes.put("ENTPersonFonctions", functions);
     }
     if (division != null) {
       attributes.put("ENTEleveClasses", List.of(division));

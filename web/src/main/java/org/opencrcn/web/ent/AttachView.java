@@ -1,16 +1,20 @@
 package org.opencrcn.web.ent;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import org.opencrcn.identity.application.AttachmentPreview;
 import org.opencrcn.identity.application.AttachmentRefusedException;
 import org.opencrcn.identity.application.IdentityAttachments;
 import org.opencrcn.web.shared.CurrentPerson;
 import org.opencrcn.web.shared.Redirects;
+import org.opencrcn.web.shared.SignInTime;
 import org.opencrcn.web.shared.SignOut;
 import org.opencrcn.web.shared.UserMessages;
 
@@ -38,7 +42,7 @@ public class AttachView implements Serializable {
     }
     try {
       currentPerson.person();
-      preview = attachments.preview(token);
+      preview = attachments.preview(token, AttachmentCookie.read().orElse(null), signedInAt());
     } catch (AttachmentRefusedException refused) {
       refusal = refused.reason();
     }
@@ -46,7 +50,8 @@ public class AttachView implements Serializable {
 
   public void attach() throws IOException {
     try {
-      attachments.attach(token);
+      attachments.attach(token, AttachmentCookie.read().orElse(null), signedInAt());
+      AttachmentCookie.forget();
       currentPerson.refresh();
       messages.info("ent.attach.done", preview.entName());
       Redirects.to(currentPerson.landingPage());
@@ -56,13 +61,24 @@ public class AttachView implements Serializable {
     }
   }
 
-  /** After coming back through the ENT instead of the password: signs out and comes back here. */
+  /**
+   * After coming back through the ENT instead of the password, or signed in from before the
+   * request: signs out and comes back here, through a fresh password sign-in.
+   */
   public void signInAgain() throws IOException, ServletException {
-    SignOut.signOutAndReturnTo(EntWelcomeView.ATTACH_PATH + token);
+    SignOut.signOutAndReturnTo(EntWelcomeView.ATTACH_PATH + token + EntWelcomeView.FRESH_SIGN_IN);
   }
 
   public boolean isSignInAgainOffered() {
-    return refusal == AttachmentRefusedException.Reason.SIGNED_IN_THROUGH_THE_ENT;
+    return refusal == AttachmentRefusedException.Reason.SIGNED_IN_THROUGH_THE_ENT
+        || refusal == AttachmentRefusedException.Reason.STALE_SIGN_IN;
+  }
+
+  private static Instant signedInAt() {
+    return SignInTime.of(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .orElse(null);
   }
 
   public String getToken() {

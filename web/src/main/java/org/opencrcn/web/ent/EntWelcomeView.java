@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.opencrcn.identity.application.AttachmentRefusedException;
+import org.opencrcn.identity.application.AttachmentStart;
 import org.opencrcn.identity.application.IdentityAttachments;
 import org.opencrcn.identity.application.SignIn;
 import org.opencrcn.identity.domain.EntProfile;
@@ -47,6 +48,12 @@ public class EntWelcomeView implements Serializable {
    */
   static final String ATTACH_PATH = "/ent/rattacher/";
 
+  /**
+   * Asks Keycloak for the password again even if a session is open (elytron-oidc-client forwards
+   * {@code prompt} to the authorization request); the attachment then checks {@code auth_time}.
+   */
+  static final String FRESH_SIGN_IN = "?prompt=login";
+
   private static final DateTimeFormatter PARIS =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
@@ -72,15 +79,13 @@ public class EntWelcomeView implements Serializable {
     welcome = arrival.welcome();
     attachOffered = attachments.offered();
     pendingRequests.clear();
-    if (welcome.has(EntProfile.TEACHER)) {
-      welcome.schools().stream()
-          .filter(school -> !school.member())
-          .forEach(
-              school ->
-                  joinRequests
-                      .myPendingRequest(school.organizationId())
-                      .ifPresent(request -> pendingRequests.put(school.organizationId(), request)));
-    }
+    welcome.schools().stream()
+        .filter(school -> school.has(EntProfile.TEACHER) && !school.member())
+        .forEach(
+            school ->
+                joinRequests
+                    .myPendingRequest(school.organizationId())
+                    .ifPresent(request -> pendingRequests.put(school.organizationId(), request)));
   }
 
   /**
@@ -134,7 +139,9 @@ public class EntWelcomeView implements Serializable {
   public void startAttachment() throws IOException, ServletException {
     attachRefusal = null;
     try {
-      SignOut.signOutAndReturnTo(ATTACH_PATH + attachments.start());
+      AttachmentStart started = attachments.start();
+      AttachmentCookie.keep(started.browserSecret());
+      SignOut.signOutAndReturnTo(ATTACH_PATH + started.token() + FRESH_SIGN_IN);
     } catch (AttachmentRefusedException refused) {
       attachRefusal = refused.reason();
     }

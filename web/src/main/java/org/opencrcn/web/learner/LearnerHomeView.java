@@ -44,8 +44,8 @@ public class LearnerHomeView {
    * back.
    */
   private static boolean pupilRecordToLink(EntWelcome welcome) {
-    return welcome.has(EntProfile.PUPIL)
-        && welcome.schools().stream().anyMatch(school -> !school.pupilRecordLinked());
+    return welcome.schools().stream()
+        .anyMatch(school -> school.has(EntProfile.PUPIL) && !school.pupilRecordLinked());
   }
 
   public boolean isPupilRecordToLink() {

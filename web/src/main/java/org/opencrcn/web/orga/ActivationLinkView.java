@@ -20,7 +20,7 @@ public class ActivationLinkView extends JoinLinkView {
   }
 
   @Override
-  long accept(String token) {
+  long accept(String token, boolean otherAddressConfirmed) {
     return activation.activate(token);
   }
 }

@@ -20,7 +20,15 @@ public class InvitationLinkView extends JoinLinkView {
   }
 
   @Override
-  long accept(String token) {
-    return invitations.accept(token);
+  long accept(String token, boolean otherAddressConfirmed) {
+    return invitations.accept(token, otherAddressConfirmed);
+  }
+
+  /** An invitation that expired is sent again by an administrator, not asked for on a form. */
+  @Override
+  public String getRefusalKey() {
+    return getRefusal() == org.opencrcn.organization.application.LinkRefusedException.Reason.EXPIRED
+        ? "join.refused.invitationExpired"
+        : super.getRefusalKey();
   }
 }

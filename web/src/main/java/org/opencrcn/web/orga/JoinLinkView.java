@@ -25,9 +25,19 @@ abstract class JoinLinkView implements Serializable {
   private LinkPreview preview;
   private LinkRefusedException.Reason refusal;
 
+  /**
+   * The person saw the invited address, not their account's, and confirmed it was meant for them.
+   */
+  private boolean otherAddressConfirmed;
+
   abstract LinkPreview preview(String token);
 
-  abstract long accept(String token);
+  abstract long accept(String token, boolean otherAddressConfirmed);
+
+  /** The message key of the refusal (the same reason may read differently per kind of link). */
+  public String getRefusalKey() {
+    return refusal == null ? null : "join.refused." + refusal;
+  }
 
   public void load() {
     if (token == null || token.isBlank()) {
@@ -47,7 +57,7 @@ abstract class JoinLinkView implements Serializable {
       throw new AccessDeniedException("No link to follow");
     }
     try {
-      long organizationId = accept(token);
+      long organizationId = accept(token, otherAddressConfirmed);
       currentPerson.refresh(); // the header now offers Orga
       // The role held now, not the one offered: the first member of an organisation is its ADMIN.
       messages.info(
@@ -55,9 +65,19 @@ abstract class JoinLinkView implements Serializable {
       return "/orga/index.xhtml?faces-redirect=true&organization=" + organizationId;
     } catch (LinkRefusedException refused) {
       refusal = refused.reason();
-      preview = null;
+      if (refusal != LinkRefusedException.Reason.OTHER_ADDRESS) {
+        preview = null; // the link itself no longer works; else the person may still confirm
+      }
       return null;
     }
+  }
+
+  public boolean isOtherAddressConfirmed() {
+    return otherAddressConfirmed;
+  }
+
+  public void setOtherAddressConfirmed(boolean otherAddressConfirmed) {
+    this.otherAddressConfirmed = otherAddressConfirmed;
   }
 
   public String getToken() {

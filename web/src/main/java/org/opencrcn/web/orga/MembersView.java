@@ -52,6 +52,11 @@ public class MembersView implements Serializable {
   private String inviteEmail;
   private MembershipRole inviteRole = MembershipRole.MEMBER;
 
+  /**
+   * The member an administrator chose to remove, shown for confirmation before anything changes.
+   */
+  private MemberView toRemove;
+
   public void load() {
     organization = organizationId == null ? orga.defaultOrganization() : orga.enter(organizationId);
     memberList = members.members(organization.id());
@@ -94,6 +99,29 @@ public class MembersView implements Serializable {
           members.changeRole(organization.id(), member.accountId(), role);
           messages.info("members.roleChanged." + role, member.name());
         });
+  }
+
+  /**
+   * An administrator's first click on "remove": the page asks to confirm, naming the member and
+   * what they will lose; nothing changes yet.
+   */
+  public void askRemoval(MemberView member) {
+    toRemove = member;
+  }
+
+  public void cancelRemoval() {
+    toRemove = null;
+  }
+
+  /** The administrator confirmed: the member loses their access to the organisation. */
+  public String confirmRemoval() {
+    MemberView member = toRemove;
+    toRemove = null;
+    return member == null ? null : remove(member);
+  }
+
+  public MemberView getToRemove() {
+    return toRemove;
   }
 
   /** Removing oneself is leaving: the person is then sent to their own space. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.opencrcn.organization.application.ActivationRequest;
 import org.opencrcn.organization.application.activation.ActivationRefusedException;
 import org.opencrcn.organization.application.activation.ActivationSent;
@@ -32,7 +33,12 @@ public class ActivationRequestView {
   public String send() {
     try {
       ActivationSent sent =
-          activation.request(new ActivationRequest(uai, firstName, lastName), language.getLocale());
+          activation.request(
+              new ActivationRequest(uai, firstName, lastName),
+              language.getLocale(),
+              ((HttpServletRequest)
+                      FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                  .getRemoteAddr());
       FacesContext.getCurrentInstance().getExternalContext().getFlash().put(SENT, sent);
       return "/demande-administration.xhtml?faces-redirect=true";
     } catch (ActivationRefusedException refused) {

@@ -1,6 +1,7 @@
 package org.opencrcn.web.shared;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,7 @@ final class OidcIdentity {
         new EntAffiliation(
             strings(token.getClaimValue("ent_profile")),
             strings(token.getClaimValue("ent_uai")),
+            strings(token.getClaimValue("ent_function")),
             String.join(" ", strings(token.getClaimValue("ent_class")))));
   }
 
@@ -50,6 +52,14 @@ final class OidcIdentity {
       return values.stream().filter(value -> value != null).map(String::valueOf).toList();
     }
     return claim == null ? List.of() : List.of(String.valueOf(claim));
+  }
+
+  /** The ID token's {@code auth_time}: when the person last typed their credentials. */
+  Optional<Instant> authenticatedAt() {
+    Object claim = context.getIDToken().getClaimValue("auth_time");
+    return claim instanceof Number seconds
+        ? Optional.of(Instant.ofEpochSecond(seconds.longValue()))
+        : Optional.empty();
   }
 
   String idTokenString() {

@@ -14,7 +14,13 @@ public class ActivationRefusedException extends RuntimeException {
     NOT_SCO,
     ARCHIVED,
     NO_EMAIL,
-    TOO_MANY_REQUESTS
+    TOO_MANY_REQUESTS,
+    /** Too many links mailed to requests from this network address in the last hour. */
+    TOO_MANY_FROM_ADDRESS,
+    /** Too many links mailed over the whole platform in the last hour: try again later. */
+    BUSY,
+    /** A name that is not a person's name (digits, dots, slashes, markup...). */
+    INVALID_NAME
   }
 
   private final Reason reason;

@@ -1,9 +1,12 @@
 package org.opencrcn.organization.application.activation;
 
 import static org.opencrcn.organization.application.activation.ActivationRefusedException.Reason.ARCHIVED;
+import static org.opencrcn.organization.application.activation.ActivationRefusedException.Reason.BUSY;
+import static org.opencrcn.organization.application.activation.ActivationRefusedException.Reason.INVALID_NAME;
 import static org.opencrcn.organization.application.activation.ActivationRefusedException.Reason.INVALID_UAI;
 import static org.opencrcn.organization.application.activation.ActivationRefusedException.Reason.NOT_SCO;
 import static org.opencrcn.organization.application.activation.ActivationRefusedException.Reason.NO_EMAIL;
+import static org.opencrcn.organization.application.activation.ActivationRefusedException.Reason.TOO_MANY_FROM_ADDRESS;
 import static org.opencrcn.organization.application.activation.ActivationRefusedException.Reason.TOO_MANY_REQUESTS;
 import static org.opencrcn.organization.application.activation.ActivationRefusedException.Reason.UNKNOWN_UAI;
 
@@ -30,6 +33,8 @@ import org.opencrcn.organization.domain.MaskedEmail;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Organization;
 import org.opencrcn.organization.domain.OrganizationType;
+import org.opencrcn.organization.domain.RequesterName;
+import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.organization.infrastructure.ActivationLinkRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
@@ -42,7 +47,11 @@ import org.opencrcn.shared.mail.MailSender;
  * the establishment's own address, never to one the visitor types; whoever follows it while signed
  * in becomes ADMIN. Abuse of the public form is bounded: an organisation is sent at most {@code
  * opencrcn.orga.activation-mails-per-hour} links in an hour that are still unused (a link someone
- * used no longer counts: a director who activated can ask again for a colleague).
+ * used no longer counts: a director who activated can ask again for a colleague); requests from one
+ * network address and over the whole platform are limited too, per hour ({@code
+ * opencrcn.orga.activation-requests-per-address-per-hour}, {@code
+ * opencrcn.orga.activation-requests-per-hour}). The names typed are mailed as data: only a person's
+ * name is accepted ({@link RequesterName}), and the mail escapes it.
  */
 @Stateless
 public class OrgaActivation {
@@ -59,12 +68,21 @@ public class OrgaActivation {
    * Mails an activation link to the organisation the UAI names.
    *
    * @param locale the language of the form, used for the mail (its reader is the requester)
+   * @param requesterAddress the network address the form was posted from (only its SHA-256 is kept,
+   *     for the per-address limit, as long as the request)
    * @throws ActivationRefusedException with the reason, nothing being stored or mailed
    */
   @PermitAll
-  public ActivationSent request(@NotNull @Valid ActivationRequest request, @NotNull Locale locale) {
+  public ActivationSent request(
+      @NotNull @Valid ActivationRequest request,
+      @NotNull Locale locale,
+      @NotNull String requesterAddress) {
     Uai uai =
         Uai.parse(request.uai()).orElseThrow(() -> new ActivationRefusedException(INVALID_UAI));
+    if (!RequesterName.isPlausible(request.firstName())
+        || !RequesterName.isPlausible(request.lastName())) {
+      throw new ActivationRefusedException(INVALID_NAME);
+    }
     Organization organization =
         links.organizationByUai(uai).orElseThrow(() -> new ActivationRefusedException(UNKNOWN_UAI));
     if (organization.type() != OrganizationType.SCO) {
@@ -79,7 +97,16 @@ public class OrgaActivation {
     memberships.lockOrganization(organization.id()); // counts and adds one request at a time
     Instant now = Instant.now();
     links.deleteRequestedBefore(now.minus(RETENTION));
-    if (links.countUnusedRequestedSince(organization.id(), now.minus(Duration.ofHours(1)))
+    Instant hourAgo = now.minus(Duration.ofHours(1));
+    String fromHash = SecretToken.hashOf(requesterAddress);
+    if (links.countRequestedSince(hourAgo) >= OrgaSettings.activationRequestsPerHour()) {
+      throw new ActivationRefusedException(BUSY);
+    }
+    if (links.countRequestedFromSince(fromHash, hourAgo)
+        >= OrgaSettings.activationRequestsPerAddressPerHour()) {
+      throw new ActivationRefusedException(TOO_MANY_FROM_ADDRESS);
+    }
+    if (links.countUnusedRequestedSince(organization.id(), hourAgo)
         >= OrgaSettings.activationMailsPerHour()) {
       throw new ActivationRefusedException(TOO_MANY_REQUESTS);
     }
@@ -91,6 +118,7 @@ public class OrgaActivation {
             token,
             request.firstName().strip(),
             request.lastName().strip(),
+            fromHash,
             now,
             Duration.ofDays(days)));
     mailer.send(
@@ -127,7 +155,7 @@ public class OrgaActivation {
     ActivationLink link = usableLink(links.lockByTokenHash(SecretToken.hashOf(token)), now);
     long accountId = guard.callerId();
     link.use(accountId, now);
-    joining.join(link.organization(), accountId, MembershipRole.ADMIN);
+    joining.join(link.organization(), accountId, MembershipRole.ADMIN, RoleOrigin.ACTIVATION);
     return link.organization().id();
   }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.opencrcn.identity.application.CallerAccount;
 import org.opencrcn.identity.domain.Account;
 import org.opencrcn.identity.domain.EntAffiliation;
@@ -22,6 +23,7 @@ import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Organization;
 import org.opencrcn.organization.domain.Pupil;
+import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.organization.infrastructure.OrganizationRepository;
 import org.opencrcn.shared.AccessDeniedException;
@@ -31,8 +33,10 @@ import org.opencrcn.shared.Roles;
  * What a person signed in through their school ENT is offered, from what the ENT asserted (profile
  * and UAI, read from the caller's account, where sign-in stored the verified token's claims; never
  * from parameters): a pupil is linked to their record (the ENT gives the names, the person their
- * birthdate, which ENTs do not send); a director activates the school's Orga space. The ENT is
- * trusted for the schools it names: academy IT connects only ENTs they trust (docs/ent-sso.md).
+ * birthdate, which ENTs do not send); a director activates the school's Orga space. Each right
+ * rests on a profile the ENT ties to <em>that</em> school ({@link EntAffiliation#profilesAt}),
+ * never on a profile held anywhere plus a school named anywhere. The ENT is trusted for the schools
+ * it names: academy IT connects only ENTs they trust (docs/ent-sso.md).
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -87,7 +91,7 @@ public class EntArrival {
   public EntSchool activateSchool(long organizationId) {
     Account account = callerAccount();
     Organization organization = schoolOf(account, organizationId, EntProfile.DIRECTOR);
-    joining.join(organization, account.id(), MembershipRole.ADMIN);
+    joining.join(organization, account.id(), MembershipRole.ADMIN, RoleOrigin.ENT);
     return school(organization, account);
   }
 
@@ -97,7 +101,7 @@ public class EntArrival {
         .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
   }
 
-  /** The organisation, when the account's ENT names it and gives the account this profile. */
+  /** The organisation, when the account's ENT gives the account this profile in that school. */
   private Organization schoolOf(Account account, long organizationId, EntProfile profile) {
     EntAffiliation ent = account.entAffiliation();
     Organization organization =
@@ -108,15 +112,20 @@ public class EntArrival {
                 () ->
                     new AccessDeniedException(
                         "The caller's ENT does not name organisation " + organizationId));
-    if (!ent.has(profile)) {
-      throw new AccessDeniedException("The caller's ENT does not say they are " + profile);
+    if (!ent.hasAt(profile, organization.uai())) {
+      throw new AccessDeniedException(
+          "The caller's ENT does not say they are "
+              + profile
+              + " of organisation "
+              + organizationId);
     }
     return organization;
   }
 
   private EntSchool school(Organization organization, Account account) {
+    Set<EntProfile> profiles = account.entAffiliation().profilesAt(organization.uai());
     boolean linked =
-        account.entAffiliation().has(EntProfile.PUPIL)
+        profiles.contains(EntProfile.PUPIL)
             && !em.createNamedQuery("Pupil.linkedTo", Pupil.class)
                 .setParameter("organization", organization.id())
                 .setParameter("account", account.id())
@@ -126,7 +135,13 @@ public class EntArrival {
         memberships.find(organization.id(), account.id()).map(Membership::role).orElse(null);
     boolean administered = memberships.countAdministrators(organization.id()) > 0;
     return new EntSchool(
-        organization.id(), organization.name(), organization.uai(), linked, role, administered);
+        organization.id(),
+        organization.name(),
+        organization.uai(),
+        profiles,
+        linked,
+        role,
+        administered);
   }
 
   private static boolean isBlank(String value) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.opencrcn.identity.application.AccountCard;
 import org.opencrcn.identity.application.AccountDirectory;
+import org.opencrcn.identity.application.CallerAccount;
+import org.opencrcn.identity.domain.Account;
 import org.opencrcn.organization.application.Joining;
 import org.opencrcn.organization.application.LinkPreview;
 import org.opencrcn.organization.application.LinkRefusedException;
@@ -21,6 +23,7 @@ import org.opencrcn.organization.domain.Invitation;
 import org.opencrcn.organization.domain.LinkState;
 import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
+import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.infrastructure.InvitationRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.Roles;
@@ -28,8 +31,10 @@ import org.opencrcn.shared.SecretToken;
 import org.opencrcn.shared.mail.MailSender;
 
 /**
- * Administrators invite people by e-mail; the invitee follows the link, signs in with any account
- * and joins with the role offered. Inviting a pending address again re-sends the same link.
+ * Administrators invite people by e-mail; the invitee follows the link, signs in and joins with the
+ * role offered: at once with an account of the invited address, after confirming that they join in
+ * place of that address otherwise (the page shows it). Only the SHA-256 of a link's token is kept;
+ * a link works 7 days; inviting a pending address again, or sending again, mails a new link.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -42,6 +47,7 @@ public class OrgaInvitations {
   @Inject private MailSender mailer;
   @Inject private OrgaGuard guard;
   @Inject private Joining joining;
+  @Inject private CallerAccount caller;
 
   /**
    * Invites an address (or re-sends its pending invitation, with this role) and mails the link.
@@ -65,30 +71,32 @@ public class OrgaInvitations {
       throw new MembersRefusedException(MembersRefusedException.Reason.ALREADY_MEMBER);
     }
     Optional<Invitation> pending = invitations.findPendingTo(organizationId, address);
+    SecretToken token = SecretToken.generate();
+    Instant now = Instant.now();
     Invitation invitation;
     if (pending.isPresent()) {
       invitation = pending.get();
       invitation.changeRole(role);
+      invitation.renew(token, now);
     } else {
       invitation =
           invitations.add(
-              new Invitation(
-                  admin.organization(),
-                  address,
-                  role,
-                  SecretToken.generate(),
-                  admin.accountId(),
-                  Instant.now()));
+              new Invitation(admin.organization(), address, role, token, admin.accountId(), now));
     }
-    send(invitation, admin, locale);
+    send(invitation, token, admin, locale);
     return InvitationView.of(invitation);
   }
 
-  /** Mails the pending invitation's link again (the same link). */
+  /**
+   * Mails the pending (or expired) invitation again, with a new link: the link mailed before stops
+   * working.
+   */
   public InvitationView resend(long organizationId, long invitationId, @NotNull Locale locale) {
     Membership admin = guard.requireAdmin(organizationId);
     Invitation invitation = pending(organizationId, invitationId);
-    send(invitation, admin, locale);
+    SecretToken token = SecretToken.generate();
+    invitation.renew(token, Instant.now());
+    send(invitation, token, admin, locale);
     return InvitationView.of(invitation);
   }
 
@@ -105,43 +113,55 @@ public class OrgaInvitations {
   }
 
   /**
-   * What accepting will do, without doing it.
+   * What accepting will do, without doing it: the organisation, the role, the address invited and
+   * whether the caller's account has that address.
    *
-   * @throws LinkRefusedException UNKNOWN, USED (accepted), CANCELLED, or ARCHIVED
+   * @throws LinkRefusedException UNKNOWN, USED (accepted), EXPIRED, CANCELLED, or ARCHIVED
    */
   public LinkPreview preview(@NotNull String token) {
     Invitation invitation = usable(invitations.findByToken(token));
     return new LinkPreview(
-        invitation.organization().id(), invitation.organization().name(), invitation.role());
+        invitation.organization().id(),
+        invitation.organization().name(),
+        invitation.role(),
+        invitation.email(),
+        invitation.isFor(callerEmail()));
   }
 
   /**
    * Makes the caller a member with the invited role (ADMIN if they are the first member) and closes
    * the invitation.
    *
+   * @param otherAddressConfirmed the caller, whose account does not have the invited address, saw
+   *     it and confirmed they join in its place; ignored when the addresses match
    * @return the organisation's id, for Orga to open on it
+   * @throws LinkRefusedException OTHER_ADDRESS when the addresses differ and that was not confirmed
    */
-  public long accept(@NotNull String token) {
+  public long accept(@NotNull String token, boolean otherAddressConfirmed) {
     Invitation invitation = usable(invitations.lockByToken(token));
+    if (!invitation.isFor(callerEmail()) && !otherAddressConfirmed) {
+      throw new LinkRefusedException(LinkRefusedException.Reason.OTHER_ADDRESS);
+    }
     long accountId = guard.callerId();
     invitation.accept(accountId, Instant.now());
-    joining.join(invitation.organization(), accountId, invitation.role());
+    joining.join(invitation.organization(), accountId, invitation.role(), RoleOrigin.INVITATION);
     return invitation.organization().id();
   }
 
   private Invitation pending(long organizationId, long invitationId) {
     return invitations
         .find(organizationId, invitationId)
-        .filter(invitation -> invitation.state() == LinkState.USABLE)
+        .filter(invitation -> invitation.state(Instant.now()) != LinkState.USED)
+        .filter(invitation -> invitation.state(Instant.now()) != LinkState.CANCELLED)
         .orElseThrow(() -> new MembersRefusedException(MembersRefusedException.Reason.NOT_PENDING));
   }
 
   private static Invitation usable(Optional<Invitation> found) {
     Invitation invitation =
         found.orElseThrow(() -> new LinkRefusedException(LinkRefusedException.Reason.UNKNOWN));
-    if (invitation.state() != LinkState.USABLE) {
-      throw new LinkRefusedException(
-          LinkRefusedException.Reason.valueOf(invitation.state().name()));
+    LinkState state = invitation.state(Instant.now());
+    if (state != LinkState.USABLE) {
+      throw new LinkRefusedException(LinkRefusedException.Reason.valueOf(state.name()));
     }
     if (invitation.organization().archived()) {
       throw new LinkRefusedException(LinkRefusedException.Reason.ARCHIVED);
@@ -149,7 +169,11 @@ public class OrgaInvitations {
     return invitation;
   }
 
-  private void send(Invitation invitation, Membership admin, Locale locale) {
+  private String callerEmail() {
+    return caller.find().map(Account::email).orElse(null);
+  }
+
+  private void send(Invitation invitation, SecretToken token, Membership admin, Locale locale) {
     String inviter =
         accounts.cards(List.of(admin.accountId())).values().stream()
             .map(AccountCard::displayName)
@@ -162,7 +186,7 @@ public class OrgaInvitations {
                 admin.organization().name(),
                 invitation.role(),
                 inviter,
-                invitation.token(),
+                token,
                 locale));
     invitation.markSent(Instant.now());
   }

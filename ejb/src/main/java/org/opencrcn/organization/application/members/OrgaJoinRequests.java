@@ -23,6 +23,7 @@ import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRequest;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Organization;
+import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.organization.infrastructure.MembershipRequestRepository;
 import org.opencrcn.organization.infrastructure.OrganizationRepository;
@@ -32,10 +33,11 @@ import org.opencrcn.shared.mail.MailNotSentException;
 import org.opencrcn.shared.mail.MailSender;
 
 /**
- * A teacher of a school, according to their ENT (profile and UAI read from their account, never
- * from parameters), asks to join its Orga space; its administrators are mailed and approve (the
- * teacher becomes MEMBER) or refuse. Every change is made under the organisation's row lock, so a
- * person has at most one pending request per organisation and a request is decided once.
+ * A teacher of a school, according to their ENT (the teacher profile tied to that school, {@link
+ * EntAffiliation#profilesAt}, read from their account, never from parameters), asks to join its
+ * Orga space; its administrators are mailed and approve (the teacher becomes MEMBER) or refuse.
+ * Every change is made under the organisation's row lock, so a person has at most one pending
+ * request per organisation and a request is decided once.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -121,7 +123,10 @@ public class OrgaJoinRequests {
     Decision decision = decide(requestId);
     decision.request().approve(decision.administratorId(), Instant.now());
     joining.join(
-        decision.request().organization(), decision.request().accountId(), MembershipRole.MEMBER);
+        decision.request().organization(),
+        decision.request().accountId(),
+        MembershipRole.MEMBER,
+        RoleOrigin.REQUEST);
   }
 
   /**
@@ -169,7 +174,7 @@ public class OrgaJoinRequests {
                 () ->
                     new AccessDeniedException(
                         "The caller's ENT does not name organisation " + organizationId));
-    if (!ent.has(EntProfile.TEACHER)) {
+    if (!ent.hasAt(EntProfile.TEACHER, organization.uai())) {
       throw new AccessDeniedException(
           "The caller's ENT does not say they teach in organisation " + organizationId);
     }

@@ -13,6 +13,7 @@ import org.opencrcn.organization.application.OrgaGuard;
 import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.MembershipRules;
+import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
@@ -59,7 +60,7 @@ public class OrgaMembers {
     if (role != MembershipRole.ADMIN) {
       requireAnotherAdministrator(target);
     }
-    target.changeRole(role);
+    target.changeRole(role, RoleOrigin.ADMIN);
   }
 
   /**

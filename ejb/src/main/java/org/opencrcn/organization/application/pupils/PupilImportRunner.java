@@ -19,14 +19,14 @@ import org.opencrcn.organization.infrastructure.siecle.SiecleFiles;
  * apart, so the screen sees it while the job runs.
  */
 @Dependent
-public class PupilImportRunner {
+class PupilImportRunner {
   private static final Logger LOG = Logger.getLogger(PupilImportRunner.class.getName());
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @Inject private PupilImportSteps steps;
   @Inject private PupilImportWriter writer;
 
-  public ImportStatus run(long importId) {
+  ImportStatus run(long importId) {
     PupilImportSteps.Work work = steps.startReading(importId);
     try {
       SiecleFiles.Checked checked =

@@ -1,10 +1,8 @@
 package org.opencrcn.organization.application.pupils;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,16 +14,16 @@ import org.opencrcn.organization.infrastructure.PupilTableWriter;
 
 /**
  * Writes every pupil of an accepted file in one transaction: all of them or, on any failure, none.
- * Internal to the import job, like {@link PupilImportSteps}.
+ * Internal to the import job, like {@link PupilImportSteps}: package-private, no EJB view, so that
+ * nothing outside the job writes pupils into an organisation it names.
  */
-@Stateless
-@PermitAll
-public class PupilImportWriter {
+@Dependent
+class PupilImportWriter {
   @Resource(lookup = "java:jboss/datasources/OpenCrcnDS")
   private DataSource dataSource;
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public PupilTableWriter.Counts write(
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  PupilTableWriter.Counts write(
       long organizationId, List<SiecleRecord> records, IntConsumer progress) {
     try (Connection connection = dataSource.getConnection()) {
       return new PupilTableWriter(connection, Instant.now())

@@ -13,16 +13,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.opencrcn.identity.application.CallerAccount;
+import org.opencrcn.identity.domain.EntAffiliation;
+import org.opencrcn.identity.domain.EntProfile;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException.Reason;
+import org.opencrcn.organization.domain.Organization;
 import org.opencrcn.organization.domain.Pupil;
 import org.opencrcn.organization.domain.PupilMatcher;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
 /**
- * Links the signed-in person to their pupil record in a school (docs/rules.md §6), as joining one
- * of its campaigns will: the person need not be a member of the school, they only ever link their
- * own account, and they learn nothing of the records but whether one is theirs.
+ * Links the signed-in person to their pupil record in a school (docs/rules.md §6): the person need
+ * not be a member of the school, they only ever link their own account, and they learn nothing of
+ * the records but whether one is theirs. Only a pupil <em>of that school</em> according to their
+ * ENT may try ({@link EntAffiliation#profilesAt}): nobody else can probe a school's records by
+ * names and birthdates (a campaign joined with its code will be the other way in, with its own
+ * check).
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -41,13 +47,22 @@ public class PupilReconciliation {
         caller
             .id()
             .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
+    Organization organization =
+        Optional.ofNullable(em.find(Organization.class, organizationId))
+            .filter(found -> !found.archived())
+            .filter(found -> caller.entAffiliation().hasAt(EntProfile.PUPIL, found.uai()))
+            .orElseThrow(
+                () ->
+                    new AccessDeniedException(
+                        "The caller's ENT does not say they are a pupil of organisation "
+                            + organizationId));
     Instant now = Instant.now();
     if (failures.exhausted(account, now)) {
       throw new ReconciliationRefusedException(Reason.TOO_MANY_ATTEMPTS);
     }
     List<Pupil> candidates =
         em.createNamedQuery("Pupil.candidates", Pupil.class)
-            .setParameter("organization", organizationId)
+            .setParameter("organization", organization.id())
             .setParameter("birthdate", birthdate)
             .getResultList();
     PupilMatcher.Match match =

@@ -43,6 +43,29 @@ public class EntWelcomePage extends OpenCrcnPage {
     return new OpenCrcnPage(browser);
   }
 
+  /** Whether this school's section offers to activate its Orga space. */
+  public boolean offersActivation(long organizationId) {
+    return !browser
+        .findElements(By.cssSelector("#school-" + organizationId + " input[id$=':activate']"))
+        .isEmpty();
+  }
+
+  /** The section's word that the ENT says nothing of the person's role in this school, or "". */
+  public String noProfileHere(long organizationId) {
+    return browser.findElements(By.id("no-profile-here-" + organizationId)).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Activates this school's Orga space; the next page is Orga. */
+  public OpenCrcnPage activateSchool(long organizationId) {
+    clickAndAwaitNextPage(
+        browser.findElement(
+            By.cssSelector("#school-" + organizationId + " input[id$=':activate']")));
+    return new OpenCrcnPage(browser);
+  }
+
   /**
    * Starts attaching the ENT to an existing account: signed out, the next page is Keycloak's login.
    */

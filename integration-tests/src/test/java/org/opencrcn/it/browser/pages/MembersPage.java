@@ -47,6 +47,45 @@ public class MembersPage extends OpenCrcnPage {
     return new MembersPage(browser);
   }
 
+  /**
+   * An administrator clicks "Retirer de l'organisation" on this member's row: the page comes back
+   * asking to confirm.
+   */
+  public MembersPage askRemoval(String memberName) {
+    WebElement button =
+        browser.findElements(By.cssSelector("#member-table input[id$=':remove']")).stream()
+            .filter(b -> b.getAttribute("aria-label").endsWith(" : " + memberName))
+            .findFirst()
+            .orElseThrow();
+    Waits.clickAndAwaitNewPage(browser, button);
+    return new MembersPage(browser);
+  }
+
+  /** The confirmation's text, naming the member and what they lose; empty when none is asked. */
+  public String removalQuestion() {
+    return browser.findElements(By.id("confirm-removal-text")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  public MembersPage confirmRemoval() {
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id("removal:confirm")));
+    return new MembersPage(browser);
+  }
+
+  public MembersPage cancelRemoval() {
+    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id("removal:cancel")));
+    return new MembersPage(browser);
+  }
+
+  /** The signed-in member tries to leave but is refused: the page stays, with the reason. */
+  public MembersPage leaveRefused() {
+    Waits.clickAndAwaitNewPage(
+        browser, browser.findElement(By.cssSelector("#member-table input[id$=':leave']")));
+    return new MembersPage(browser);
+  }
+
   /** The signed-in member leaves the organisation; the next page is their learner space. */
   public OpenCrcnPage leave() {
     Waits.clickAndAwaitNewPage(

@@ -1,0 +1,49 @@
+package org.opencrcn.organization.application.members;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.logging.Logger;
+import org.opencrcn.organization.application.OrgaSettings;
+import org.opencrcn.shared.Roles;
+
+/**
+ * Forgets, every night, the invitations (an address, who invited it) that no longer do anything:
+ * accepted or cancelled, or expired, for more than {@code opencrcn.retention.invitations-days}
+ * (30). Run by the timer; a platform administrator may run it for a given time (the tests).
+ */
+@Singleton
+public class InvitationRetention {
+  private static final Logger LOG = Logger.getLogger(InvitationRetention.class.getName());
+
+  @PersistenceContext private EntityManager em;
+
+  @Schedule(hour = "3", minute = "29", persistent = false)
+  void nightly() {
+    LOG.info("Invitation retention: " + forgetBefore(Instant.now()) + " invitations");
+  }
+
+  /** The nightly run, as if it were {@code now}: how many invitations were forgotten. */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public int runAt(Instant now) {
+    return forgetBefore(now);
+  }
+
+  private int forgetBefore(Instant now) {
+    OffsetDateTime before =
+        OffsetDateTime.ofInstant(
+            now.minus(Duration.ofDays(OrgaSettings.invitationsRetentionDays())), ZoneOffset.UTC);
+    return em.createNativeQuery(
+            "delete from organization_invitation"
+                + " where (status <> 'PENDING' and closed_at < ?1)"
+                + " or (status = 'PENDING' and expires_at < ?1)")
+        .setParameter(1, before)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,67 @@
+package org.opencrcn.identity.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Services that take ids and check nobody are reachable only from the services that check the
+ * caller: the pupil import job's steps are package-private (no EJB view, tested by PupilAccessIT),
+ * and the account directory (names and addresses by account id) is used by the organisation
+ * context's services only, after their OrgaGuard check, never by a screen.
+ */
+class InternalServicesTest {
+  private static final Path EJB_SOURCES = Path.of("src/main/java");
+  private static final Path WEB_SOURCES = Path.of("../web/src/main/java");
+
+  @Test
+  @DisplayName(
+      "The import job's writer, steps and runner are not public: no other package can call them")
+  void importJobIsPackagePrivate() throws Exception {
+    for (String name : List.of("PupilImportWriter", "PupilImportSteps", "PupilImportRunner")) {
+      Class<?> type = Class.forName("org.opencrcn.organization.application.pupils." + name);
+
+      assertThat(Modifier.isPublic(type.getModifiers())).as(name).isFalse();
+      assertThat(type.isAnnotationPresent(jakarta.ejb.Stateless.class)).as(name).isFalse();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "AccountDirectory is used only by identity and the organisation context's services, never by a screen")
+  void accountDirectoryStaysBehindTheChecks() throws IOException {
+    assertThat(users(EJB_SOURCES))
+        .isNotEmpty()
+        .allSatisfy(
+            file ->
+                assertThat(file.toString().replace('\\', '/'))
+                    .containsAnyOf(
+                        "org/opencrcn/identity/", "org/opencrcn/organization/application/"));
+    assertThat(users(WEB_SOURCES)).isEmpty();
+  }
+
+  private static List<Path> users(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(file -> file.toString().endsWith(".java"))
+          .filter(file -> !file.getFileName().toString().equals("AccountDirectory.java"))
+          .filter(InternalServicesTest::mentionsAccountDirectory)
+          .toList();
+    }
+  }
+
+  private static boolean mentionsAccountDirectory(Path file) {
+    try {
+      return Files.readString(file).contains("AccountDirectory");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
