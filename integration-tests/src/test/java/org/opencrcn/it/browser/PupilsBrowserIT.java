@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +39,26 @@ class PupilsBrowserIT extends BrowserJourney {
   }
 
   private TestData.School school;
+
+  @Test
+  @DisplayName("After signing out, the Back button does not show the pupils list again")
+  void backAfterSignOutShowsNoPupil() {
+    TestData.School school = data.school("Collège Retour");
+    Person director = data.person("Bérénice", "Retour");
+    data.administrator(school, director);
+    data.pupilRecord(school, "RETOURNÉ", "Basile", LocalDate.of(2012, 4, 2), "6C");
+    signInAs(director).awaitPath("/orga/");
+    OpenCrcnPage.open(browser, "/orga/eleves.xhtml?organization=" + school.id());
+    PupilsPage page = new PupilsPage(browser);
+    assertThat(page.familyNames()).containsExactly("RETOURNÉ");
+    OpenCrcnPage home = page.signOut();
+
+    OpenCrcnPage back = home.back();
+
+    assertThat(back.pageSource()).doesNotContain("RETOURNÉ").doesNotContain("Basile");
+    assertThat(back.url()).contains("/realms/opencrcn/");
+    Accessibility.assertNoViolations(browser);
+  }
 
   @Test
   @DisplayName(

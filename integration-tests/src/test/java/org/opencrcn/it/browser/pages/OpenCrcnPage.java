@@ -42,6 +42,27 @@ public class OpenCrcnPage {
     return new OpenCrcnPage(browser);
   }
 
+  /**
+   * The browser's Back button: waits until this page has been replaced by the one before it (from
+   * the server, or from the browser's cache) and that one shows a heading or Keycloak's login form.
+   */
+  public OpenCrcnPage back() {
+    WebElement current = browser.findElement(By.tagName("html"));
+    browser.navigate().back();
+    Waits.gone(browser, current);
+    Waits.until(
+        browser,
+        "a page with a heading or a login form",
+        d ->
+            !d.findElements(By.tagName("h1")).isEmpty()
+                || !d.findElements(By.id("kc-form-login")).isEmpty());
+    return new OpenCrcnPage(browser);
+  }
+
+  public String url() {
+    return browser.getCurrentUrl();
+  }
+
   public String path() {
     return browser.getCurrentUrl().substring(Urls.app("").length());
   }
