@@ -9,6 +9,20 @@ import java.util.Locale;
 public final class Settings {
   private Settings() {}
 
+  /** Whether this platform is a demonstration (demo accounts, school, content and outbox). */
+  public static final String DEMO_DATA = "opencrcn.demo-data";
+
+  /**
+   * Whether demo data is on: {@code opencrcn.demo-data} or {@code OPENCRCN_DEMO_DATA}, off by
+   * default.
+   *
+   * @throws IllegalStateException when the value set is neither {@code true} nor {@code false} (a
+   *     "yes" stops the deployment with the setting's name instead of being read as off)
+   */
+  public static boolean demoData() {
+    return flag(DEMO_DATA, false);
+  }
+
   /**
    * @throws IllegalStateException when the value set is not a whole number, naming the setting, so
    *     that a typo in a server's configuration stops the deployment instead of being ignored

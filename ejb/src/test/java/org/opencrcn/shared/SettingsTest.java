@@ -12,6 +12,26 @@ class SettingsTest {
   @AfterEach
   void clear() {
     System.clearProperty(PROPERTY);
+    System.clearProperty(Settings.DEMO_DATA);
+  }
+
+  @Test
+  void demoDataIsOffByDefaultAndReadLikeEveryOtherFlag() {
+    if (System.getenv("OPENCRCN_DEMO_DATA") == null) {
+      assertThat(Settings.demoData()).isFalse();
+    }
+    System.setProperty(Settings.DEMO_DATA, " TRUE ");
+    assertThat(Settings.demoData()).isTrue();
+    assertThat(Settings.environmentName(Settings.DEMO_DATA)).isEqualTo("OPENCRCN_DEMO_DATA");
+  }
+
+  @Test
+  void demoDataSetToYesStopsWithTheSettingsNameInsteadOfReadingOff() {
+    System.setProperty(Settings.DEMO_DATA, "yes");
+    assertThatThrownBy(Settings::demoData)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("opencrcn.demo-data")
+        .hasMessageContaining("OPENCRCN_DEMO_DATA");
   }
 
   @Test

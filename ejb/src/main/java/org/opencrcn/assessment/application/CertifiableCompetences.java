@@ -32,7 +32,7 @@ public class CertifiableCompetences {
 
   @PersistenceContext private EntityManager em;
   @Inject private ReferentialSnapshots snapshots;
-  private final PositioningRules rules = PositioningRules.configured();
+  private final PositioningRules rules = AssessmentSettings.positioningRules();
 
   /** Competences at level ≥ 1 per account; an account with no knowledge element has 0. */
   public Map<Long, Integer> countFor(Collection<Long> accountIds) {

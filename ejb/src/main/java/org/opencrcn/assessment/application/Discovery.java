@@ -29,13 +29,14 @@ import org.opencrcn.assessment.domain.discovery.ChallengeDraw;
 import org.opencrcn.assessment.domain.discovery.DiscoveryAnswer;
 import org.opencrcn.assessment.domain.discovery.DiscoveryRun;
 import org.opencrcn.identity.application.CallerAccount;
+import org.opencrcn.referential.application.ChallengeCatalog;
 import org.opencrcn.referential.application.ChallengePreview;
 import org.opencrcn.referential.application.DiscoveryTestCatalog;
 import org.opencrcn.referential.application.DiscoveryTestCatalog.Definition;
 import org.opencrcn.referential.application.DiscoveryTestCatalog.TestedSkill;
+import org.opencrcn.referential.application.PlayableChallenge;
 import org.opencrcn.referential.application.ReferentialSnapshots;
-import org.opencrcn.referential.domain.catalog.CatalogChallenge;
-import org.opencrcn.referential.domain.catalog.CatalogTutorial;
+import org.opencrcn.referential.application.TutorialCatalog;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
@@ -58,6 +59,8 @@ public class Discovery {
   @Inject private CallerAccount caller;
   @Inject private ReferentialSnapshots snapshots;
   @Inject private DiscoveryTestCatalog catalog;
+  @Inject private ChallengeCatalog challenges;
+  @Inject private TutorialCatalog tutorialCatalog;
 
   /** The tests the caller may take, each with their run under way if any. */
   public List<TestOverview> tests(@NotNull Locale locale) {
@@ -120,8 +123,7 @@ public class Discovery {
       run.ask(draw(run, skill.get(), position));
     }
     ChallengePreview challenge =
-        LearnerChallenge.of(
-            em.find(CatalogChallenge.class, run.currentChallengeId()), run.accountId());
+        LearnerChallenge.of(challenge(run.currentChallengeId()), run.accountId());
     return Optional.of(
         new Question(runId, title(run), position + 1, run.questionCount(), challenge));
   }
@@ -138,9 +140,9 @@ public class Discovery {
     if (rawValue != null && rawValue.length() > MAX_ANSWER_LENGTH) {
       throw new AnswerRefusedException(Reason.TOO_LONG);
     }
-    CatalogChallenge challenge = em.find(CatalogChallenge.class, challengeId);
+    PlayableChallenge challenge = challenge(challengeId);
     boolean skipped = answer == null;
-    boolean right = !skipped && ChallengeCheck.isRight(challenge, answer);
+    boolean right = !skipped && ChallengeCheck.isRight(challenge.answerKey(), answer);
     if (!skipped && !right && (rawValue == null || rawValue.isBlank())) {
       throw new AnswerRefusedException(Reason.EMPTY);
     }
@@ -204,15 +206,7 @@ public class Discovery {
             .toList();
     // A content version published since the run started may have retired them all: retired
     // challenges are kept, so the run can still be finished.
-    List<String> candidates =
-        playable.isEmpty()
-            ? em.createQuery(
-                    "select c.id from CatalogChallenge c where c.skillName = :skill and c.locale = :locale",
-                    String.class)
-                .setParameter("skill", skill)
-                .setParameter("locale", LOCALE)
-                .getResultList()
-            : playable;
+    List<String> candidates = playable.isEmpty() ? challenges.idsOf(skill, LOCALE) : playable;
     Set<String> seen =
         new HashSet<>(
             em.createNamedQuery("DiscoveryAnswer.challengesSeenBy", String.class)
@@ -226,15 +220,19 @@ public class Discovery {
     if (skills.isEmpty()) {
       return Map.of();
     }
-    return em.createNamedQuery("CatalogTutorial.ofSkills", CatalogTutorial.class)
-        .setParameter("skills", skills)
-        .getResultStream()
+    return tutorialCatalog.ofSkills(skills).stream()
         .collect(
             Collectors.groupingBy(
-                CatalogTutorial::skillName,
+                TutorialCatalog.Tutorial::skillName,
                 Collectors.mapping(
                     t -> new TutorialLink(t.title(), t.url(), t.format(), t.durationMinutes()),
                     Collectors.toList())));
+  }
+
+  private PlayableChallenge challenge(String id) {
+    return challenges
+        .challenge(id)
+        .orElseThrow(() -> new IllegalStateException("No challenge " + id + " in the catalogue"));
   }
 
   private String title(DiscoveryRun run) {

@@ -2,6 +2,7 @@ package org.opencrcn.assessment.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import org.opencrcn.assessment.application.ItemStatisticsViews.ItemStats;
 import org.opencrcn.assessment.application.ItemStatisticsViews.ProposalPick;
 import org.opencrcn.assessment.domain.statistics.ItemRules;
 import org.opencrcn.assessment.domain.statistics.ItemRules.LevelCount;
-import org.opencrcn.referential.infrastructure.pack.ChallengeJson;
+import org.opencrcn.referential.application.ChallengeCatalog;
+import org.opencrcn.referential.application.ChallengeFacts;
 import org.opencrcn.shared.Roles;
 
 /**
@@ -48,6 +50,7 @@ public class ItemStatistics {
       """;
 
   @PersistenceContext private EntityManager em;
+  @Inject private ChallengeCatalog catalog;
 
   /** Challenges that were answered, most answered first, {@code size} from {@code first}. */
   public ItemPage page(int first, int size) {
@@ -135,15 +138,7 @@ public class ItemStatistics {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<String, Object[]> challenges = new HashMap<>();
-    @SuppressWarnings("unchecked")
-    List<Object[]> described =
-        em.createNativeQuery(
-                "select c.id, c.skill_name, s.level, c.type, c.proposals_json from challenge c"
-                    + " join skill s on s.name = c.skill_name where c.id in (:ids)")
-            .setParameter("ids", ids)
-            .getResultList();
-    described.forEach(row -> challenges.put((String) row[0], row));
+    Map<String, ChallengeFacts> challenges = catalog.facts(ids);
 
     Map<String, List<LevelCount>> byLevel = new HashMap<>();
     @SuppressWarnings("unchecked")
@@ -167,15 +162,20 @@ public class ItemStatistics {
     }
 
     Map<String, Map<Integer, Long>> chosen = new HashMap<>();
+    List<String> choiceIds =
+        ids.stream()
+            .filter(id -> challenges.containsKey(id) && challenges.get(id).choice())
+            .toList();
     @SuppressWarnings("unchecked")
     List<Object[]> values =
-        em.createNativeQuery(
-                "select a.challenge_id, a.given_value, count(*) from answer a"
-                    + " join challenge c on c.id = a.challenge_id"
-                    + " where a.challenge_id in (:ids) and c.type in ('QCU', 'QCM')"
-                    + " and a.given_value is not null group by a.challenge_id, a.given_value")
-            .setParameter("ids", ids)
-            .getResultList();
+        choiceIds.isEmpty()
+            ? List.of()
+            : em.createNativeQuery(
+                    "select a.challenge_id, a.given_value, count(*) from answer a"
+                        + " where a.challenge_id in (:ids)"
+                        + " and a.given_value is not null group by a.challenge_id, a.given_value")
+                .setParameter("ids", choiceIds)
+                .getResultList();
     for (Object[] row : values) {
       // A QCU answer is a proposal number, a QCM answer the numbers chosen, comma-separated.
       for (String number : ((String) row[1]).split(",")) {
@@ -191,12 +191,12 @@ public class ItemStatistics {
 
     List<ItemStats> items = new ArrayList<>();
     for (String id : ids) {
-      Object[] challenge = challenges.get(id);
-      int level = challenge == null ? 0 : ((Number) challenge[2]).intValue();
+      ChallengeFacts challenge = challenges.get(id);
+      int level = challenge == null ? 0 : challenge.skillLevel();
       List<LevelCount> counts = byLevel.getOrDefault(id, List.of());
       List<ProposalPick> picks = new ArrayList<>();
-      if (challenge != null && challenge[4] != null) {
-        List<String> proposals = ChallengeJson.readProposals((String) challenge[4]);
+      if (challenge != null) {
+        List<String> proposals = challenge.proposals();
         Map<Integer, Long> times = chosen.getOrDefault(id, Map.of());
         for (int n = 1; n <= proposals.size(); n++) {
           picks.add(new ProposalPick(n, proposals.get(n - 1), times.getOrDefault(n, 0L)));
@@ -205,9 +205,9 @@ public class ItemStatistics {
       items.add(
           new ItemStats(
               id,
-              challenge == null ? "" : (String) challenge[1],
+              challenge == null ? "" : challenge.skillName(),
               level,
-              challenge == null ? "" : (String) challenge[3],
+              challenge == null ? "" : challenge.type(),
               counts,
               ItemRules.flags(level, counts),
               picks));

@@ -2,7 +2,7 @@ package org.opencrcn.assessment.application;
 
 import org.opencrcn.assessment.domain.answer.ProposalOrder;
 import org.opencrcn.referential.application.ChallengePreview;
-import org.opencrcn.referential.domain.catalog.CatalogChallenge;
+import org.opencrcn.referential.application.PlayableChallenge;
 
 /**
  * A challenge as one learner sees it in any test: its proposals in that learner's own order (see
@@ -11,8 +11,8 @@ import org.opencrcn.referential.domain.catalog.CatalogChallenge;
 final class LearnerChallenge {
   private LearnerChallenge() {}
 
-  static ChallengePreview of(CatalogChallenge challenge, long learnerId) {
-    ChallengePreview preview = ChallengePreview.of(challenge);
+  static ChallengePreview of(PlayableChallenge challenge, long learnerId) {
+    ChallengePreview preview = challenge.preview();
     if (preview.proposals().isEmpty()) {
       return preview;
     }

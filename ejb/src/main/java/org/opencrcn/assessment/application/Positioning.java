@@ -3,15 +3,10 @@ package org.opencrcn.assessment.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,21 +22,24 @@ import org.opencrcn.assessment.domain.answer.Answer;
 import org.opencrcn.assessment.domain.engine.PositioningEngine;
 import org.opencrcn.assessment.domain.positioning.AnswerTiming;
 import org.opencrcn.assessment.domain.positioning.Assessment;
+import org.opencrcn.assessment.domain.positioning.CompetenceState;
+import org.opencrcn.assessment.domain.positioning.EngineInputs;
 import org.opencrcn.assessment.domain.positioning.RecordedAnswer;
 import org.opencrcn.assessment.domain.positioning.StoredKnowledgeElement;
-import org.opencrcn.assessment.domain.scoring.CompetenceScore;
+import org.opencrcn.assessment.domain.positioning.TestKnowledge;
 import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
 import org.opencrcn.assessment.domain.scoring.KnowledgeInference;
 import org.opencrcn.assessment.domain.scoring.PositioningRules;
 import org.opencrcn.assessment.domain.scoring.Scorecard;
 import org.opencrcn.assessment.domain.scoring.SkillRef;
+import org.opencrcn.assessment.infrastructure.PositioningRepository;
 import org.opencrcn.identity.application.CallerAccount;
+import org.opencrcn.referential.application.ChallengeCatalog;
 import org.opencrcn.referential.application.ChallengePreview;
+import org.opencrcn.referential.application.PlayableChallenge;
 import org.opencrcn.referential.application.ReferentialSnapshots;
-import org.opencrcn.referential.domain.catalog.CatalogChallenge;
-import org.opencrcn.referential.domain.catalog.CatalogTutorial;
+import org.opencrcn.referential.application.TutorialCatalog;
 import org.opencrcn.referential.domain.content.Pix;
-import org.opencrcn.referential.domain.content.ReferentialSnapshot.SnapshotSkill;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 
@@ -65,11 +63,13 @@ public class Positioning {
 
   private static final SecureRandom SEEDS = new SecureRandom();
 
-  @PersistenceContext private EntityManager em;
+  @Inject private PositioningRepository tests;
   @Inject private CallerAccount caller;
   @Inject private ReferentialSnapshots snapshots;
-  private final PositioningRules rules = PositioningRules.configured();
-  private final PositioningEngine engine = PositioningEngine.configured();
+  @Inject private ChallengeCatalog challenges;
+  @Inject private TutorialCatalog tutorialCatalog;
+  private final PositioningRules rules = AssessmentSettings.positioningRules();
+  private final PositioningEngine engine = AssessmentSettings.positioningEngine();
 
   /**
    * The caller's test on the competence: the started one, the completed one when the competence is
@@ -79,12 +79,12 @@ public class Positioning {
    */
   public long start(@NotBlank String competenceCode, @NotBlank String locale) {
     long account = account();
-    Optional<Assessment> started = startedTest(account, competenceCode);
+    Optional<Assessment> started = tests.startedTest(account, competenceCode);
     if (started.isPresent()) {
       return started.get().id();
     }
     CompetenceState state = competenceState(account, competenceCode);
-    if (state.scorecard(rules).completed()) {
+    if (state.scorecard(rules, Instant.now()).completed()) {
       return state.latest().id();
     }
     return newTest(account, competenceCode, locale, false);
@@ -93,7 +93,7 @@ public class Positioning {
   /** A new test on a completed competence: validated skills are kept, the others asked again. */
   public long improve(@NotBlank String competenceCode, @NotBlank String locale) {
     long account = account();
-    Scorecard scorecard = competenceState(account, competenceCode).scorecard(rules);
+    Scorecard scorecard = competenceState(account, competenceCode).scorecard(rules, Instant.now());
     if (!scorecard.improvable()) {
       throw new NotYetAvailableException(
           Action.IMPROVE, scorecard.completed() ? scorecard.daysBeforeImproving() : 0);
@@ -105,17 +105,18 @@ public class Positioning {
   public void reset(@NotBlank String competenceCode) {
     long account = account();
     CompetenceState state = competenceState(account, competenceCode);
-    Scorecard scorecard = state.scorecard(rules);
+    Instant now = Instant.now();
+    Scorecard scorecard = state.scorecard(rules, now);
     if (!scorecard.resettable()) {
       throw new NotYetAvailableException(Action.RESET, scorecard.daysBeforeReset());
     }
-    Instant now = Instant.now();
-    startedTest(account, competenceCode).ifPresent(test -> test.complete(now));
-    latestPerSkill(state.elements()).values().stream()
+    tests.startedTest(account, competenceCode).ifPresent(test -> test.complete(now));
+    state.latestPerSkill().values().stream()
         .filter(element -> element.status() != KnowledgeElement.Status.RESET)
         .forEach(
             element ->
-                em.persist(StoredKnowledgeElement.reset(account, competenceCode, element, now)));
+                tests.addElement(
+                    StoredKnowledgeElement.reset(account, competenceCode, element, now)));
   }
 
   /** The question to answer now (the same until it is answered), or empty once the test is over. */
@@ -124,8 +125,8 @@ public class Positioning {
     if (assessment.state() == Assessment.State.COMPLETED) {
       return Optional.empty();
     }
-    List<RecordedAnswer> answers = answers(assessmentId);
-    Knowledge knowledge = knowledge(assessment);
+    List<RecordedAnswer> answers = tests.answers(assessmentId);
+    TestKnowledge knowledge = knowledge(assessment);
     Instant now = Instant.now();
     if (assessment.currentChallengeId() == null) {
       Optional<PositioningEngine.Challenge> next =
@@ -137,9 +138,7 @@ public class Positioning {
       assessment.ask(next.get().id(), now);
     }
     ChallengePreview challenge =
-        LearnerChallenge.of(
-            em.find(CatalogChallenge.class, assessment.currentChallengeId()),
-            assessment.accountId());
+        LearnerChallenge.of(challenge(assessment.currentChallengeId()), assessment.accountId());
     Integer secondsLeft =
         challenge.timerSeconds() == null || assessment.askedAt() == null
             ? null
@@ -167,9 +166,9 @@ public class Positioning {
     if (rawValue != null && rawValue.length() > MAX_ANSWER_LENGTH) {
       throw new AnswerRefusedException(Reason.TOO_LONG);
     }
-    CatalogChallenge challenge = em.find(CatalogChallenge.class, challengeId);
+    PlayableChallenge challenge = challenge(challengeId);
     boolean skipped = answer == null;
-    boolean valid = !skipped && ChallengeCheck.isRight(challenge, answer);
+    boolean valid = !skipped && ChallengeCheck.isRight(challenge.answerKey(), answer);
     if (!skipped && !valid && (rawValue == null || rawValue.isBlank())) {
       throw new AnswerRefusedException(Reason.EMPTY);
     }
@@ -191,8 +190,7 @@ public class Positioning {
             result,
             now,
             AnswerTiming.secondsSpent(assessment.askedAt(), now));
-    em.persist(recorded);
-    em.flush();
+    tests.addAnswer(recorded);
     boolean right = recorded.right();
     List<SkillRef> competenceSkills = skillRefs(assessment.competenceCode());
     SkillRef asked =
@@ -205,9 +203,10 @@ public class Positioning {
             right,
             competenceSkills.stream().filter(s -> s.tube().equals(asked.tube())).toList())
         .forEach(
-            element -> em.persist(new StoredKnowledgeElement(assessment, recorded, element, now)));
+            element ->
+                tests.addElement(new StoredKnowledgeElement(assessment, recorded, element, now)));
     assessment.answered();
-    int answered = answers(assessmentId).size();
+    int answered = tests.countAnswers(assessmentId);
     return new Outcome(right, result, answered, answered % CHECKPOINT_EVERY == 0);
   }
 
@@ -218,7 +217,8 @@ public class Positioning {
   public Result result(long assessmentId) {
     Assessment assessment = owned(assessmentId);
     Scorecard scorecard =
-        competenceState(assessment.accountId(), assessment.competenceCode()).scorecard(rules);
+        competenceState(assessment.accountId(), assessment.competenceCode())
+            .scorecard(rules, Instant.now());
     return new Result(
         assessment.competenceCode(), assessment.state() == Assessment.State.COMPLETED, scorecard);
   }
@@ -226,18 +226,14 @@ public class Positioning {
   /** The caller's scorecard on each competence they ever started, by competence code. */
   public Map<String, Scorecard> scorecards() {
     long account = account();
-    Map<String, List<Assessment>> tests =
-        em.createNamedQuery("Assessment.ofAccount", Assessment.class)
-            .setParameter("account", account)
-            .getResultStream()
-            .collect(Collectors.groupingBy(Assessment::competenceCode));
+    Map<String, List<Assessment>> byCompetence =
+        tests.testsOf(account).stream().collect(Collectors.groupingBy(Assessment::competenceCode));
     Map<String, List<StoredKnowledgeElement>> elements =
-        em.createNamedQuery("StoredKnowledgeElement.ofAccount", StoredKnowledgeElement.class)
-            .setParameter("account", account)
-            .getResultStream()
+        tests.elementsOf(account).stream()
             .collect(Collectors.groupingBy(StoredKnowledgeElement::competenceCode));
+    Instant now = Instant.now();
     Map<String, Scorecard> scorecards = new TreeMap<>();
-    tests.forEach(
+    byCompetence.forEach(
         (competence, ofCompetence) ->
             scorecards.put(
                 competence,
@@ -246,19 +242,19 @@ public class Positioning {
                         ofCompetence.get(ofCompetence.size() - 1),
                         elements.getOrDefault(competence, List.of()),
                         pixBySkill(competence))
-                    .scorecard(rules)));
+                    .scorecard(rules, now)));
     return scorecards;
   }
 
   /** The id of the caller's test in progress on the competence, if any (to resume it). */
   public Optional<Long> startedTestId(@NotBlank String competenceCode) {
-    return startedTest(account(), competenceCode).map(Assessment::id);
+    return tests.startedTest(account(), competenceCode).map(Assessment::id);
   }
 
   /** The last answers of the test, oldest first, for the checkpoint every 5 answers. */
   public List<PositioningViews.AnswerSummary> lastAnswers(long assessmentId, int count) {
     owned(assessmentId);
-    List<RecordedAnswer> answers = answers(assessmentId);
+    List<RecordedAnswer> answers = tests.answers(assessmentId);
     List<RecordedAnswer> last =
         answers.subList(Math.max(0, answers.size() - count), answers.size());
     Set<String> failedSkills =
@@ -269,12 +265,10 @@ public class Positioning {
     Map<String, List<PositioningViews.TutorialLink>> tutorials =
         failedSkills.isEmpty()
             ? Map.of()
-            : em.createNamedQuery("CatalogTutorial.ofSkills", CatalogTutorial.class)
-                .setParameter("skills", failedSkills)
-                .getResultStream()
+            : tutorialCatalog.ofSkills(failedSkills).stream()
                 .collect(
                     Collectors.groupingBy(
-                        CatalogTutorial::skillName,
+                        TutorialCatalog.Tutorial::skillName,
                         Collectors.mapping(
                             t ->
                                 new PositioningViews.TutorialLink(
@@ -297,6 +291,12 @@ public class Positioning {
     return summaries;
   }
 
+  private PlayableChallenge challenge(String id) {
+    return challenges
+        .challenge(id)
+        .orElseThrow(() -> new IllegalStateException("No challenge " + id + " in the catalogue"));
+  }
+
   private long account() {
     return caller.id().orElseThrow(() -> new AccessDeniedException("No account"));
   }
@@ -307,196 +307,48 @@ public class Positioning {
     }
     Assessment created =
         new Assessment(account, competenceCode, SEEDS.nextLong(), locale, improving, Instant.now());
-    em.persist(created);
-    return created.id();
-  }
-
-  private Optional<Assessment> startedTest(long account, String competenceCode) {
-    return em.createNamedQuery("Assessment.startedFor", Assessment.class)
-        .setParameter("account", account)
-        .setParameter("competence", competenceCode)
-        .getResultStream()
-        .findFirst();
+    return tests.add(created).id();
   }
 
   private Assessment owned(long assessmentId) {
-    Assessment assessment = em.find(Assessment.class, assessmentId);
+    Assessment assessment = tests.find(assessmentId).orElse(null);
     if (assessment == null || caller.id().map(id -> id != assessment.accountId()).orElse(true)) {
       throw new AccessDeniedException("Not the caller's assessment: " + assessmentId);
     }
     return assessment;
   }
 
-  /** The learner's latest test and knowledge elements on a competence. */
-  private record CompetenceState(
-      String competence,
-      Assessment latest,
-      List<StoredKnowledgeElement> elements,
-      Map<String, Pix> pix) {
-    Scorecard scorecard(PositioningRules rules) {
-      CompetenceScore score =
-          CompetenceScore.of(
-              elements.stream().map(StoredKnowledgeElement::toElement).toList(),
-              pix,
-              rules.maxReachableLevel());
-      Instant lastAnswer =
-          elements.isEmpty() ? null : elements.get(elements.size() - 1).createdAt();
-      Instant lastReset =
-          elements.stream()
-              .filter(e -> e.toElement().status() == KnowledgeElement.Status.RESET)
-              .map(StoredKnowledgeElement::createdAt)
-              .max(Instant::compareTo)
-              .orElse(null);
-      Scorecard.Status status =
-          latest == null || (lastReset != null && !latest.createdAt().isAfter(lastReset))
-              ? Scorecard.Status.NOT_STARTED
-              : latest.state() == Assessment.State.STARTED
-                  ? Scorecard.Status.STARTED
-                  : Scorecard.Status.COMPLETED;
-      return Scorecard.of(competence, status, score, lastAnswer, Instant.now(), rules);
-    }
-  }
-
   private CompetenceState competenceState(long account, String competenceCode) {
-    Assessment latest =
-        em.createQuery(
-                "select a from Assessment a where a.accountId = :account and a.competenceCode = :competence order by a.id desc",
-                Assessment.class)
-            .setParameter("account", account)
-            .setParameter("competence", competenceCode)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
     return new CompetenceState(
         competenceCode,
-        latest,
-        competenceElements(account, competenceCode),
+        tests.latestTest(account, competenceCode).orElse(null),
+        tests.elements(account, competenceCode),
         pixBySkill(competenceCode));
   }
 
-  /**
-   * What the engine takes as known in a test: every skill with an element written by this test, and
-   * the skills validated before it (improving keeps them; after a reset there are none); and which
-   * of them the latest element validates.
-   */
-  private record Knowledge(
-      Set<String> knownSkills, Set<String> validatedSkills, Set<String> validatedBefore) {}
-
-  private Knowledge knowledge(Assessment assessment) {
-    Set<String> known = new HashSet<>();
-    Set<String> validatedNow = new HashSet<>();
-    Map<String, KnowledgeElement> before = new HashMap<>();
-    for (StoredKnowledgeElement stored :
-        competenceElements(assessment.accountId(), assessment.competenceCode())) {
-      if (assessment.id().equals(stored.assessmentId())) {
-        known.add(stored.toElement().skill());
-        if (stored.toElement().status() == KnowledgeElement.Status.VALIDATED) {
-          validatedNow.add(stored.toElement().skill());
-        } else {
-          validatedNow.remove(stored.toElement().skill());
-        }
-      } else {
-        before.put(stored.toElement().skill(), stored.toElement());
-      }
-    }
-    Set<String> validatedBefore =
-        before.values().stream()
-            .filter(e -> e.status() == KnowledgeElement.Status.VALIDATED)
-            .map(KnowledgeElement::skill)
-            .collect(Collectors.toSet());
-    // Elements of this test are the latest: a skill validated before and failed now is not.
-    Set<String> validated = new HashSet<>(validatedNow);
-    validatedBefore.stream().filter(skill -> !known.contains(skill)).forEach(validated::add);
-    known.addAll(validatedBefore);
-    return new Knowledge(known, validated, validatedBefore);
+  private TestKnowledge knowledge(Assessment assessment) {
+    return TestKnowledge.of(
+        assessment.id(), tests.elements(assessment.accountId(), assessment.competenceCode()));
   }
 
-  private int progress(Assessment assessment, Knowledge knowledge) {
+  private int progress(Assessment assessment, TestKnowledge knowledge) {
     int skills = skillRefs(assessment.competenceCode()).size();
     return skills == 0 ? 0 : (int) Math.min(99, knowledge.knownSkills().size() * 100L / skills);
   }
 
   private PositioningEngine.Input engineInput(
-      Assessment assessment, List<RecordedAnswer> answers, Knowledge knowledge) {
-    List<SnapshotSkill> skills =
+      Assessment assessment, List<RecordedAnswer> answers, TestKnowledge knowledge) {
+    return EngineInputs.of(
+        assessment,
         snapshots
             .current()
             .skillsByCompetence()
-            .getOrDefault(assessment.competenceCode(), List.of());
-    Map<String, SnapshotSkill> skillByName =
-        skills.stream().collect(Collectors.toMap(SnapshotSkill::name, s -> s));
-    Map<String, Integer> timers = new HashMap<>();
-    skills.forEach(
-        s ->
-            s.challenges().stream()
-                .filter(c -> c.timerSeconds() != null)
-                .forEach(c -> timers.put(c.id(), c.timerSeconds())));
-    List<PositioningEngine.Skill> engineSkills =
-        skills.stream()
-            .map(
-                s ->
-                    new PositioningEngine.Skill(
-                        s.name(),
-                        s.tube(),
-                        s.level(),
-                        s.challenges().stream()
-                            .map(
-                                c ->
-                                    new PositioningEngine.Challenge(
-                                        c.id(), c.locale(), c.timerSeconds() != null))
-                            .toList()))
-            .toList();
-    List<RecordedAnswer> earlier = assessment.improving() ? earlierAnswers(assessment) : List.of();
-    List<PositioningEngine.PastAnswer> past = new ArrayList<>();
-    // Improving: the skills still validated from earlier tests inform the estimate, as their
-    // answers did then.
-    earlier.stream()
-        .filter(a -> a.right() && knowledge.validatedBefore().contains(a.skillName()))
-        .forEach(a -> pastAnswer(a, skillByName, timers).ifPresent(past::add));
-    answers.forEach(a -> pastAnswer(a, skillByName, timers).ifPresent(past::add));
-    Set<String> seenBefore =
-        earlier.stream().map(RecordedAnswer::challengeId).collect(Collectors.toSet());
-    List<String> locales =
-        List.copyOf(new LinkedHashSet<>(List.of(assessment.locale(), CONTENT_LOCALE)));
-    return new PositioningEngine.Input(
-        engineSkills,
-        past,
-        knowledge.knownSkills(),
-        knowledge.validatedSkills(),
-        locales,
-        seenBefore,
+            .getOrDefault(assessment.competenceCode(), List.of()),
+        answers,
+        assessment.improving() ? tests.answersOutside(assessment) : List.of(),
+        knowledge,
         rules.maxReachableLevel(),
-        assessment.seed());
-  }
-
-  /** Empty for an answer whose skill left the content: it tells nothing of today's skills. */
-  private static Optional<PositioningEngine.PastAnswer> pastAnswer(
-      RecordedAnswer answer, Map<String, SnapshotSkill> skillByName, Map<String, Integer> timers) {
-    return Optional.ofNullable(skillByName.get(answer.skillName()))
-        .map(
-            skill ->
-                new PositioningEngine.PastAnswer(
-                    answer.challengeId(),
-                    skill.level(),
-                    answer.right(),
-                    timers.containsKey(answer.challengeId())));
-  }
-
-  private List<RecordedAnswer> earlierAnswers(Assessment assessment) {
-    return em.createNamedQuery("RecordedAnswer.ofCompetence", RecordedAnswer.class)
-        .setParameter("account", assessment.accountId())
-        .setParameter("competence", assessment.competenceCode())
-        .getResultStream()
-        .filter(a -> !a.assessmentId().equals(assessment.id()))
-        .toList();
-  }
-
-  private static Map<String, KnowledgeElement> latestPerSkill(
-      List<StoredKnowledgeElement> elements) {
-    Map<String, KnowledgeElement> latest = new HashMap<>();
-    elements.forEach(stored -> latest.put(stored.toElement().skill(), stored.toElement()));
-    return latest;
+        CONTENT_LOCALE);
   }
 
   private Map<String, Pix> pixBySkill(String competenceCode) {
@@ -508,18 +360,5 @@ public class Positioning {
     return snapshots.current().skillsByCompetence().getOrDefault(competenceCode, List.of()).stream()
         .map(s -> new SkillRef(s.name(), s.tube(), s.level(), s.pix()))
         .toList();
-  }
-
-  private List<RecordedAnswer> answers(long assessmentId) {
-    return em.createNamedQuery("RecordedAnswer.ofAssessment", RecordedAnswer.class)
-        .setParameter("assessment", assessmentId)
-        .getResultList();
-  }
-
-  private List<StoredKnowledgeElement> competenceElements(long account, String competenceCode) {
-    return em.createNamedQuery("StoredKnowledgeElement.ofCompetence", StoredKnowledgeElement.class)
-        .setParameter("account", account)
-        .setParameter("competence", competenceCode)
-        .getResultList();
   }
 }

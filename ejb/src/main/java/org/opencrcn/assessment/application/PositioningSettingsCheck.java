@@ -18,8 +18,8 @@ public class PositioningSettingsCheck {
 
   @PostConstruct
   void check() {
-    PositioningRules rules = PositioningRules.configured();
-    PositioningEngine engine = PositioningEngine.configured();
+    PositioningRules rules = AssessmentSettings.positioningRules();
+    PositioningEngine engine = AssessmentSettings.positioningEngine();
     LOG.info(() -> "Positioning settings: " + rules + ", engine " + engine.name());
   }
 }

@@ -11,6 +11,12 @@ import org.opencrcn.certification.domain.CentreMembership;
 public class CentreMembershipRepository {
   @PersistenceContext private EntityManager em;
 
+  /** How many certification centres there are. */
+  public long countCentres() {
+    return em.createQuery("select count(c) from CertificationCentre c", Long.class)
+        .getSingleResult();
+  }
+
   public List<CentreMembership> findByAccount(long accountId) {
     return em.createNamedQuery("CentreMembership.findByAccount", CentreMembership.class)
         .setParameter("accountId", accountId)

@@ -26,6 +26,11 @@ public class AccountDirectory {
         .collect(Collectors.toMap(AccountCard::id, Function.identity()));
   }
 
+  /** How many accounts the platform has (the administration's figures). */
+  public long count() {
+    return accounts.count();
+  }
+
   public Set<Long> idsWithEmail(String email) {
     return accounts.findByEmail(email).stream().map(Account::id).collect(Collectors.toSet());
   }

@@ -34,6 +34,19 @@ public class CallerAccount {
     return find().map(Account::entAffiliation).orElse(EntAffiliation.none());
   }
 
+  /** The caller's account for other contexts, or empty when they have not signed in yet. */
+  public Optional<CallerDetails> details() {
+    return find()
+        .map(
+            account ->
+                new CallerDetails(
+                    account.id(),
+                    account.firstName(),
+                    account.lastName(),
+                    account.email(),
+                    account.entAffiliation()));
+  }
+
   /** The caller's account id, or empty for a person who has not signed in through the web yet. */
   public Optional<Long> id() {
     return find().map(Account::id);

@@ -21,6 +21,10 @@ public class AccountRepository {
         .findFirst();
   }
 
+  public long count() {
+    return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+  }
+
   public List<Account> findByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();

@@ -1,6 +1,7 @@
 package org.opencrcn.organization.application;
 
 import java.time.Duration;
+import org.opencrcn.organization.domain.OrganizationRules;
 import org.opencrcn.shared.Settings;
 
 /**
@@ -67,5 +68,15 @@ public final class OrgaSettings {
    */
   public static String publicUrl() {
     return Settings.text("opencrcn.public-url").orElse("http://localhost:8080");
+  }
+
+  /**
+   * Whether the official UAI check letter is enforced (off by default: demo UAIs are fictitious).
+   */
+  public static final String CHECK_LETTER_SETTING = "opencrcn.uai.check-letter";
+
+  /** The organisation rules as this server is configured. */
+  public static OrganizationRules organizationRules() {
+    return new OrganizationRules(Settings.flag(CHECK_LETTER_SETTING, false));
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.opencrcn.shared.Settings;
 
 /**
  * The rules an organisation's details follow, whether typed in a form or read from the directory: a
@@ -17,11 +16,6 @@ public final class OrganizationRules {
   public static final int ACADEMY_MAX = 64;
   public static final int EMAIL_MAX = 320;
 
-  /**
-   * Whether the official UAI check letter is enforced (off by default: demo UAIs are fictitious).
-   */
-  public static final String CHECK_LETTER_SETTING = "opencrcn.uai.check-letter";
-
   /** A plain address: no spaces or separators in the local part, a dotted host name. */
   private static final Pattern EMAIL =
       Pattern.compile(
@@ -31,11 +25,6 @@ public final class OrganizationRules {
 
   public OrganizationRules(boolean checkLetter) {
     this.checkLetter = checkLetter;
-  }
-
-  /** The rules as this server is configured. */
-  public static OrganizationRules fromSettings() {
-    return new OrganizationRules(Settings.flag(CHECK_LETTER_SETTING, false));
   }
 
   /** Either the normalised details, or every problem found (never both). */

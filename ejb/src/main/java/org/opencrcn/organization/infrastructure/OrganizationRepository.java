@@ -53,6 +53,12 @@ public class OrganizationRepository {
     return found;
   }
 
+  public long countActive() {
+    return em.createQuery(
+            "select count(o) from Organization o where o.archived = false", Long.class)
+        .getSingleResult();
+  }
+
   public long countFromDirectory() {
     return em.createNamedQuery("Organization.countFromDirectory", Long.class).getSingleResult();
   }

@@ -34,6 +34,9 @@ import org.opencrcn.shared.Roles;
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class ContentImport {
+  /** The largest pack accepted, unzipped (the screens check an upload's size against it). */
+  public static final long MAX_PACK_BYTES = ZippedPack.MAX_UNZIPPED_BYTES;
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private CatalogWriter writer;

@@ -14,12 +14,14 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencrcn.referential.infrastructure.pack.PackFiles;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.Settings;
 
 /**
  * Content at start-up. A pack folder named by {@code OPENCRCN_CONTENT_PACK} (or the system property
@@ -42,11 +44,11 @@ public class StartupContent {
 
   @PostConstruct
   void importAtStartup() {
-    String folder =
-        System.getProperty("opencrcn.content-pack", System.getenv("OPENCRCN_CONTENT_PACK"));
-    if (folder != null && !folder.isBlank()) {
-      importLogged("Content pack " + folder, () -> PackFiles.fromFolder(Path.of(folder)));
-    } else if (Boolean.getBoolean("opencrcn.demo-data")
+    Optional<String> folder = Settings.text("opencrcn.content-pack");
+    if (folder.isPresent()) {
+      importLogged(
+          "Content pack " + folder.get(), () -> PackFiles.fromFolder(Path.of(folder.get())));
+    } else if (Settings.demoData()
         && em.createQuery("select count(v) from ContentVersion v", Long.class).getSingleResult()
             == 0) {
       importLogged("Demo content pack", ShippedPack::files);

@@ -10,11 +10,12 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.opencrcn.shared.Settings;
 
 /**
  * Brings the schema up to date when the application is deployed, before any service runs. Demo data
- * is added when the system property {@code opencrcn.demo-data} is {@code true} (the run and test
- * commands set it; production does not).
+ * is added when {@link Settings#demoData()} is on (the run and test commands set it; production
+ * does not).
  */
 @Singleton
 @Startup
@@ -27,7 +28,7 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    boolean demo = Boolean.getBoolean("opencrcn.demo-data");
+    boolean demo = Settings.demoData();
     MigrateResult result =
         new DatabaseMigrator(dataSource, getClass().getClassLoader()).migrate(demo);
     LOG.info(

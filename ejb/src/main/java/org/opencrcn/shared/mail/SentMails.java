@@ -34,7 +34,6 @@ import org.opencrcn.shared.Settings;
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class SentMails {
-  static final String DEMO_DATA = "opencrcn.demo-data";
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"')]+");
 
   /** Whether this platform is a demonstration writing its mails to an outbox folder. */
@@ -61,9 +60,7 @@ public class SentMails {
   }
 
   private static Optional<Path> outbox() {
-    return Settings.flag(DEMO_DATA, false)
-        ? Settings.text(MailSender.OUTBOX).map(Path::of)
-        : Optional.empty();
+    return Settings.demoData() ? Settings.text(MailSender.OUTBOX).map(Path::of) : Optional.empty();
   }
 
   static SentMail read(Path file) {

@@ -69,6 +69,8 @@ class SignInBrowserIT extends BrowserJourney {
     assertThat(orga.text("welcome-name")).isEqualTo(teacher.displayName());
     assertThat(orga.text("organization-name")).isEqualTo(school.name());
     assertThat(orga.text("membership-role")).isEqualTo("Membre");
+    assertThat(orga.texts(".person-card .role"))
+        .containsExactly("Apprenant", "Membre d'organisation (Orga)");
     Accessibility.assertNoViolations(browser);
   }
 
@@ -81,6 +83,9 @@ class SignInBrowserIT extends BrowserJourney {
     data.centreOfficer(school, officer);
     OpenCrcnPage certif = signInAs(officer).awaitPath("/certif/");
     assertThat(certif.text("centre-name")).isEqualTo(school.name());
+    // The card names the centre role, not only the realm's "Apprenant".
+    assertThat(certif.texts(".person-card .role"))
+        .containsExactly("Apprenant", "Membre d'un centre de certification (Certif)");
     Accessibility.assertNoViolations(browser);
     certif.signOut();
 

@@ -12,9 +12,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.opencrcn.identity.application.PlatformOverview;
 import org.opencrcn.it.services.runas.AsPlatformAdmin;
 import org.opencrcn.it.services.runas.AsTeacher;
+import org.opencrcn.platform.application.PlatformOverview;
 
 /** The administration's figures are for platform administrators only. */
 @ExtendWith(ArquillianExtension.class)

@@ -55,6 +55,22 @@ class SignInIT {
   }
 
   @Test
+  @DisplayName(
+      "The roles memberships give come with the spaces: the centre officer is a centre member")
+  void rolesFollowMemberships() throws Exception {
+    assertThat(
+            asPupil
+                .call(() -> signIn.record(profileOf(DemoAccounts.PUPIL, "Léa")))
+                .membershipRoles())
+        .isEmpty();
+    assertThat(
+            asCentreOfficer
+                .call(() -> signIn.record(profileOf(DemoAccounts.CENTRE_OFFICER, "Karim")))
+                .membershipRoles())
+        .containsExactly("certif-member");
+  }
+
+  @Test
   @DisplayName("The names Keycloak gives replace the stored ones and the sign-in time is kept")
   void accountFollowsIdentityProvider() throws Exception {
     var person = asPupil.call(() -> signIn.record(profileOf(DemoAccounts.PUPIL, "Léa-Rose")));

@@ -3,8 +3,8 @@ package org.opencrcn.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.opencrcn.identity.application.PlatformFigures;
-import org.opencrcn.identity.application.PlatformOverview;
+import org.opencrcn.platform.application.PlatformFigures;
+import org.opencrcn.platform.application.PlatformOverview;
 import org.opencrcn.shared.mail.SentMails;
 
 /** The administration's landing page. */

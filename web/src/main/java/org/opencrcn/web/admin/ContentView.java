@@ -17,7 +17,6 @@ import org.opencrcn.referential.application.CatalogViews.VersionView;
 import org.opencrcn.referential.application.ContentCatalog;
 import org.opencrcn.referential.application.ContentImport;
 import org.opencrcn.referential.application.ImportReport;
-import org.opencrcn.referential.infrastructure.pack.ZippedPack;
 import org.opencrcn.web.shared.LanguageSelection;
 
 /** Uploading a content pack (zip) and reading its validation report; the imported versions. */
@@ -39,7 +38,7 @@ public class ContentView implements Serializable {
   /** A row of the report, in the reader's language. */
   /** The largest upload accepted, also checked by the page's script before sending. */
   public long getMaxUploadBytes() {
-    return ZippedPack.MAX_UNZIPPED_BYTES;
+    return ContentImport.MAX_PACK_BYTES;
   }
 
   public record ErrorRow(String file, String position, String message) implements Serializable {}
@@ -53,7 +52,7 @@ public class ContentView implements Serializable {
     if (upload == null || upload.getSize() == 0) {
       return;
     }
-    if (upload.getSize() > ZippedPack.MAX_UNZIPPED_BYTES) {
+    if (upload.getSize() > ContentImport.MAX_PACK_BYTES) {
       FacesContext faces = FacesContext.getCurrentInstance();
       String text =
           faces.getApplication().getResourceBundle(faces, "msg").getString("content.file.tooLarge");
@@ -62,7 +61,7 @@ public class ContentView implements Serializable {
     }
     // Read at most one byte past the limit: a larger upload is refused without being kept whole.
     try (InputStream in = upload.getInputStream()) {
-      byte[] bytes = in.readNBytes((int) ZippedPack.MAX_UNZIPPED_BYTES + 1);
+      byte[] bytes = in.readNBytes((int) ContentImport.MAX_PACK_BYTES + 1);
       report = contentImport.importZip(bytes);
     }
     versions = catalog.versions();

@@ -26,7 +26,6 @@ import org.opencrcn.organization.application.pupils.Pupils;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.OrganizationType;
 import org.opencrcn.organization.domain.siecle.SiecleIssue;
-import org.opencrcn.organization.infrastructure.siecle.SiecleFiles;
 
 /**
  * A school's pupils in Orga: the list paged in the database with its filters, and for the school's
@@ -80,7 +79,7 @@ public class PupilsView implements Serializable {
 
   /** The largest upload accepted, also checked by the page's script before sending. */
   public long getMaxUploadBytes() {
-    return SiecleFiles.MAX_UPLOAD_BYTES;
+    return PupilImports.MAX_UPLOAD_BYTES;
   }
 
   public String importFile() throws IOException {
@@ -88,7 +87,7 @@ public class PupilsView implements Serializable {
       refuseUpload("pupils.import.refused.EMPTY");
       return null;
     }
-    if (upload.getSize() > SiecleFiles.MAX_UPLOAD_BYTES) {
+    if (upload.getSize() > PupilImports.MAX_UPLOAD_BYTES) {
       refuseUpload("pupils.import.refused.TOO_LARGE");
       return null;
     }

@@ -36,7 +36,7 @@ public class CurrentPerson implements Serializable {
           OidcIdentity.of(request.getUserPrincipal())
               .orElseThrow(() -> new IllegalStateException("No OIDC identity on a protected page"));
       person = signIn.record(identity.profile());
-      roleKeys = roleKeysOf(request);
+      roleKeys = roleKeysOf(request, person);
     }
     return person;
   }
@@ -54,7 +54,10 @@ public class CurrentPerson implements Serializable {
     return person().displayName();
   }
 
-  /** Bundle keys of the realm roles the person holds, for display. */
+  /**
+   * Bundle keys of the roles the person holds, for display: the realm roles, then those their
+   * memberships give (an organisation's administrator or member, a certification centre's member).
+   */
   public List<String> getRoleKeys() {
     person();
     return roleKeys;
@@ -81,13 +84,14 @@ public class CurrentPerson implements Serializable {
     return Space.LEARNER.landingPage();
   }
 
-  private static List<String> roleKeysOf(HttpServletRequest request) {
+  private static List<String> roleKeysOf(HttpServletRequest request, SignedInPerson person) {
     List<String> keys = new ArrayList<>();
     for (String role : List.of(Roles.LEARNER, Roles.PLATFORM_ADMIN)) {
       if (request.isUserInRole(role)) {
         keys.add("role." + role);
       }
     }
+    person.membershipRoles().forEach(role -> keys.add("role." + role));
     return List.copyOf(keys);
   }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.opencrcn.assessment.domain.scoring.CompetenceScore;
-import org.opencrcn.shared.Settings;
 
 /**
  * Chooses the next challenge of a competence positioning test, or ends the test. Plain Java, no
@@ -14,9 +13,6 @@ import org.opencrcn.shared.Settings;
  * algorithm, kept for comparison), chosen by the setting {@code opencrcn.positioning.engine}.
  */
 public interface PositioningEngine {
-  /** The setting naming the engine of this server. */
-  String SETTING = "opencrcn.positioning.engine";
-
   /** The next challenge, or empty when the test is over. */
   Optional<Challenge> next(Input input);
 
@@ -42,20 +38,6 @@ public interface PositioningEngine {
                         + " (known: "
                         + ALL.stream().map(PositioningEngine::name).toList()
                         + ")"));
-  }
-
-  /**
-   * The engine of this server: {@code opencrcn.positioning.engine} property or {@code
-   * OPENCRCN_POSITIONING_ENGINE} variable, the first of {@link #ALL} by default.
-   *
-   * @throws IllegalStateException when the setting names no engine
-   */
-  static PositioningEngine configured() {
-    try {
-      return Settings.text(SETTING).map(PositioningEngine::named).orElse(ALL.get(0));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("Setting " + SETTING + ": " + e.getMessage(), e);
-    }
   }
 
   /** A skill of the competence with its playable challenges. */

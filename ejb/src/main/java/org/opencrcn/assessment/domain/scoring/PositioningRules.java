@@ -1,7 +1,5 @@
 package org.opencrcn.assessment.domain.scoring;
 
-import org.opencrcn.shared.Settings;
-
 /**
  * The settings of positioning (docs/rules.md §3), with the seed's defaults.
  *
@@ -32,17 +30,5 @@ public record PositioningRules(
               + ", timer grace "
               + timerGraceSeconds);
     }
-  }
-
-  /**
-   * The settings of this server: {@code opencrcn.positioning.*} properties or {@code
-   * OPENCRCN_POSITIONING_*} variables.
-   */
-  public static PositioningRules configured() {
-    return new PositioningRules(
-        Settings.integer("opencrcn.positioning.improve-delay-days", DEFAULTS.improveDelayDays()),
-        Settings.integer("opencrcn.positioning.reset-delay-days", DEFAULTS.resetDelayDays()),
-        Settings.integer("opencrcn.positioning.max-reachable-level", DEFAULTS.maxReachableLevel()),
-        Settings.integer("opencrcn.positioning.timer-grace-seconds", DEFAULTS.timerGraceSeconds()));
   }
 }

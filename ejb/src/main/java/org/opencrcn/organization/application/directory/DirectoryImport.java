@@ -10,15 +10,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.opencrcn.organization.application.OrgaSettings;
+import org.opencrcn.organization.domain.DirectoryError;
 import org.opencrcn.organization.domain.Organization;
-import org.opencrcn.organization.domain.OrganizationRules;
 import org.opencrcn.organization.domain.OrganizationSource;
 import org.opencrcn.organization.domain.Problem;
 import org.opencrcn.organization.domain.Refusal;
 import org.opencrcn.organization.infrastructure.OrganizationRepository;
 import org.opencrcn.organization.infrastructure.directory.DirectoryCsvReader;
 import org.opencrcn.organization.infrastructure.directory.DirectoryEntry;
-import org.opencrcn.organization.infrastructure.directory.DirectoryError;
 import org.opencrcn.organization.infrastructure.directory.DirectoryReading;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.Settings;
@@ -55,7 +55,7 @@ public class DirectoryImport {
               DirectoryError.ofFile(
                   new Problem(Refusal.FILE_TOO_LARGE, String.valueOf(maxMegabytes())))));
     }
-    DirectoryReading reading = new DirectoryCsvReader(OrganizationRules.fromSettings()).read(file);
+    DirectoryReading reading = new DirectoryCsvReader(OrgaSettings.organizationRules()).read(file);
     if (!reading.valid()) {
       return DirectoryImportReport.refused(reading.encoding(), reading.errors());
     }

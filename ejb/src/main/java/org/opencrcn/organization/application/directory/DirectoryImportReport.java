@@ -2,7 +2,7 @@ package org.opencrcn.organization.application.directory;
 
 import java.io.Serializable;
 import java.util.List;
-import org.opencrcn.organization.infrastructure.directory.DirectoryError;
+import org.opencrcn.organization.domain.DirectoryError;
 
 /**
  * What a directory import did: refused with every error (nothing changed), nothing to change, or

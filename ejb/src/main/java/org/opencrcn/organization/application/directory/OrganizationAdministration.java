@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.opencrcn.organization.application.OrgaSettings;
 import org.opencrcn.organization.domain.Organization;
 import org.opencrcn.organization.domain.OrganizationDetails;
-import org.opencrcn.organization.domain.OrganizationRules;
 import org.opencrcn.organization.domain.OrganizationSource;
 import org.opencrcn.organization.domain.Problem;
 import org.opencrcn.organization.domain.Refusal;
@@ -38,6 +38,11 @@ public class OrganizationAdministration {
     List<OrganizationRow> rows =
         organizations.search(criteria, first, pageSize).stream().map(OrganizationRow::of).toList();
     return new OrganizationPage(rows, organizations.count(criteria), first, pageSize);
+  }
+
+  /** How many organisations are active (not archived), for the administration's figures. */
+  public long activeCount() {
+    return organizations.countActive();
   }
 
   public Optional<OrganizationRow> find(long id) {
@@ -84,7 +89,7 @@ public class OrganizationAdministration {
   /** The rules' details, and a UAI held by no other organisation. */
   private OrganizationDetails checked(OrganizationInput input, Long id) {
     var checked =
-        OrganizationRules.fromSettings()
+        OrgaSettings.organizationRules()
             .check(
                 input.type(),
                 input.name(),

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.opencrcn.organization.infrastructure.OrganizationRepository;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.Settings;
 
 /**
  * With demo data on (run and test commands), imports the sample directory shipped with the platform
@@ -35,7 +36,7 @@ public class StartupDirectory {
 
   @PostConstruct
   void importDemoDirectory() {
-    if (!Boolean.getBoolean("opencrcn.demo-data") || organizations.countFromDirectory() > 0) {
+    if (!Settings.demoData() || organizations.countFromDirectory() > 0) {
       return;
     }
     try {

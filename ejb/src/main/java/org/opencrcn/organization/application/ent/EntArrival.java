@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.opencrcn.identity.application.CallerAccount;
-import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.application.CallerDetails;
 import org.opencrcn.identity.domain.EntAffiliation;
 import org.opencrcn.identity.domain.EntProfile;
 import org.opencrcn.organization.application.Joining;
@@ -49,8 +49,8 @@ public class EntArrival {
   @Inject private Joining joining;
 
   public EntWelcome welcome() {
-    Optional<Account> account = caller.find();
-    EntAffiliation ent = account.map(Account::entAffiliation).orElse(EntAffiliation.none());
+    Optional<CallerDetails> account = caller.details();
+    EntAffiliation ent = account.map(CallerDetails::entAffiliation).orElse(EntAffiliation.none());
     Map<String, Organization> known = organizations.findByUais(ent.uais());
     List<EntSchool> schools =
         account.isEmpty()
@@ -75,7 +75,7 @@ public class EntArrival {
    *     account matches; nothing is changed
    */
   public EntSchool linkPupilRecord(long organizationId, @NotNull LocalDate birthdate) {
-    Account account = callerAccount();
+    CallerDetails account = callerAccount();
     Organization organization = schoolOf(account, organizationId, EntProfile.PUPIL);
     if (isBlank(account.firstName()) || isBlank(account.lastName())) {
       throw new ReconciliationRefusedException(Reason.NO_MATCH);
@@ -89,20 +89,20 @@ public class EntArrival {
    * space (the first one if it had none; beside the others if it had).
    */
   public EntSchool activateSchool(long organizationId) {
-    Account account = callerAccount();
+    CallerDetails account = callerAccount();
     Organization organization = schoolOf(account, organizationId, EntProfile.DIRECTOR);
     joining.join(organization, account.id(), MembershipRole.ADMIN, RoleOrigin.ENT);
     return school(organization, account);
   }
 
-  private Account callerAccount() {
+  private CallerDetails callerAccount() {
     return caller
-        .find()
+        .details()
         .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
   }
 
   /** The organisation, when the account's ENT gives the account this profile in that school. */
-  private Organization schoolOf(Account account, long organizationId, EntProfile profile) {
+  private Organization schoolOf(CallerDetails account, long organizationId, EntProfile profile) {
     EntAffiliation ent = account.entAffiliation();
     Organization organization =
         organizations
@@ -122,7 +122,7 @@ public class EntArrival {
     return organization;
   }
 
-  private EntSchool school(Organization organization, Account account) {
+  private EntSchool school(Organization organization, CallerDetails account) {
     Set<EntProfile> profiles = account.entAffiliation().profilesAt(organization.uai());
     boolean linked =
         profiles.contains(EntProfile.PUPIL)

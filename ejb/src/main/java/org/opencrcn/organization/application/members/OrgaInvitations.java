@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.opencrcn.identity.application.AccountCard;
 import org.opencrcn.identity.application.AccountDirectory;
 import org.opencrcn.identity.application.CallerAccount;
-import org.opencrcn.identity.domain.Account;
+import org.opencrcn.identity.application.CallerDetails;
 import org.opencrcn.organization.application.Joining;
 import org.opencrcn.organization.application.LinkPreview;
 import org.opencrcn.organization.application.LinkRefusedException;
@@ -170,7 +170,7 @@ public class OrgaInvitations {
   }
 
   private String callerEmail() {
-    return caller.find().map(Account::email).orElse(null);
+    return caller.details().map(CallerDetails::email).orElse(null);
   }
 
   private void send(Invitation invitation, SecretToken token, Membership admin, Locale locale) {

@@ -38,6 +38,9 @@ import org.opencrcn.shared.Roles;
 @Stateless
 @RolesAllowed(Roles.LEARNER)
 public class PupilImports {
+  /** The largest SIECLE file accepted (the screens check an upload's size against it). */
+  public static final long MAX_UPLOAD_BYTES = SiecleFiles.MAX_UPLOAD_BYTES;
+
   public static final int MAX_ISSUES_SHOWN = 2_000;
   static final Duration STALE_AFTER = Duration.ofHours(1);
 

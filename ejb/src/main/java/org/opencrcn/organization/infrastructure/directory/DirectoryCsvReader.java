@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.opencrcn.organization.domain.DirectoryError;
 import org.opencrcn.organization.domain.OrganizationRules;
 import org.opencrcn.organization.domain.OrganizationType;
 import org.opencrcn.organization.domain.Problem;

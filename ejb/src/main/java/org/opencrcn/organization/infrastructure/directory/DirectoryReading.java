@@ -1,6 +1,7 @@
 package org.opencrcn.organization.infrastructure.directory;
 
 import java.util.List;
+import org.opencrcn.organization.domain.DirectoryError;
 
 /**
  * What reading a directory file gave: the encoding it was read in ("" when not read), its checked

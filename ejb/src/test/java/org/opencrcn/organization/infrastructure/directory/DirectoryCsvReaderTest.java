@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.opencrcn.organization.domain.DirectoryError;
 import org.opencrcn.organization.domain.OrganizationDetails;
 import org.opencrcn.organization.domain.OrganizationRules;
 import org.opencrcn.organization.domain.OrganizationType;

@@ -1,4 +1,4 @@
-package org.opencrcn.identity.application;
+package org.opencrcn.platform.application;
 
 import java.io.Serializable;
 

@@ -1,7 +1,6 @@
-package org.opencrcn.organization.infrastructure.directory;
+package org.opencrcn.organization.domain;
 
 import java.io.Serializable;
-import org.opencrcn.organization.domain.Problem;
 
 /**
  * Why a line of the directory (line 1 is the header) or the whole file (line 0) is refused, with

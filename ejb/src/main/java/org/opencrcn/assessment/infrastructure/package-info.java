@@ -1,0 +1,2 @@
+/** JPA access to assessment's tests, answers and knowledge elements. */
+package org.opencrcn.assessment.infrastructure;
