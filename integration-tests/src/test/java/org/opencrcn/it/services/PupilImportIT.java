@@ -135,7 +135,10 @@ class PupilImportIT {
     assertThat(names(PupilFilter.NONE))
         .containsExactly("GARÇON Noé 5B", "MARTIN Léa 5A", "SMITH Harry 6A");
     assertThat(
-            em.createNativeQuery("select division, active from pupil where ine = '070000002BB'")
+            em.createNativeQuery(
+                    "select division, active from pupil where ine = '070000002BB'"
+                        + " and organization_id = ?1")
+                .setParameter(1, jeanMoulin())
                 .getResultList())
         .singleElement()
         .satisfies(
