@@ -65,10 +65,13 @@ public class PupilsView implements Serializable {
     }
     organization = organizationId == null ? orga.defaultOrganization() : orga.enter(organizationId);
     organizationId = organization.id();
-    divisions = pupils.divisions(organizationId);
-    model = new PupilsLazyModel(pupils, organizationId);
+    // The import's state first, the pupils after: an import that ends between the two reads is then
+    // either still running (the poll reloads the page) or already in the classes read below; in the
+    // other order its report showed beside the classes of before.
     progress = imports.latest(organizationId).orElse(null);
     lastImport = imports.lastImportDate(organizationId).orElse(null);
+    divisions = pupils.divisions(organizationId);
+    model = new PupilsLazyModel(pupils, organizationId);
   }
 
   /** Applies the class and name filters (the table goes back to its first page). */
