@@ -18,6 +18,7 @@ import org.opencrcn.campaign.domain.Campaign;
 import org.opencrcn.campaign.domain.CampaignCode;
 import org.opencrcn.campaign.domain.CampaignType;
 import org.opencrcn.campaign.infrastructure.CampaignRepository;
+import org.opencrcn.campaign.infrastructure.ResultQueries;
 import org.opencrcn.identity.application.AccountCard;
 import org.opencrcn.identity.application.AccountDirectory;
 import org.opencrcn.organization.application.OrganizationSummary;
@@ -42,6 +43,7 @@ public class Campaigns {
   @Inject private CampaignAccess access;
   @Inject private TargetProfileCatalog profiles;
   @Inject private AccountDirectory directory;
+  @Inject private ResultQueries totals;
 
   /** Creates the campaign with a fresh code; returns its id. */
   public long create(long organizationId, @NotNull CampaignForm form) {
@@ -68,7 +70,19 @@ public class Campaigns {
             access.callerId(),
             Instant.now());
     campaign.describe(name, blankToNull(form.externalIdLabel()), blankToNull(form.landingText()));
-    return campaigns.add(campaign).id();
+    long id = campaigns.add(campaign).id();
+    if (profileId != null) {
+      totals.openTubes(
+          id,
+          profiles.targetedSkills(profileId).stream()
+              .collect(
+                  Collectors.toMap(
+                      TargetProfileCatalog.TargetedSkill::tube,
+                      TargetProfileCatalog.TargetedSkill::competenceCode,
+                      (a, b) -> a,
+                      java.util.TreeMap::new)));
+    }
+    return id;
   }
 
   /** Changes the name and the texts (never the type, profile or code). */
