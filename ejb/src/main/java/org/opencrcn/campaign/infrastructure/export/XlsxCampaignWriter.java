@@ -1,12 +1,7 @@
 package org.opencrcn.campaign.infrastructure.export;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Iterator;
@@ -369,14 +364,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new SheetDataWriter() {
-        @Override
-        public Writer createWriter(File file) throws IOException {
-          return new UnsynchronizedWriter(
-              new OutputStreamWriter(
-                  decorateOutputStream(new FileOutputStream(file)), StandardCharsets.UTF_8));
-        }
-      };
+      return new CompactSheetWriter();
     }
 
     @Override
