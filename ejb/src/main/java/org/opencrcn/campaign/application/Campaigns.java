@@ -25,6 +25,9 @@ import org.opencrcn.organization.application.OrganizationSummary;
 import org.opencrcn.organization.domain.OrganizationType;
 import org.opencrcn.referential.application.TargetProfileCatalog;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * A teacher's campaigns: any member of the organisation creates them, edits their texts, archives
@@ -44,6 +47,7 @@ public class Campaigns {
   @Inject private TargetProfileCatalog profiles;
   @Inject private AccountDirectory directory;
   @Inject private ResultQueries totals;
+  @Inject private AuditLog audit;
 
   /** Creates the campaign with a fresh code; returns its id. */
   public long create(long organizationId, @NotNull CampaignForm form) {
@@ -71,6 +75,10 @@ public class Campaigns {
             Instant.now());
     campaign.describe(name, blankToNull(form.externalIdLabel()), blankToNull(form.landingText()));
     long id = campaigns.add(campaign).id();
+    audit.record(
+        AuditAction.CAMPAIGN_CREATED,
+        AuditTarget.organization(organizationId),
+        AuditTarget.of("campaign", id));
     if (profileId != null) {
       totals.openTubes(
           id,
@@ -98,6 +106,10 @@ public class Campaigns {
   public void archive(long organizationId, long campaignId) {
     access.member(organizationId);
     access.campaign(organizationId, campaignId).archive(Instant.now());
+    audit.record(
+        AuditAction.CAMPAIGN_ARCHIVED,
+        AuditTarget.organization(organizationId),
+        AuditTarget.of("campaign", campaignId));
   }
 
   public void unarchive(long organizationId, long campaignId) {
