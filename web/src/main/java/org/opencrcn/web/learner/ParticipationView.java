@@ -1,8 +1,9 @@
 package org.opencrcn.web.learner;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,8 +19,9 @@ import org.opencrcn.web.shared.UserMessages;
  * usual question pages), the results once done, and "J'envoie mes résultats".
  */
 @Named
-@RequestScoped
-public class ParticipationView {
+@ViewScoped
+public class ParticipationView implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
@@ -30,7 +32,10 @@ public class ParticipationView {
   private Long participationId;
   private MyParticipation participation;
 
-  /** Also on postback: the buttons sit in repeated rows that must exist to decode. */
+  /**
+   * Loaded once per view: on postback the repeated rows (and their buttons) must exist when the
+   * request is decoded, before any view action runs.
+   */
   public void load() {
     if (participation == null) {
       participation = participations.mine(participationId, language.getLocale());
