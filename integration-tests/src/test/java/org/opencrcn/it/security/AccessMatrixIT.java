@@ -221,7 +221,8 @@ class AccessMatrixIT {
       return switch (kind) {
         case "organization" -> side == Side.A ? schoolA.id() : schoolB.id();
         case "centre" -> side == Side.A ? centreA : centreB;
-        case "assessment" -> side == Side.A ? ownAssessments.get(role) : strangersAssessment;
+        case "assessment" ->
+            side == Side.B ? Long.valueOf(strangersAssessment) : ownAssessments.get(role);
         default -> null;
       };
     }

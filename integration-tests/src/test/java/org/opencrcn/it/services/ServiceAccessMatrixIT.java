@@ -86,6 +86,7 @@ class ServiceAccessMatrixIT {
   private final List<String> leaks = new ArrayList<>();
   private final List<String> wronglyRefused = new ArrayList<>();
   private final List<String> refusedByTheirArguments = new ArrayList<>();
+  private final List<String> returnedOnNobodysId = new ArrayList<>();
   private int failedOtherwise;
 
   @Test
@@ -119,6 +120,8 @@ class ServiceAccessMatrixIT {
     wronglyRefused.forEach(refusal -> System.out.println("WRONGLY REFUSED " + refusal));
     refusedByTheirArguments.forEach(
         refusal -> System.out.println("refused by its other arguments: " + refusal));
+    returnedOnNobodysId.forEach(
+        returned -> System.out.println("returned on an id of nobody (not judged): " + returned));
     System.out.println(summary);
     assertThat(leaks).as(summary).isEmpty();
     assertThat(wronglyRefused).as(summary).isEmpty();
@@ -140,7 +143,17 @@ class ServiceAccessMatrixIT {
         Object bean = bean(method.getDeclaringClass());
         Object[] arguments = Arguments.forMethod(method, target.argument(), id);
         String what = entry + " as " + role + " on " + side;
-        judge(what, expected, outcome(role, () -> invoke(method, bean, arguments)));
+        Outcome outcome = outcome(role, () -> invoke(method, bean, arguments));
+        if (!target.canMake()
+            && outcome == Outcome.RETURNED
+            && AccessRules.expected(entry.who(), role, Side.A) == Expected.ALLOWED) {
+          // An id of nobody, to a role the rule allows on its own records: returning is what an
+          // idempotent service does (a saved tutorial already removed), not a leak.
+          returnedOnNobodysId.add(what);
+          cases++;
+          continue;
+        }
+        judge(what, expected, outcome);
       }
     }
   }
