@@ -109,7 +109,8 @@ public final class HttpSignIn {
     return post(formAction(page, "saml-post-binding"), fields);
   }
 
-  private Page post(String action, Map<String, String> fields) {
+  /** Posts these form fields (URL-encoded) to that address, as a form without JavaScript would. */
+  public Page post(String action, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))

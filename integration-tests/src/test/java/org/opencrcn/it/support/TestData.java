@@ -197,11 +197,12 @@ public final class TestData {
     member(school, person, "MEMBER");
   }
 
-  /** The school gets a certification centre, with the person as its officer. */
-  public void centreOfficer(School school, Person person) {
-    post(
-        "/centre-officer",
-        Map.of("organization", Long.toString(school.id()), "subject", person.subject()));
+  /** The school gets a certification centre, with the person as its officer; returns its id. */
+  public long centreOfficer(School school, Person person) {
+    return Long.parseLong(
+        post(
+            "/centre-officer",
+            Map.of("organization", Long.toString(school.id()), "subject", person.subject())));
   }
 
   /**

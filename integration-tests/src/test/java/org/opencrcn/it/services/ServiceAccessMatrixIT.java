@@ -1,0 +1,317 @@
+package org.opencrcn.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.it.fixture.FixtureWriter;
+import org.opencrcn.it.services.runas.AsMatrixAdmin;
+import org.opencrcn.it.services.runas.AsMatrixLearner;
+import org.opencrcn.it.services.runas.AsMatrixMember;
+import org.opencrcn.it.services.runas.AsMatrixOfficer;
+import org.opencrcn.it.services.runas.AsPlatformAdmin;
+import org.opencrcn.it.support.AccessRules;
+import org.opencrcn.it.support.AccessRules.Entry;
+import org.opencrcn.it.support.AccessRules.Expected;
+import org.opencrcn.it.support.AccessRules.Role;
+import org.opencrcn.it.support.AccessRules.Side;
+import org.opencrcn.organization.domain.Uai;
+import org.opencrcn.shared.AccessDeniedException;
+
+/**
+ * The tenant-isolation matrix on the services (docs/security.md, "Tenant isolation"): every service
+ * method of the access inventory, called through its EJB view as each role (anonymous, learner,
+ * member and administrator of school A, officer of centre A, platform administrator; identities of
+ * the matrix's own, see the run-as beans) with the target argument set to an id of their own side
+ * (A) and of another school, centre or person (B), the other arguments plain values. A call the
+ * rule denies must be refused (AccessDeniedException, EJBAccessException) or fail; returning
+ * normally is a leak. A call the rule allows must not be refused. Prints {@code matrix=services
+ * cases=… leaks=…}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServiceAccessMatrixIT {
+  private static final String STRANGER = "7a0c1c2e-0000-4a5b-9c1d-00000000a0ff";
+  private static final String INVENTORY = "access-matrix.txt";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    EnterpriseArchive ear = InContainer.ear(ServiceAccessMatrixIT.class);
+    ear.getAsType(WebArchive.class, "opencrcn-web.war")
+        .addPackage(FixtureWriter.class.getPackage())
+        .addClass(AccessRules.class)
+        .addClasses(AccessRules.class.getDeclaredClasses())
+        .addAsResource(new File(AccessRules.INVENTORY.toString()), INVENTORY);
+    return ear;
+  }
+
+  @Inject private FixtureWriter fixtures;
+  @Inject private AsMatrixLearner asLearner;
+  @Inject private AsMatrixMember asMember;
+  @Inject private AsMatrixAdmin asAdmin;
+  @Inject private AsMatrixOfficer asOfficer;
+  @Inject private AsPlatformAdmin asPlatformAdmin;
+
+  @PersistenceContext(unitName = "opencrcn")
+  private EntityManager em;
+
+  private long schoolA;
+  private long schoolB;
+  private long centreA;
+  private long centreB;
+  private final Map<Role, Long> ownAssessments = new EnumMap<>(Role.class);
+  private long strangersAssessment;
+
+  private int cases;
+  private final List<String> leaks = new ArrayList<>();
+  private final List<String> wronglyRefused = new ArrayList<>();
+  private final List<String> refusedByTheirArguments = new ArrayList<>();
+  private final List<String> returnedOnNobodysId = new ArrayList<>();
+  private int failedOtherwise;
+
+  @Test
+  @DisplayName(
+      "Every service method answers each role on targets A and B as its inventory line says, and no more")
+  void services() throws Exception {
+    twoSchoolsAndTheirPeople();
+    List<Entry> services =
+        AccessRules.read(getClass().getClassLoader().getResourceAsStream(INVENTORY)).stream()
+            .filter(entry -> entry.kind().equals("service"))
+            .toList();
+
+    // Role by role, the platform administrator last: archiving school A (allowed to them) would
+    // otherwise refuse the members of A what follows.
+    for (Role role : Role.values()) {
+      for (Entry entry : services) {
+        tryEntry(entry, role);
+      }
+    }
+
+    String summary =
+        ("matrix=services cases=%d leaks=%d wrongly_refused=%d refused_by_their_arguments=%d"
+                + " failed_otherwise=%d")
+            .formatted(
+                cases,
+                leaks.size(),
+                wronglyRefused.size(),
+                refusedByTheirArguments.size(),
+                failedOtherwise);
+    leaks.forEach(leak -> System.out.println("LEAK " + leak));
+    wronglyRefused.forEach(refusal -> System.out.println("WRONGLY REFUSED " + refusal));
+    refusedByTheirArguments.forEach(
+        refusal -> System.out.println("refused by its other arguments: " + refusal));
+    returnedOnNobodysId.forEach(
+        returned -> System.out.println("returned on an id of nobody (not judged): " + returned));
+    System.out.println(summary);
+    assertThat(leaks).as(summary).isEmpty();
+    assertThat(wronglyRefused).as(summary).isEmpty();
+  }
+
+  private void tryEntry(Entry entry, Role role) throws Exception {
+    Target target = Target.of(entry);
+    for (Side side : target.sides()) {
+      Expected expected = AccessRules.expected(entry.who(), role, side);
+      // The run-as platform administrator holds that role alone; a real one is also a learner.
+      boolean learnerRule = List.of("signed-in", "self", "link-holder").contains(entry.who());
+      if (expected == Expected.NOT_TRIED
+          || (role == Role.PLATFORM_ADMIN && learnerRule)
+          || (target.kind() != null && !target.canMake() && expected == Expected.ALLOWED)) {
+        continue;
+      }
+      Long id = target.argument() < 0 ? null : idOf(target, role, side);
+      for (Method method : methodsOf(entry)) {
+        Object bean = bean(method.getDeclaringClass());
+        Object[] arguments = Arguments.forMethod(method, target.argument(), id);
+        String what = entry + " as " + role + " on " + side;
+        Outcome outcome = outcome(role, () -> invoke(method, bean, arguments));
+        if (!target.canMake()
+            && outcome == Outcome.RETURNED
+            && AccessRules.expected(entry.who(), role, Side.A) == Expected.ALLOWED) {
+          // An id of nobody, to a role the rule allows on its own records: returning is what an
+          // idempotent service does (a saved tutorial already removed), not a leak.
+          returnedOnNobodysId.add(what);
+          cases++;
+          continue;
+        }
+        judge(what, expected, outcome);
+      }
+    }
+  }
+
+  private void judge(String what, Expected expected, Outcome outcome) {
+    cases++;
+    if (expected == Expected.DENIED && outcome == Outcome.RETURNED) {
+      leaks.add(what);
+    } else if (expected == Expected.ALLOWED && outcome == Outcome.ROLE_REFUSED) {
+      wronglyRefused.add(what);
+    } else if (expected == Expected.ALLOWED && outcome == Outcome.REFUSED) {
+      // The role passed; the service's own check refused what the plain arguments name (another
+      // person's subject, nobody's id): listed, not judged.
+      refusedByTheirArguments.add(what);
+    } else if (outcome == Outcome.FAILED) {
+      failedOtherwise++;
+    }
+  }
+
+  /** What a call came to. */
+  private enum Outcome {
+    RETURNED,
+    /** Refused by the EJB container: the caller lacks the role. */
+    ROLE_REFUSED,
+    /** Refused by the service's own check (organisation, centre, owner). */
+    REFUSED,
+    FAILED
+  }
+
+  private Outcome outcome(Role role, Callable<Object> call) {
+    try {
+      switch (role) {
+        case ANONYMOUS -> call.call();
+        case LEARNER -> asLearner.call(call);
+        case MEMBER_OF_A -> asMember.call(call);
+        case ADMIN_OF_A -> asAdmin.call(call);
+        case OFFICER_OF_A -> asOfficer.call(call);
+        case PLATFORM_ADMIN -> asPlatformAdmin.call(call);
+      }
+      return Outcome.RETURNED;
+    } catch (Exception e) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof EJBAccessException) {
+          return Outcome.ROLE_REFUSED;
+        }
+        if (t instanceof AccessDeniedException) {
+          return Outcome.REFUSED;
+        }
+      }
+      return Outcome.FAILED;
+    }
+  }
+
+  private static Object invoke(Method method, Object bean, Object[] arguments) throws Exception {
+    try {
+      return method.invoke(bean, arguments);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** The target of a line: the argument it sits in and the kind of id, when it has one. */
+  private record Target(int argument, String kind) {
+    static Target of(Entry entry) {
+      if (!entry.target().startsWith("arg")) {
+        return new Target(-1, null);
+      }
+      String[] parts = entry.target().substring(3).split("=");
+      String kind =
+          parts.length > 1
+              ? parts[1]
+              : entry.who().equals("centre-officer") ? "centre" : "organization";
+      return new Target(Integer.parseInt(parts[0]), kind);
+    }
+
+    boolean canMake() {
+      return List.of("organization", "centre", "assessment").contains(kind);
+    }
+
+    /** Ids the matrix cannot make (a run, an import...) are tried as someone else's only. */
+    List<Side> sides() {
+      if (kind == null) {
+        return List.of(Side.NONE);
+      }
+      return canMake() ? List.of(Side.A, Side.B) : List.of(Side.B);
+    }
+  }
+
+  private Long idOf(Target target, Role role, Side side) {
+    if (!target.canMake()) {
+      return -1L; // nobody's: as refused as anyone else's, and nothing to change by mistake
+    }
+    return switch (target.kind()) {
+      case "organization" -> side == Side.A ? schoolA : schoolB;
+      case "centre" -> side == Side.A ? centreA : centreB;
+      default -> side == Side.A ? ownAssessments.getOrDefault(role, -1L) : strangersAssessment;
+    };
+  }
+
+  private static List<Method> methodsOf(Entry entry) throws ClassNotFoundException {
+    String[] parts = entry.name().split("#");
+    Class<?> type = Class.forName("org.opencrcn." + parts[0]);
+    return Arrays.stream(type.getMethods())
+        .filter(method -> method.getName().equals(parts[1]))
+        .filter(method -> method.getDeclaringClass() == type)
+        .toList();
+  }
+
+  private static Object bean(Class<?> type) throws NamingException {
+    return new InitialContext().lookup("java:app/opencrcn-ejb/" + type.getSimpleName());
+  }
+
+  /** Schools A and B of this run, a centre each, the matrix's people and a test of their own. */
+  private void twoSchoolsAndTheirPeople() {
+    schoolA = school("Collège Matrice A");
+    schoolB = school("Lycée Matrice B");
+    Map<Role, String> subjects = new EnumMap<>(Role.class);
+    subjects.put(Role.LEARNER, AsMatrixLearner.SUBJECT);
+    subjects.put(Role.MEMBER_OF_A, AsMatrixMember.SUBJECT);
+    subjects.put(Role.ADMIN_OF_A, AsMatrixAdmin.SUBJECT);
+    subjects.put(Role.OFFICER_OF_A, AsMatrixOfficer.SUBJECT);
+    subjects.values().forEach(this::accountOnce);
+    accountOnce(STRANGER);
+    fixtures.member(schoolA, AsMatrixMember.SUBJECT, "MEMBER");
+    fixtures.member(schoolA, AsMatrixAdmin.SUBJECT, "ADMIN");
+    centreA = fixtures.centreOfficer(schoolA, AsMatrixOfficer.SUBJECT);
+    centreB = fixtures.centreOfficer(schoolB, STRANGER);
+    subjects.forEach(
+        (role, subject) ->
+            ownAssessments.put(
+                role, fixtures.completedPositioning(subject, "1.1", 10, List.of(), List.of())));
+    strangersAssessment = fixtures.completedPositioning(STRANGER, "1.1", 10, List.of(), List.of());
+  }
+
+  /** The matrix's people keep their subjects from run to run: their accounts are made once. */
+  private void accountOnce(String subject) {
+    long existing =
+        ((Number)
+                em.createNativeQuery("select count(*) from account where subject = ?1")
+                    .setParameter(1, subject)
+                    .getSingleResult())
+            .longValue();
+    if (existing == 0) {
+      String username = "matrice-" + subject.substring(subject.length() - 4);
+      fixtures.account(subject, username, "Matrice", "Personne", username + "@example.org");
+    }
+  }
+
+  private long school(String name) {
+    String uai = newUai();
+    return fixtures.organization("SCO", name + " " + uai, uai, "ce." + uai + "@ac-test.fr");
+  }
+
+  private static String newUai() {
+    String digits = "09" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+    return digits + Uai.expectedCheckLetter(digits);
+  }
+}
