@@ -250,14 +250,17 @@ class CampaignExportIT {
                     () -> exports.write(otherOrganization, campaign, Format.XLSX, nothing)))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(nothing.size()).isZero();
+    assertThat(participations.exportEvents(campaign)).isZero();
     assertThat(asTeacher.call(() -> exports.download(organization, campaign, Format.XLSX)))
         .satisfies(d -> assertThat(d.fileName()).matches("campagne-[A-Z]{6}[0-9]{3}\\.xlsx"));
   }
 
   private byte[] write(Format format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long before = participations.exportEvents(campaign);
     long lines = asTeacher.call(() -> exports.write(organization, campaign, format, out));
     assertThat(lines).isEqualTo(3);
+    assertThat(participations.exportEvents(campaign)).isEqualTo(before + 1);
     return out.toByteArray();
   }
 

@@ -79,4 +79,14 @@ public class CampaignExportTestData {
         .setParameter(5, validated)
         .executeUpdate();
   }
+
+  /** Export events of the audit log naming the campaign. */
+  public long exportEvents(long campaignId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from audit_event where action = 'EXPORT' and targets like ?1")
+                .setParameter(1, "%campaign:" + campaignId)
+                .getSingleResult())
+        .longValue();
+  }
 }

@@ -31,11 +31,15 @@ import org.opencrcn.referential.application.AreaOverview;
 import org.opencrcn.referential.application.ReferentialCatalog;
 import org.opencrcn.referential.application.TargetProfileCatalog;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * A campaign's export for its organisation (docs/campaigns.md, "Exports"): any member of the
  * organisation, for a campaign of that organisation only (any other id reads as no such campaign).
- * The participations are read by a streaming query and written as they come.
+ * The participations are read by a streaming query and written as they come; each export is
+ * recorded in the audit log.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -57,6 +61,7 @@ public class CampaignExports {
   @Inject private ReferentialCatalog referential;
   @Inject private TargetProfileCatalog profiles;
   @Inject private ParticipationExportReader reader;
+  @Inject private AuditLog audit;
 
   /**
    * Checks the caller may export the campaign and names the file.
@@ -84,18 +89,24 @@ public class CampaignExports {
     Campaign campaign = access.campaign(organizationId, campaignId);
     CampaignExportHeader header = header(organization, campaign);
     CampaignFileWriter writer = format.writer();
-    if (header.objective() == CampaignObjective.ASSESSMENT) {
-      return writer.write(
-          new AssessmentExportLayout(header),
-          reader.assessment(campaignId, header.competences()),
-          out,
-          ExportProgress.NONE);
-    }
-    return writer.write(
-        new ProfilesExportLayout(header),
-        reader.profiles(campaignId, header.competences()),
-        out,
-        ExportProgress.NONE);
+    long written =
+        header.objective() == CampaignObjective.ASSESSMENT
+            ? writer.write(
+                new AssessmentExportLayout(header),
+                reader.assessment(campaignId, header.competences()),
+                out,
+                ExportProgress.NONE)
+            : writer.write(
+                new ProfilesExportLayout(header),
+                reader.profiles(campaignId, header.competences()),
+                out,
+                ExportProgress.NONE);
+    // Personal data of minors left the platform: who, which campaign, when.
+    audit.record(
+        AuditAction.EXPORT,
+        AuditTarget.organization(organizationId),
+        AuditTarget.of("campaign", campaignId));
+    return written;
   }
 
   private CampaignExportHeader header(OrganizationSummary organization, Campaign campaign) {
