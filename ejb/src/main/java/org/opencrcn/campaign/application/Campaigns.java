@@ -18,12 +18,16 @@ import org.opencrcn.campaign.domain.Campaign;
 import org.opencrcn.campaign.domain.CampaignCode;
 import org.opencrcn.campaign.domain.CampaignType;
 import org.opencrcn.campaign.infrastructure.CampaignRepository;
+import org.opencrcn.campaign.infrastructure.ResultQueries;
 import org.opencrcn.identity.application.AccountCard;
 import org.opencrcn.identity.application.AccountDirectory;
 import org.opencrcn.organization.application.OrganizationSummary;
 import org.opencrcn.organization.domain.OrganizationType;
 import org.opencrcn.referential.application.TargetProfileCatalog;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * A teacher's campaigns: any member of the organisation creates them, edits their texts, archives
@@ -42,6 +46,8 @@ public class Campaigns {
   @Inject private CampaignAccess access;
   @Inject private TargetProfileCatalog profiles;
   @Inject private AccountDirectory directory;
+  @Inject private ResultQueries totals;
+  @Inject private AuditLog audit;
 
   /** Creates the campaign with a fresh code; returns its id. */
   public long create(long organizationId, @NotNull CampaignForm form) {
@@ -68,7 +74,23 @@ public class Campaigns {
             access.callerId(),
             Instant.now());
     campaign.describe(name, blankToNull(form.externalIdLabel()), blankToNull(form.landingText()));
-    return campaigns.add(campaign).id();
+    long id = campaigns.add(campaign).id();
+    audit.record(
+        AuditAction.CAMPAIGN_CREATED,
+        AuditTarget.organization(organizationId),
+        AuditTarget.of("campaign", id));
+    if (profileId != null) {
+      totals.openTubes(
+          id,
+          profiles.targetedSkills(profileId).stream()
+              .collect(
+                  Collectors.toMap(
+                      TargetProfileCatalog.TargetedSkill::tube,
+                      TargetProfileCatalog.TargetedSkill::competenceCode,
+                      (a, b) -> a,
+                      java.util.TreeMap::new)));
+    }
+    return id;
   }
 
   /** Changes the name and the texts (never the type, profile or code). */
@@ -84,6 +106,10 @@ public class Campaigns {
   public void archive(long organizationId, long campaignId) {
     access.member(organizationId);
     access.campaign(organizationId, campaignId).archive(Instant.now());
+    audit.record(
+        AuditAction.CAMPAIGN_ARCHIVED,
+        AuditTarget.organization(organizationId),
+        AuditTarget.of("campaign", campaignId));
   }
 
   public void unarchive(long organizationId, long campaignId) {

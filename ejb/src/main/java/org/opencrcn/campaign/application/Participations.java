@@ -30,6 +30,7 @@ import org.opencrcn.campaign.domain.Rates;
 import org.opencrcn.campaign.domain.TargetedSkills;
 import org.opencrcn.campaign.infrastructure.CampaignRepository;
 import org.opencrcn.campaign.infrastructure.ParticipationRepository;
+import org.opencrcn.campaign.infrastructure.ResultQueries;
 import org.opencrcn.identity.application.CallerAccount;
 import org.opencrcn.identity.application.CallerDetails;
 import org.opencrcn.organization.application.OrganizationCards;
@@ -58,6 +59,7 @@ public class Participations {
   @Inject private ProfileKnowledge knowledge;
   @Inject private ProfilePositioning profileTests;
   @Inject private Positioning positioning;
+  @Inject private ResultQueries totals;
 
   /** The campaign of this code as its landing page shows it. */
   public Landing landing(String typedCode) {
@@ -165,8 +167,9 @@ public class Participations {
     Instant now = Instant.now();
     if (campaign.type() == CampaignType.ASSESSMENT) {
       TargetedSkills targeted = knowledge.targeted(campaign.targetProfileId());
-      participation.share(
-          now, targeted.tubeResults(knowledge.latest()), List.of(), participation.totalPix());
+      List<CampaignParticipation.TubeResult> tubes = targeted.tubeResults(knowledge.latest());
+      participation.share(now, tubes, List.of(), participation.totalPix());
+      totals.addShared(campaign.id(), tubes);
     } else {
       Map<String, Scorecard> scorecards = positioning.scorecards();
       List<CompetenceLevel> levels =

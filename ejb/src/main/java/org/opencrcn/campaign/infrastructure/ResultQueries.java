@@ -6,8 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * The aggregates of a campaign's shared results, computed by the database (one grouped query each):
- * a 10,000-participant campaign never comes into memory.
+ * The aggregates of a campaign's shared results: totals per tube kept by the database as each
+ * participant shares, read by one small query each. A 10,000-participant campaign never comes into
+ * memory, and reading its results does not grow with it.
  */
 @Dependent
 public class ResultQueries {
@@ -19,6 +20,38 @@ public class ResultQueries {
 
   /** A tube's shared results: how many participants and the sum of their reached levels. */
   public record TubeSums(String tubeName, String competenceCode, long participants, long reached) {}
+
+  /** A zero row for each targeted tube (tube name → competence code) of a new campaign. */
+  public void openTubes(long campaignId, java.util.Map<String, String> competenceByTube) {
+    competenceByTube.forEach(
+        (tube, competence) ->
+            em.createNativeQuery(ResultSql.OPEN_TUBE)
+                .setParameter(1, campaignId)
+                .setParameter(2, tube)
+                .setParameter(3, competence)
+                .executeUpdate());
+  }
+
+  /** Adds a shared participation's results to the campaign's totals, tube by tube. */
+  public void addShared(
+      long campaignId,
+      java.util.List<org.opencrcn.campaign.domain.CampaignParticipation.TubeResult> tubes) {
+    for (var tube : tubes) {
+      int updated =
+          em.createNativeQuery(ResultSql.ADD_TO_TUBE)
+              .setParameter(1, 1)
+              .setParameter(2, tube.targetedSkills())
+              .setParameter(3, tube.validatedSkills())
+              .setParameter(4, tube.reachedLevel())
+              .setParameter(5, campaignId)
+              .setParameter(6, tube.tubeName())
+              .executeUpdate();
+      if (updated == 0) {
+        openTubes(campaignId, java.util.Map.of(tube.tubeName(), tube.competenceCode()));
+        addShared(campaignId, java.util.List.of(tube));
+      }
+    }
+  }
 
   public long sharedCount(long campaignId) {
     return ((Number)
@@ -33,15 +66,7 @@ public class ResultQueries {
   /** Per competence: participants, and targeted and validated skills summed over them. */
   public List<Sums> byCompetence(long campaignId) {
     List<?> rows =
-        em.createNativeQuery(
-                "select t.competence_code, count(distinct t.participation_id),"
-                    + " sum(t.targeted_skills), sum(t.validated_skills)"
-                    + " from campaign_participation p"
-                    + " join campaign_participation_tube t on t.participation_id = p.id"
-                    + " where p.campaign_id = ?1 and p.status = 'SHARED'"
-                    + " group by t.competence_code order by t.competence_code")
-            .setParameter(1, campaignId)
-            .getResultList();
+        em.createNativeQuery(ResultSql.BY_COMPETENCE).setParameter(1, campaignId).getResultList();
     return rows.stream()
         .map(Object[].class::cast)
         .map(
@@ -58,14 +83,7 @@ public class ResultQueries {
   /** Per tube: participants and the sum of their reached levels. */
   public List<TubeSums> byTube(long campaignId) {
     List<?> rows =
-        em.createNativeQuery(
-                "select t.tube_name, t.competence_code, count(*), sum(t.reached_level)"
-                    + " from campaign_participation p"
-                    + " join campaign_participation_tube t on t.participation_id = p.id"
-                    + " where p.campaign_id = ?1 and p.status = 'SHARED'"
-                    + " group by t.tube_name, t.competence_code")
-            .setParameter(1, campaignId)
-            .getResultList();
+        em.createNativeQuery(ResultSql.BY_TUBE).setParameter(1, campaignId).getResultList();
     return rows.stream()
         .map(Object[].class::cast)
         .map(
