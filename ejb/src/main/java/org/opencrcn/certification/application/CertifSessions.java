@@ -1,0 +1,122 @@
+package org.opencrcn.certification.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.opencrcn.certification.domain.CertificationCentre;
+import org.opencrcn.certification.domain.CertificationSession;
+import org.opencrcn.certification.domain.SessionCodes;
+import org.opencrcn.certification.domain.SessionDetails;
+import org.opencrcn.certification.domain.SessionRefusedException;
+import org.opencrcn.certification.domain.SessionRefusedException.Reason;
+import org.opencrcn.certification.domain.SessionStatus;
+import org.opencrcn.certification.infrastructure.SessionRepository;
+import org.opencrcn.shared.Roles;
+
+/**
+ * A centre plans its sessions: lists them, creates one (its codes drawn then), edits or deletes it
+ * until it starts. Every call checks the caller is a member of the session's centre.
+ */
+@Stateless
+@RolesAllowed(Roles.LEARNER)
+public class CertifSessions {
+  /** Draws before giving up on a free access code (17^4 x 7^2 codes: a clash is rare). */
+  private static final int ACCESS_CODE_DRAWS = 20;
+
+  private final SessionCodes codes = SessionCodes.secure();
+
+  @Inject private CentreGuard guard;
+  @Inject private SessionRepository repository;
+
+  /** The centre's sessions, latest first. */
+  public List<SessionRow> ofCentre(long centreId) {
+    guard.centre(centreId);
+    LocalDateTime now = CentreGuard.now();
+    return repository.ofCentre(centreId).stream().map(s -> row(s, now)).toList();
+  }
+
+  /** One session with its codes. */
+  public SessionSheet sheet(long sessionId) {
+    CertificationSession session = guard.session(sessionId);
+    CertificationCentre centre = guard.centre(session.centreId());
+    LocalDateTime now = CentreGuard.now();
+    return new SessionSheet(
+        session.id(),
+        centre.id(),
+        centre.name(),
+        centre.type(),
+        session.details(),
+        session.accessCode(),
+        session.supervisorPassword(),
+        SessionStatus.shown(session.storedStatus(), session.date(), now.toLocalDate()),
+        guard.started(session, now));
+  }
+
+  /**
+   * A new session of the centre; returns its number.
+   *
+   * @throws SessionRefusedException for a missing field or a time already past
+   */
+  public long create(long centreId, SessionDetails details) {
+    guard.centre(centreId);
+    SessionDetails clean = details.stripped();
+    clean.check(CentreGuard.now());
+    CertificationSession session =
+        new CertificationSession(
+            centreId, clean, freeAccessCode(), codes.supervisorPassword(), Instant.now());
+    return repository.add(session).id();
+  }
+
+  /**
+   * New details for a session that has not started.
+   *
+   * @throws SessionRefusedException when it started, or the new details are refused
+   */
+  public void edit(long sessionId, SessionDetails details) {
+    CertificationSession session = guard.session(sessionId);
+    LocalDateTime now = CentreGuard.now();
+    guard.refuseIfStarted(session, now);
+    SessionDetails clean = details.stripped();
+    clean.check(now);
+    session.apply(clean);
+  }
+
+  /**
+   * Deletes a session no candidate has begun, with its candidates.
+   *
+   * @throws SessionRefusedException when a candidate has begun
+   */
+  public void delete(long sessionId) {
+    CertificationSession session = guard.session(sessionId);
+    if (repository.anyStarted(sessionId)) {
+      throw new SessionRefusedException(Reason.CANDIDATE_STARTED);
+    }
+    repository.remove(session);
+  }
+
+  private String freeAccessCode() {
+    for (int draw = 0; draw < ACCESS_CODE_DRAWS; draw++) {
+      String code = codes.accessCode();
+      if (!repository.accessCodeTaken(code)) {
+        return code;
+      }
+    }
+    throw new IllegalStateException("No free access code after " + ACCESS_CODE_DRAWS + " draws");
+  }
+
+  private static SessionRow row(CertificationSession s, LocalDateTime now) {
+    SessionDetails d = s.details();
+    return new SessionRow(
+        s.id(),
+        d.name(),
+        d.site(),
+        d.room(),
+        d.date(),
+        d.startTime(),
+        d.supervisor(),
+        SessionStatus.shown(s.storedStatus(), s.date(), now.toLocalDate()));
+  }
+}
