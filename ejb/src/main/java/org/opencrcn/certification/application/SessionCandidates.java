@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,15 @@ import java.util.stream.Collectors;
 import org.opencrcn.assessment.application.CertifiableCompetences;
 import org.opencrcn.certification.domain.Candidate;
 import org.opencrcn.certification.domain.CandidateIdentity;
+import org.opencrcn.certification.domain.CandidateImportRefusedException;
+import org.opencrcn.certification.domain.CandidateLine;
+import org.opencrcn.certification.domain.CandidateLineIssue;
 import org.opencrcn.certification.domain.CertificationCentre;
 import org.opencrcn.certification.domain.CertificationSession;
 import org.opencrcn.certification.domain.Eligibility;
 import org.opencrcn.certification.domain.SessionRefusedException;
 import org.opencrcn.certification.domain.SessionRefusedException.Reason;
+import org.opencrcn.certification.infrastructure.CandidateCsv;
 import org.opencrcn.certification.infrastructure.SessionRepository;
 import org.opencrcn.organization.application.pupils.PupilRecord;
 import org.opencrcn.organization.application.pupils.PupilRecords;
@@ -142,6 +147,54 @@ public class SessionCandidates {
       throw new SessionRefusedException(Reason.ALREADY_ENROLLED);
     }
     return repository.add(new Candidate(sessionId, identity, null, null)).id();
+  }
+
+  /**
+   * Enrols every candidate of a file of the template, all or none; returns how many.
+   *
+   * @throws CandidateImportRefusedException naming every problem of every line
+   * @throws SessionRefusedException when the session started
+   */
+  public int importFile(long sessionId, byte[] csv) {
+    CertificationSession session = guard.session(sessionId);
+    LocalDateTime now = CentreGuard.now();
+    guard.refuseIfStarted(session, now);
+    CandidateCsv.Parsed parsed = CandidateCsv.read(csv);
+    if (!parsed.fileIssues().isEmpty()) {
+      throw new CandidateImportRefusedException(parsed.fileIssues());
+    }
+    List<CandidateIdentity> enrolled =
+        repository.candidates(sessionId).stream().map(Candidate::identity).toList();
+    List<CandidateIdentity> accepted = new ArrayList<>();
+    List<CandidateLineIssue> issues = new ArrayList<>();
+    for (CandidateLine line : parsed.lines()) {
+      List<CandidateLineIssue> problems = line.problems(now.toLocalDate());
+      if (!problems.isEmpty()) {
+        issues.addAll(problems);
+        continue;
+      }
+      CandidateIdentity identity = line.identity();
+      if (accepted.stream().anyMatch(other -> samePerson(other, identity))) {
+        issues.add(
+            new CandidateLineIssue(
+                line.line(), CandidateLineIssue.Problem.DUPLICATE_IN_FILE, identity.familyName()));
+      } else if (enrolled.stream().anyMatch(other -> samePerson(other, identity))) {
+        issues.add(
+            new CandidateLineIssue(
+                line.line(), CandidateLineIssue.Problem.ALREADY_ENROLLED, identity.familyName()));
+      }
+      accepted.add(identity);
+    }
+    if (!issues.isEmpty()) {
+      throw new CandidateImportRefusedException(issues);
+    }
+    accepted.forEach(identity -> repository.add(new Candidate(sessionId, identity, null, null)));
+    return accepted.size();
+  }
+
+  /** The candidates template (CSV, {@code ;}-separated, UTF-8 with BOM for spreadsheets). */
+  public byte[] template() {
+    return CandidateCsv.template();
   }
 
   /**

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.certification.application.CandidateRow;
+import org.opencrcn.certification.application.CertifAccess;
 import org.opencrcn.certification.application.CertifSessions;
 import org.opencrcn.certification.application.PupilChoice;
 import org.opencrcn.certification.application.SessionCandidates;
 import org.opencrcn.certification.application.SessionDocuments;
 import org.opencrcn.certification.application.SessionSheet;
 import org.opencrcn.certification.domain.CandidateIdentity;
+import org.opencrcn.certification.domain.CandidateImportRefusedException;
 import org.opencrcn.certification.domain.SessionDetails;
 import org.opencrcn.certification.domain.SessionRefusedException;
 import org.opencrcn.certification.domain.SessionRefusedException.Reason;
@@ -48,6 +50,7 @@ class CertifSessionsIT {
   @Inject private CertifSessions sessions;
   @Inject private SessionCandidates candidates;
   @Inject private SessionDocuments documents;
+  @Inject private CertifAccess certif;
   @Inject private CertifTestData data;
   @Inject private AsCertifOfficer officer;
   @Inject private AsOtherCertifOfficer otherOfficer;
@@ -251,6 +254,7 @@ class CertifSessionsIT {
             () -> candidates.pupilsOfClass(number, "3A"),
             () -> candidates.enrolPupils(number, List.of(centre.pupil3B())),
             () -> candidates.enrol(number, typed(0, 2008)),
+            () -> candidates.importFile(number, new byte[0]),
             () -> documents.attendanceSheet(number, labels()));
     for (ThrowingCall call : calls) {
       assertThatThrownBy(() -> otherOfficer.call(call::call))
@@ -259,6 +263,74 @@ class CertifSessionsIT {
     assertThat(data.candidates(number)).isEqualTo(3);
     assertThat(officer.call(() -> sessions.sheet(number)).details().room()).isEqualTo("Salle 12");
     assertThatThrownBy(() -> sessions.sheet(number)).isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  @DisplayName(
+      "An Orga administrator of a school enters its SCO centre; a mere Orga member of the school does not")
+  void schoolAdministratorsAreCentreMembers() throws Exception {
+    data.orgaMember(otherCentre.organizationId(), AsCertifOfficer.SUBJECT, "MEMBER");
+    assertThatThrownBy(() -> officer.call(() -> certif.enter(otherCentre.centreId())))
+        .isInstanceOf(AccessDeniedException.class);
+
+    CertifTestData.ScoCentre administered = data.scoCentre(AsOtherCertifOfficer.SUBJECT);
+    data.orgaMember(administered.organizationId(), AsCertifOfficer.SUBJECT, "ADMIN");
+
+    assertThat(officer.call(() -> certif.myCentres()))
+        .extracting(c -> c.id())
+        .contains(centre.centreId(), administered.centreId())
+        .doesNotContain(otherCentre.centreId());
+    long number =
+        officer.call(() -> sessions.create(administered.centreId(), details("Salle 1", NEXT_WEEK)));
+    assertThat(officer.call(() -> sessions.sheet(number)).centreId())
+        .isEqualTo(administered.centreId());
+  }
+
+  @Test
+  @DisplayName(
+      "A candidates file with one bad line is refused whole, its line named; the corrected file enrols all")
+  void candidatesFile() throws Exception {
+    long number = newSession();
+    String header =
+        "Nom de naissance;Prénom;Sexe (M/F);Date de naissance (jj/mm/aaaa);Commune de naissance;"
+            + "Département de naissance;Pays de naissance;Classe ou identifiant externe;"
+            + "Temps majoré (%);E-mail du destinataire des résultats\n";
+    String good = "NGUYEN;Linh;F;01/04/2004;Lyon;69;France;ETU-1;0;\n";
+    String bad = "ROBERT;Paul;M;02/05/2004;;;;ETU-2;2000;\n";
+
+    assertThatThrownBy(
+            () ->
+                officer.call(
+                    () ->
+                        candidates.importFile(
+                            number, (header + good + bad).getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(
+            CandidateImportRefusedException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(i -> i.line() + " " + i.problem() + " " + i.value())
+                    .containsExactly("3 BAD_EXTRA_TIME 2000"));
+    assertThat(data.candidates(number)).isZero();
+
+    int enrolled =
+        officer.call(
+            () ->
+                candidates.importFile(
+                    number,
+                    (header + good + bad.replace("2000", "33")).getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(enrolled).isEqualTo(2);
+    assertThat(officer.call(() -> candidates.of(number)))
+        .extracting(c -> c.identity().familyName() + " " + c.identity().extraTimePercent())
+        .containsExactly("NGUYEN 0", "ROBERT 33");
+    assertThatThrownBy(
+            () ->
+                officer.call(
+                    () ->
+                        candidates.importFile(
+                            number, (header + good).getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(CandidateImportRefusedException.class);
+    assertThat(data.candidates(number)).isEqualTo(2);
   }
 
   @Test

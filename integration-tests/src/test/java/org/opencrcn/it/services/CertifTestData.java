@@ -57,6 +57,17 @@ public class CertifTestData {
     return new ScoCentre(centre, organization, List.of(bernard, durand, lefevre), petit);
   }
 
+  /** The person joins the school's Orga space with this role (ADMIN or MEMBER). */
+  public void orgaMember(long organizationId, String subject, String role) {
+    em.createNativeQuery(
+            "insert into organization_membership (organization_id, account_id, role)"
+                + " select ?1, a.id, ?2 from account a where a.subject = ?3")
+        .setParameter(1, organizationId)
+        .setParameter(2, role)
+        .setParameter(3, subject)
+        .executeUpdate();
+  }
+
   /** Marks a candidate as having begun the test, as part 2's entry into the session will. */
   public void candidateStarts(long candidateId) {
     em.createNativeQuery("update certification_candidate set started_at = ?1 where id = ?2")

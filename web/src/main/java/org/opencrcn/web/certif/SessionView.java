@@ -3,6 +3,9 @@ package org.opencrcn.web.certif;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +14,9 @@ import org.opencrcn.certification.application.CertifSessions;
 import org.opencrcn.certification.application.PupilChoice;
 import org.opencrcn.certification.application.SessionCandidates;
 import org.opencrcn.certification.application.SessionSheet;
+import org.opencrcn.certification.domain.CandidateImportRefusedException;
 import org.opencrcn.certification.domain.SessionRefusedException;
+import org.opencrcn.web.shared.Labels;
 import org.opencrcn.web.shared.UserMessages;
 
 /**
@@ -26,6 +31,10 @@ public class SessionView implements Serializable {
   @Inject private CertifSessions sessions;
   @Inject private SessionCandidates candidates;
   @Inject private UserMessages messages;
+  @Inject private Labels labels;
+
+  /** A candidates file is a few kilobytes a hundred lines: 1 MB is far beyond any real one. */
+  private static final long MAX_UPLOAD_BYTES = 1_000_000;
 
   private Long sessionId;
   private SessionSheet sheet;
@@ -34,6 +43,8 @@ public class SessionView implements Serializable {
   private String division;
   private List<PupilChoice> pupils = List.of();
   private List<String> chosen = new ArrayList<>();
+  private transient Part upload;
+  private List<String> issues = List.of();
 
   public void load() {
     sheet = sessions.sheet(sessionId);
@@ -61,6 +72,41 @@ public class SessionView implements Serializable {
     }
   }
 
+  /** Enrols the candidates of the uploaded template, all or none; a refusal lists every problem. */
+  public String importFile() throws IOException {
+    issues = List.of();
+    if (upload == null || upload.getSize() == 0) {
+      messages.errorOnThisPage("certif.csv.noFile");
+      return null;
+    }
+    if (upload.getSize() > MAX_UPLOAD_BYTES) {
+      messages.errorOnThisPage("certif.csv.tooLarge");
+      return null;
+    }
+    byte[] bytes;
+    try (InputStream in = upload.getInputStream()) {
+      bytes = in.readAllBytes();
+    }
+    try {
+      int count = candidates.importFile(sessionId, bytes);
+      messages.info("certif.candidates.enrolled", count);
+      return "/certif/session?faces-redirect=true&session=" + sessionId;
+    } catch (CandidateImportRefusedException refused) {
+      issues =
+          refused.issues().stream()
+              .map(
+                  i ->
+                      labels.format2(
+                          "certif.csv." + i.problem(), Integer.toString(i.line()), i.value()))
+              .toList();
+      messages.errorOnThisPage("certif.csv.refused", refused.issues().size());
+      return null;
+    } catch (SessionRefusedException refused) {
+      messages.errorOnThisPage("certif.refused." + refused.reason());
+      return null;
+    }
+  }
+
   public String remove(long candidateId) {
     try {
       candidates.remove(sessionId, candidateId);
@@ -82,6 +128,18 @@ public class SessionView implements Serializable {
       messages.errorOnThisPage("certif.refused." + refused.reason());
       return null;
     }
+  }
+
+  public List<String> getIssues() {
+    return issues;
+  }
+
+  public Part getUpload() {
+    return upload;
+  }
+
+  public void setUpload(Part upload) {
+    this.upload = upload;
   }
 
   public Long getSessionId() {
