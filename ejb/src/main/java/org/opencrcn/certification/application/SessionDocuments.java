@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.opencrcn.certification.domain.Candidate;
 import org.opencrcn.certification.domain.CertificationSession;
+import org.opencrcn.certification.domain.MinutesLabels;
 import org.opencrcn.certification.domain.SheetLabels;
 import org.opencrcn.certification.infrastructure.AttendanceSheetPdf;
 import org.opencrcn.certification.infrastructure.SessionRepository;
@@ -25,5 +26,16 @@ public class SessionDocuments {
         session.details(),
         repository.candidates(sessionId).stream().map(Candidate::identity).toList(),
         labels);
+  }
+
+  /** The session minutes (procès-verbal) as an A4 PDF. */
+  public byte[] minutes(long sessionId, SheetLabels labels, MinutesLabels minutes) {
+    CertificationSession session = guard.session(sessionId);
+    return AttendanceSheetPdf.minutes(
+        session.id(),
+        session.details(),
+        repository.candidates(sessionId).stream().map(Candidate::identity).toList(),
+        labels,
+        minutes);
   }
 }

@@ -13,14 +13,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.opencrcn.certification.domain.CandidateIdentity;
+import org.opencrcn.certification.domain.MinutesLabels;
 import org.opencrcn.certification.domain.SessionDetails;
 import org.opencrcn.certification.domain.SheetLabels;
 
 /**
- * The attendance sheet (feuille d'émargement) of a session as an A4 PDF: a header with the session
- * number, date, time, site, room and supervisor, then 20 candidates a page with birth name, first
- * name, birthdate, class or external id and a box to sign. The DejaVu font is embedded (subset), so
- * accents print the same on every machine.
+ * The attendance sheet (feuille d'émargement) and the minutes (procès-verbal) of a session as A4
+ * PDFs: a header with the session number, date, time, site, room and supervisor, then 20 candidates
+ * a page with birth name, first name, birthdate, class or external id and a box to sign. The DejaVu
+ * font is embedded (subset), so accents print the same on every machine.
  */
 public final class AttendanceSheetPdf {
   public static final int CANDIDATES_PER_PAGE = 20;
@@ -35,6 +36,65 @@ public final class AttendanceSheetPdf {
 
   public static byte[] write(
       long number, SessionDetails session, List<CandidateIdentity> candidates, SheetLabels labels) {
+    return document(
+        number, session, candidates, labels, labels.title(), labels.signature(), c -> "", null);
+  }
+
+  /**
+   * The session minutes (procès-verbal): the same header and candidates, with their extra time,
+   * then on the last page the number enrolled, the observation, and boxes for the supervisor's and
+   * the centre head's signatures. What happened during the test is added by part 2.
+   */
+  public static byte[] minutes(
+      long number,
+      SessionDetails session,
+      List<CandidateIdentity> candidates,
+      SheetLabels labels,
+      MinutesLabels minutes) {
+    return document(
+        number,
+        session,
+        candidates,
+        labels,
+        minutes.title(),
+        minutes.extraTime(),
+        c -> c.extraTimePercent() + " %",
+        (out, fonts, y) -> {
+          float at = y - 24;
+          write(out, fonts[1], 10, MARGIN, at, minutes.enrolled() + " : " + candidates.size());
+          at -= 16;
+          String observation = session.observation() == null ? "" : session.observation();
+          write(
+              out,
+              fonts[0],
+              10,
+              MARGIN,
+              at,
+              fit(fonts[0], 10, minutes.observation() + " : " + observation, 515));
+          at -= 24;
+          float half = (PDRectangle.A4.getWidth() - 2 * MARGIN) / 2;
+          out.addRect(MARGIN, at - 70, half - 10, 70);
+          out.addRect(MARGIN + half + 10, at - 70, half - 10, 70);
+          out.stroke();
+          write(out, fonts[0], 9, MARGIN + 4, at - 12, minutes.supervisorSignature());
+          write(out, fonts[0], 9, MARGIN + half + 14, at - 12, minutes.centreSignature());
+        });
+  }
+
+  /** Writes what follows the table on the last page. */
+  private interface LastPage {
+    void write(PDPageContentStream out, PDFont[] fonts, float y) throws IOException;
+  }
+
+  private static byte[] document(
+      long number,
+      SessionDetails session,
+      List<CandidateIdentity> candidates,
+      SheetLabels labels,
+      String title,
+      String lastColumn,
+      java.util.function.Function<CandidateIdentity, String> lastCell,
+      LastPage lastPage) {
     try (PDDocument document = new PDDocument();
         InputStream regular = font("DejaVuSans.ttf");
         InputStream bold = font("DejaVuSans-Bold.ttf")) {
@@ -49,7 +109,7 @@ public final class AttendanceSheetPdf {
         PDPage pdfPage = new PDPage(PDRectangle.A4);
         document.addPage(pdfPage);
         try (PDPageContentStream out = new PDPageContentStream(document, pdfPage)) {
-          float y = header(out, text, heading, number, session, labels);
+          float y = header(out, text, heading, title, number, session, labels);
           y =
               row(
                   out,
@@ -59,7 +119,7 @@ public final class AttendanceSheetPdf {
                   labels.firstName(),
                   labels.birthdate(),
                   labels.division(),
-                  labels.signature());
+                  lastColumn);
           for (CandidateIdentity c : slice) {
             y =
                 row(
@@ -70,7 +130,10 @@ public final class AttendanceSheetPdf {
                     c.firstName(),
                     c.birthdate().format(DATE),
                     c.externalId() == null ? "" : c.externalId(),
-                    "");
+                    lastCell.apply(c));
+          }
+          if (lastPage != null && page == pages - 1) {
+            lastPage.write(out, new PDFont[] {text, heading}, y);
           }
           write(out, text, 9, MARGIN, 30, labels.page() + " " + (page + 1) + " / " + pages);
         }
@@ -87,12 +150,13 @@ public final class AttendanceSheetPdf {
       PDPageContentStream out,
       PDFont text,
       PDFont heading,
+      String title,
       long number,
       SessionDetails session,
       SheetLabels labels)
       throws IOException {
     float top = PDRectangle.A4.getHeight() - MARGIN;
-    write(out, heading, 16, MARGIN, top - 10, labels.title());
+    write(out, heading, 16, MARGIN, top - 10, title);
     write(out, text, 10, MARGIN, top - 32, labels.session() + " : " + number);
     write(
         out,

@@ -14,6 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opencrcn.certification.domain.CandidateIdentity;
+import org.opencrcn.certification.domain.MinutesLabels;
 import org.opencrcn.certification.domain.SessionDetails;
 import org.opencrcn.certification.domain.SheetLabels;
 
@@ -80,6 +81,42 @@ class AttendanceSheetPdfTest {
       stripper.setStartPage(3);
       stripper.setEndPage(3);
       assertThat(stripper.getText(document)).contains("Session n° : 4242", "LEFÈVRE41");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "The minutes list the candidates with their extra time, then the count, the observation and both signature boxes")
+  void minutes() throws IOException {
+    SessionDetails observed =
+        new SessionDetails(
+            null,
+            SESSION.site(),
+            SESSION.room(),
+            SESSION.date(),
+            SESSION.startTime(),
+            SESSION.supervisor(),
+            "Tiers temps pour Noé");
+    List<CandidateIdentity> candidates =
+        List.of(
+            new CandidateIdentity(
+                "PETIT", "Noé", "M", LocalDate.of(2011, 5, 5), null, null, null, "3A", 33, null));
+    MinutesLabels words =
+        new MinutesLabels(
+            "Procès-verbal de session",
+            "Temps majoré",
+            "Candidats inscrits",
+            "Observation",
+            "Signature du ou des surveillants",
+            "Signature du responsable du centre");
+
+    byte[] pdf = AttendanceSheetPdf.minutes(99, observed, candidates, LABELS, words);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Procès-verbal de session", "Session n° : 99", "PETIT", "Noé", "33 %")
+          .contains("Candidats inscrits : 1", "Observation : Tiers temps pour Noé")
+          .contains("Signature du ou des surveillants", "Signature du responsable du centre");
     }
   }
 

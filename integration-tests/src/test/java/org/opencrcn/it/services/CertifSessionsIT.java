@@ -255,7 +255,8 @@ class CertifSessionsIT {
             () -> candidates.enrolPupils(number, List.of(centre.pupil3B())),
             () -> candidates.enrol(number, typed(0, 2008)),
             () -> candidates.importFile(number, new byte[0]),
-            () -> documents.attendanceSheet(number, labels()));
+            () -> documents.attendanceSheet(number, labels()),
+            () -> documents.minutes(number, labels(), minutesLabels()));
     for (ThrowingCall call : calls) {
       assertThatThrownBy(() -> otherOfficer.call(call::call))
           .isInstanceOf(AccessDeniedException.class);
@@ -334,7 +335,7 @@ class CertifSessionsIT {
   }
 
   @Test
-  @DisplayName("The attendance sheet is a PDF of the centre's session")
+  @DisplayName("The attendance sheet and the minutes are PDFs of the centre's session")
   void attendanceSheet() throws Exception {
     long number = newSession();
     officer.call(() -> candidates.enrolPupils(number, centre.pupils3A()));
@@ -342,6 +343,8 @@ class CertifSessionsIT {
     byte[] pdf = officer.call(() -> documents.attendanceSheet(number, labels()));
 
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    byte[] minutes = officer.call(() -> documents.minutes(number, labels(), minutesLabels()));
+    assertThat(new String(minutes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }
 
   /** A service call that may throw, for the isolation matrix. */
@@ -361,6 +364,10 @@ class CertifSessionsIT {
         "ETU-42",
         extraTime,
         "resultats@example.org");
+  }
+
+  private static MinutesLabels minutesLabels() {
+    return new MinutesLabels("PV", "T", "I", "O", "S1", "S2");
   }
 
   private static SheetLabels labels() {

@@ -6,9 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
 import org.opencrcn.certification.application.SessionDocuments;
-import org.opencrcn.certification.domain.SheetLabels;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.web.shared.LanguageSelection;
 
@@ -36,7 +34,7 @@ public class AttendanceSheetServlet extends HttpServlet {
     }
     byte[] pdf;
     try {
-      pdf = documents.attendanceSheet(session, labels());
+      pdf = documents.attendanceSheet(session, SheetTexts.sheet(language.getLocale()));
     } catch (AccessDeniedException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -47,24 +45,5 @@ public class AttendanceSheetServlet extends HttpServlet {
     response.setHeader("Cache-Control", "no-store");
     response.setContentLength(pdf.length);
     response.getOutputStream().write(pdf);
-  }
-
-  private SheetLabels labels() {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle("org.opencrcn.web.i18n.messages", language.getLocale());
-    return new SheetLabels(
-        bundle.getString("certif.sheet.title"),
-        bundle.getString("certif.sheet.session"),
-        bundle.getString("certif.session.date"),
-        bundle.getString("certif.session.time"),
-        bundle.getString("certif.session.site"),
-        bundle.getString("certif.session.room"),
-        bundle.getString("certif.session.supervisor"),
-        bundle.getString("certif.candidate.familyName"),
-        bundle.getString("certif.candidate.firstName"),
-        bundle.getString("certif.candidate.birthdate"),
-        bundle.getString("certif.candidate.division"),
-        bundle.getString("certif.sheet.signature"),
-        bundle.getString("certif.sheet.page"));
   }
 }
