@@ -14,6 +14,7 @@ import org.opencrcn.certification.application.CertifSessions;
 import org.opencrcn.certification.application.PupilChoice;
 import org.opencrcn.certification.application.SessionCandidates;
 import org.opencrcn.certification.application.SessionSheet;
+import org.opencrcn.certification.domain.CandidateIdentity;
 import org.opencrcn.certification.domain.CandidateImportRefusedException;
 import org.opencrcn.certification.domain.SessionRefusedException;
 import org.opencrcn.web.shared.Labels;
@@ -45,6 +46,7 @@ public class SessionView implements Serializable {
   private List<String> chosen = new ArrayList<>();
   private transient Part upload;
   private List<String> issues = List.of();
+  private final TypedCandidate typed = new TypedCandidate();
 
   public void load() {
     sheet = sessions.sheet(sessionId);
@@ -107,6 +109,34 @@ public class SessionView implements Serializable {
     }
   }
 
+  /** Enrols the candidate typed in the form (SUP and PRO centres). */
+  public String enrolTyped() {
+    CandidateIdentity identity =
+        new CandidateIdentity(
+            typed.familyName,
+            typed.firstName,
+            typed.sex == null || typed.sex.isBlank() ? null : typed.sex,
+            typed.birthdate,
+            blankToNull(typed.birthTown),
+            blankToNull(typed.birthDepartment),
+            blankToNull(typed.birthCountry),
+            blankToNull(typed.externalId),
+            typed.extraTime == null ? 0 : typed.extraTime,
+            blankToNull(typed.email));
+    try {
+      candidates.enrol(sessionId, identity);
+      messages.info("certif.candidates.enrolled", 1);
+      return "/certif/session?faces-redirect=true&session=" + sessionId;
+    } catch (SessionRefusedException refused) {
+      messages.errorOnThisPage("certif.refused." + refused.reason());
+      return null;
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
   public String remove(long candidateId) {
     try {
       candidates.remove(sessionId, candidateId);
@@ -128,6 +158,10 @@ public class SessionView implements Serializable {
       messages.errorOnThisPage("certif.refused." + refused.reason());
       return null;
     }
+  }
+
+  public TypedCandidate getTyped() {
+    return typed;
   }
 
   public List<String> getIssues() {
