@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.opencrcn.certification.domain.CertificationCentre;
 import org.opencrcn.certification.domain.CertificationSession;
-import org.opencrcn.certification.domain.SessionCodes;
 import org.opencrcn.certification.domain.SessionDetails;
 import org.opencrcn.certification.domain.SessionRefusedException;
 import org.opencrcn.certification.domain.SessionRefusedException.Reason;
@@ -23,12 +22,8 @@ import org.opencrcn.shared.Roles;
 @Stateless
 @RolesAllowed(Roles.LEARNER)
 public class CertifSessions {
-  /** Draws before giving up on a free access code (17^4 x 7^2 codes: a clash is rare). */
-  private static final int ACCESS_CODE_DRAWS = 20;
-
-  private final SessionCodes codes = SessionCodes.secure();
-
   @Inject private CentreGuard guard;
+  @Inject private FreshCodes codes;
   @Inject private SessionRepository repository;
 
   /** The centre's sessions, latest first. */
@@ -66,7 +61,7 @@ public class CertifSessions {
     clean.check(CentreGuard.now());
     CertificationSession session =
         new CertificationSession(
-            centreId, clean, freeAccessCode(), codes.supervisorPassword(), Instant.now());
+            centreId, clean, codes.accessCode(), codes.supervisorPassword(), Instant.now());
     return repository.add(session).id();
   }
 
@@ -95,16 +90,6 @@ public class CertifSessions {
       throw new SessionRefusedException(Reason.CANDIDATE_STARTED);
     }
     repository.remove(session);
-  }
-
-  private String freeAccessCode() {
-    for (int draw = 0; draw < ACCESS_CODE_DRAWS; draw++) {
-      String code = codes.accessCode();
-      if (!repository.accessCodeTaken(code)) {
-        return code;
-      }
-    }
-    throw new IllegalStateException("No free access code after " + ACCESS_CODE_DRAWS + " draws");
   }
 
   private static SessionRow row(CertificationSession s, LocalDateTime now) {

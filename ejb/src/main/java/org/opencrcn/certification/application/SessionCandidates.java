@@ -229,7 +229,7 @@ public class SessionCandidates {
         .orElseThrow(() -> new SessionRefusedException(Reason.NO_ORGANISATION));
   }
 
-  private static boolean samePerson(CandidateIdentity a, CandidateIdentity b) {
+  static boolean samePerson(CandidateIdentity a, CandidateIdentity b) {
     return a.familyName().equalsIgnoreCase(b.familyName().strip())
         && a.firstName().equalsIgnoreCase(b.firstName().strip())
         && a.birthdate().equals(b.birthdate());

@@ -29,6 +29,14 @@ public record CandidateLineIssue(int line, Problem problem, String value) implem
     /** The same person (names and birthdate) twice in the file. */
     DUPLICATE_IN_FILE,
     /** The person is already a candidate of the session. */
-    ALREADY_ENROLLED
+    ALREADY_ENROLLED,
+    /** Sessions file: site, room or supervisor missing. */
+    SESSION_FIELD_MISSING,
+    /** Sessions file: the session date is missing or not jj/mm/aaaa. */
+    BAD_SESSION_DATE,
+    /** Sessions file: the start time is missing or not hh:mm. */
+    BAD_SESSION_TIME,
+    /** Sessions file: the session's date and time are already past. */
+    SESSION_IN_THE_PAST
   }
 }

@@ -111,7 +111,7 @@ public final class CandidateCsv {
     return index < record.size() ? record.get(index) : null;
   }
 
-  private static String decode(byte[] bytes) {
+  static String decode(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

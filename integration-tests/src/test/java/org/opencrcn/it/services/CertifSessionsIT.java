@@ -24,6 +24,7 @@ import org.opencrcn.certification.application.PupilChoice;
 import org.opencrcn.certification.application.SessionCandidates;
 import org.opencrcn.certification.application.SessionDocuments;
 import org.opencrcn.certification.application.SessionSheet;
+import org.opencrcn.certification.application.SessionsImport;
 import org.opencrcn.certification.domain.CandidateIdentity;
 import org.opencrcn.certification.domain.CandidateImportRefusedException;
 import org.opencrcn.certification.domain.SessionDetails;
@@ -51,6 +52,7 @@ class CertifSessionsIT {
   @Inject private SessionCandidates candidates;
   @Inject private SessionDocuments documents;
   @Inject private CertifAccess certif;
+  @Inject private SessionsImport imports;
   @Inject private CertifTestData data;
   @Inject private AsCertifOfficer officer;
   @Inject private AsOtherCertifOfficer otherOfficer;
@@ -332,6 +334,58 @@ class CertifSessionsIT {
                             number, (header + good).getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(CandidateImportRefusedException.class);
     assertThat(data.candidates(number)).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName(
+      "A sessions file makes one session per site, room, date and time with its candidates; one bad line refuses it whole")
+  void sessionsFile() throws Exception {
+    String day = NEXT_WEEK.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String header =
+        String.join(";", org.opencrcn.certification.infrastructure.SessionsCsv.header());
+    String a = "Bâtiment A;Salle 1;G1;" + day + ";09:00;Mme A;;";
+    String b = "Bâtiment A;Salle 2;G2;" + day + ";09:00;M. B;;";
+    String file =
+        header
+            + "\n"
+            + a
+            + "NGUYEN;Linh;F;01/04/2004;;;;;0;\n"
+            + a
+            + "ROBERT;Paul;M;02/05/2004;;;;;0;\n"
+            + b
+            + "MOREAU;Inès;F;03/06/2004;;;;;0;\n";
+    String bad = file + b + "DUBOIS;Jean;M;04/07/2004;;;;;1000;\n";
+
+    assertThatThrownBy(
+            () ->
+                officer.call(
+                    () ->
+                        imports.importFile(
+                            centre.centreId(), bad.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOfSatisfying(
+            CandidateImportRefusedException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(i -> i.line() + " " + i.problem())
+                    .containsExactly("5 BAD_EXTRA_TIME"));
+    assertThat(data.sessions(centre.centreId())).isZero();
+
+    var done =
+        officer.call(
+            () -> imports.importFile(centre.centreId(), file.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(done.sessions()).isEqualTo(2);
+    assertThat(done.candidates()).isEqualTo(3);
+    assertThat(officer.call(() -> sessions.ofCentre(centre.centreId())))
+        .extracting(row -> row.room())
+        .containsExactlyInAnyOrder("Salle 1", "Salle 2");
+    assertThatThrownBy(
+            () ->
+                otherOfficer.call(
+                    () ->
+                        imports.importFile(
+                            centre.centreId(), file.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
