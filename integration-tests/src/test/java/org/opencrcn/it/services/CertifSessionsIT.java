@@ -27,6 +27,7 @@ import org.opencrcn.certification.application.SessionSheet;
 import org.opencrcn.certification.application.SessionsImport;
 import org.opencrcn.certification.domain.CandidateIdentity;
 import org.opencrcn.certification.domain.CandidateImportRefusedException;
+import org.opencrcn.certification.domain.MinutesLabels;
 import org.opencrcn.certification.domain.SessionDetails;
 import org.opencrcn.certification.domain.SessionRefusedException;
 import org.opencrcn.certification.domain.SessionRefusedException.Reason;
