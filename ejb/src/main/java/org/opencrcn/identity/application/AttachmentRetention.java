@@ -3,6 +3,7 @@ package org.opencrcn.identity.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -11,6 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * Forgets, every night, the requests to attach an ENT identity (an ENT subject) a day after they
@@ -22,6 +26,7 @@ public class AttachmentRetention {
   private static final Logger LOG = Logger.getLogger(AttachmentRetention.class.getName());
 
   @PersistenceContext private EntityManager em;
+  @Inject private AuditLog audit;
 
   @Schedule(hour = "3", minute = "31", persistent = false)
   void nightly() {
@@ -35,8 +40,12 @@ public class AttachmentRetention {
   }
 
   private int forgetBefore(Instant now) {
-    return em.createNativeQuery("delete from identity_attachment where expires_at < ?1")
-        .setParameter(1, OffsetDateTime.ofInstant(now.minus(Duration.ofDays(1)), ZoneOffset.UTC))
-        .executeUpdate();
+    int forgotten =
+        em.createNativeQuery("delete from identity_attachment where expires_at < ?1")
+            .setParameter(
+                1, OffsetDateTime.ofInstant(now.minus(Duration.ofDays(1)), ZoneOffset.UTC))
+            .executeUpdate();
+    audit.record(AuditAction.PURGE, AuditTarget.of("attachment-requests", forgotten));
+    return forgotten;
   }
 }

@@ -27,6 +27,9 @@ import org.opencrcn.identity.infrastructure.AccountFootprint;
 import org.opencrcn.identity.infrastructure.AccountRepository;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.SecretToken;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * Attaches an ENT identity to the person's existing local account, so that they never have two
@@ -45,6 +48,7 @@ import org.opencrcn.shared.SecretToken;
 public class IdentityAttachments {
   @PersistenceContext private EntityManager em;
   @Inject private CallerAccount caller;
+  @Inject private AuditLog audit;
   @Inject private AccountRepository accounts;
   @Inject private AccountFootprint footprint;
 
@@ -121,6 +125,7 @@ public class IdentityAttachments {
     accounts.remove(ent);
     accounts.attach(new AccountIdentity(attachment.entSubject(), local.id(), now));
     attachment.use(now);
+    audit.record(AuditAction.IDENTITY_ATTACHED, AuditTarget.account(local.id()));
   }
 
   private static void requireSameBrowserAndFreshSignIn(

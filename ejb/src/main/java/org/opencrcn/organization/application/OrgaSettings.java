@@ -57,6 +57,14 @@ public final class OrgaSettings {
   }
 
   /** Days an accepted, cancelled or expired invitation is kept before it is forgotten. */
+  /**
+   * Months after which a pupil who left (absent from the school's latest SIECLE file, e.g. with a
+   * DATE_SORTIE) is anonymised.
+   */
+  public static int leftPupilsMonths() {
+    return Settings.integer("opencrcn.retention.left-pupils-months", 3);
+  }
+
   public static int invitationsRetentionDays() {
     return Settings.integer("opencrcn.retention.invitations-days", 30);
   }

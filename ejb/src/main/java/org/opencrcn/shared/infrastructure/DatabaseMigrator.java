@@ -1,7 +1,10 @@
 package org.opencrcn.shared.infrastructure;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -14,6 +17,12 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class DatabaseMigrator {
   static final String SCHEMA_LOCATION = "classpath:db/migration";
   static final String DEMO_LOCATION = "classpath:db/demo";
+
+  /**
+   * What only PostgreSQL can do (e.g. the trigger that keeps the audit log append-only): versions
+   * in between the portable ones (V26.1), absent on H2.
+   */
+  static final String POSTGRESQL_LOCATION = "classpath:db/postgresql";
 
   private final DataSource dataSource;
   private final ClassLoader classLoader;
@@ -31,6 +40,9 @@ public final class DatabaseMigrator {
    */
   public MigrateResult migrate(boolean withDemoData) {
     List<String> locations = new ArrayList<>(List.of(SCHEMA_LOCATION));
+    if (isPostgreSql()) {
+      locations.add(POSTGRESQL_LOCATION);
+    }
     if (withDemoData) {
       locations.add(DEMO_LOCATION);
     }
@@ -46,6 +58,18 @@ public final class DatabaseMigrator {
       return flyway.migrate();
     } catch (FlywayException e) {
       throw new MigrationRefusedException(e);
+    }
+  }
+
+  private boolean isPostgreSql() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection
+          .getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(Locale.ROOT)
+          .contains("postgresql");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not tell which database this is", e);
     }
   }
 }

@@ -40,6 +40,9 @@ import org.opencrcn.organization.infrastructure.ActivationLinkRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.SecretToken;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 import org.opencrcn.shared.mail.MailSender;
 
 /**
@@ -63,6 +66,7 @@ public class OrgaActivation {
   @Inject private MailSender mailer;
   @Inject private OrgaGuard guard;
   @Inject private Joining joining;
+  @Inject private AuditLog audit;
 
   /**
    * Mails an activation link to the organisation the UAI names.
@@ -125,6 +129,7 @@ public class OrgaActivation {
         new OrgaMails(OrgaSettings.publicUrl())
             .activation(
                 organization.email(), organization.name(), uai, request, token, days, locale));
+    audit.record(AuditAction.ACTIVATION_REQUEST, AuditTarget.organization(organization.id()));
     return new ActivationSent(MaskedEmail.mask(organization.email()), days);
   }
 
@@ -156,6 +161,10 @@ public class OrgaActivation {
     long accountId = guard.callerId();
     link.use(accountId, now);
     joining.join(link.organization(), accountId, MembershipRole.ADMIN, RoleOrigin.ACTIVATION);
+    audit.record(
+        AuditAction.ACTIVATION,
+        AuditTarget.organization(link.organization().id()),
+        AuditTarget.account(accountId));
     return link.organization().id();
   }
 

@@ -22,6 +22,9 @@ import org.opencrcn.organization.infrastructure.directory.DirectoryEntry;
 import org.opencrcn.organization.infrastructure.directory.DirectoryReading;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.Settings;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * Imports the establishments directory: every line is checked first, and a file with any error
@@ -41,6 +44,7 @@ public class DirectoryImport {
   private static final Logger LOG = Logger.getLogger(DirectoryImport.class.getName());
 
   @Inject private OrganizationRepository organizations;
+  @Inject private AuditLog audit;
   @Resource private SessionContext session;
 
   public static int maxMegabytes() {
@@ -60,6 +64,11 @@ public class DirectoryImport {
       return DirectoryImportReport.refused(reading.encoding(), reading.errors());
     }
     DirectoryImportReport report = apply(reading);
+    audit.record(
+        AuditAction.DIRECTORY_IMPORT,
+        AuditTarget.of("created", report.created()),
+        AuditTarget.of("updated", report.updated()),
+        AuditTarget.of("unchanged", report.unchanged()));
     LOG.info(
         () ->
             "Directory imported by %s (%s): %d created, %d updated, %d unchanged"

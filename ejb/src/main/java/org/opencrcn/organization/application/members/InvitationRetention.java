@@ -3,6 +3,7 @@ package org.opencrcn.organization.application.members;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -12,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import org.opencrcn.organization.application.OrgaSettings;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * Forgets, every night, the invitations (an address, who invited it) that no longer do anything:
@@ -23,6 +27,7 @@ public class InvitationRetention {
   private static final Logger LOG = Logger.getLogger(InvitationRetention.class.getName());
 
   @PersistenceContext private EntityManager em;
+  @Inject private AuditLog audit;
 
   @Schedule(hour = "3", minute = "29", persistent = false)
   void nightly() {
@@ -39,11 +44,14 @@ public class InvitationRetention {
     OffsetDateTime before =
         OffsetDateTime.ofInstant(
             now.minus(Duration.ofDays(OrgaSettings.invitationsRetentionDays())), ZoneOffset.UTC);
-    return em.createNativeQuery(
-            "delete from organization_invitation"
-                + " where (status <> 'PENDING' and closed_at < ?1)"
-                + " or (status = 'PENDING' and expires_at < ?1)")
-        .setParameter(1, before)
-        .executeUpdate();
+    int forgotten =
+        em.createNativeQuery(
+                "delete from organization_invitation"
+                    + " where (status <> 'PENDING' and closed_at < ?1)"
+                    + " or (status = 'PENDING' and expires_at < ?1)")
+            .setParameter(1, before)
+            .executeUpdate();
+    audit.record(AuditAction.PURGE, AuditTarget.of("invitations", forgotten));
+    return forgotten;
   }
 }

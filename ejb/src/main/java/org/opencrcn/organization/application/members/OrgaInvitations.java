@@ -28,6 +28,9 @@ import org.opencrcn.organization.infrastructure.InvitationRepository;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.SecretToken;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 import org.opencrcn.shared.mail.MailSender;
 
 /**
@@ -46,6 +49,7 @@ public class OrgaInvitations {
   @Inject private AccountDirectory accounts;
   @Inject private MailSender mailer;
   @Inject private OrgaGuard guard;
+  @Inject private AuditLog audit;
   @Inject private Joining joining;
   @Inject private CallerAccount caller;
 
@@ -84,6 +88,7 @@ public class OrgaInvitations {
               new Invitation(admin.organization(), address, role, token, admin.accountId(), now));
     }
     send(invitation, token, admin, locale);
+    recordOn(AuditAction.INVITATION_SENT, invitation);
     return InvitationView.of(invitation);
   }
 
@@ -97,13 +102,23 @@ public class OrgaInvitations {
     SecretToken token = SecretToken.generate();
     invitation.renew(token, Instant.now());
     send(invitation, token, admin, locale);
+    recordOn(AuditAction.INVITATION_SENT, invitation);
     return InvitationView.of(invitation);
   }
 
   /** Cancels a pending invitation: its link then says it was cancelled. */
   public void cancel(long organizationId, long invitationId) {
     guard.requireAdmin(organizationId);
-    pending(organizationId, invitationId).cancel(Instant.now());
+    Invitation invitation = pending(organizationId, invitationId);
+    invitation.cancel(Instant.now());
+    recordOn(AuditAction.INVITATION_CANCELLED, invitation);
+  }
+
+  private void recordOn(AuditAction action, Invitation invitation) {
+    audit.record(
+        action,
+        AuditTarget.organization(invitation.organization().id()),
+        AuditTarget.of("invitation", invitation.id()));
   }
 
   /** The invitations still waiting, oldest first; for administrators only. */
@@ -145,6 +160,11 @@ public class OrgaInvitations {
     long accountId = guard.callerId();
     invitation.accept(accountId, Instant.now());
     joining.join(invitation.organization(), accountId, invitation.role(), RoleOrigin.INVITATION);
+    audit.record(
+        AuditAction.INVITATION_ACCEPTED,
+        AuditTarget.organization(invitation.organization().id()),
+        AuditTarget.of("invitation", invitation.id()),
+        AuditTarget.account(accountId));
     return invitation.organization().id();
   }
 

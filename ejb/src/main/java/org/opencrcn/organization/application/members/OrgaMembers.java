@@ -17,6 +17,9 @@ import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * The members of an organisation: every member sees them; administrators change roles and remove
@@ -28,6 +31,7 @@ public class OrgaMembers {
   @Inject private MembershipRepository memberships;
   @Inject private AccountDirectory accounts;
   @Inject private OrgaGuard guard;
+  @Inject private AuditLog audit;
 
   /** Administrators first, then by name. */
   public List<MemberView> members(long organizationId) {
@@ -61,6 +65,10 @@ public class OrgaMembers {
       requireAnotherAdministrator(target);
     }
     target.changeRole(role, RoleOrigin.ADMIN);
+    audit.record(
+        AuditAction.ROLE_CHANGE,
+        AuditTarget.organization(organizationId),
+        AuditTarget.account(accountId));
   }
 
   /**
@@ -77,6 +85,10 @@ public class OrgaMembers {
     Membership target = lockedMember(organizationId, accountId);
     requireAnotherAdministrator(target);
     memberships.remove(target);
+    audit.record(
+        AuditAction.MEMBERSHIP_REVOKED,
+        AuditTarget.organization(organizationId),
+        AuditTarget.account(accountId));
   }
 
   private Membership lockedMember(long organizationId, long accountId) {

@@ -3,6 +3,7 @@ package org.opencrcn.organization.application.pupils;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.opencrcn.organization.application.OrgaSettings;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * Forgets, every night, what the pupils import keeps only for a while (docs/rules.md §6): the
@@ -31,6 +35,7 @@ public class ImportRetention {
   private static final Duration UPLOAD_LIFETIME = Duration.ofDays(1);
 
   @PersistenceContext private EntityManager em;
+  @Inject private AuditLog audit;
 
   /** What one run forgot. */
   public record Purged(int issues, int uploads) {}
@@ -56,7 +61,12 @@ public class ImportRetention {
                     + " (select id from pupil_import where started_at < ?1)")
             .setParameter(1, OffsetDateTime.ofInstant(reportsBefore, ZoneOffset.UTC))
             .executeUpdate();
-    return new Purged(issues, deleteUploadsBefore(now.minus(UPLOAD_LIFETIME)));
+    Purged purged = new Purged(issues, deleteUploadsBefore(now.minus(UPLOAD_LIFETIME)));
+    audit.record(
+        AuditAction.PURGE,
+        AuditTarget.of("import-issues", purged.issues()),
+        AuditTarget.of("uploads", purged.uploads()));
+    return purged;
   }
 
   /** Files older than a day: a job takes its file within seconds and deletes it when it ends. */

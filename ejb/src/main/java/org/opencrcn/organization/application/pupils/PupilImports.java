@@ -29,6 +29,9 @@ import org.opencrcn.organization.domain.siecle.SiecleRefusedException;
 import org.opencrcn.organization.infrastructure.siecle.SiecleFiles;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * SIECLE imports of a school's pupils. Importing is for the organisation's administrators (the
@@ -48,6 +51,7 @@ public class PupilImports {
   @Inject private OrgaAccess orga;
   @Inject private CallerAccount caller;
   @Inject private Event<PupilImportQueued> queued;
+  @Inject private AuditLog audit;
 
   /**
    * Queues the import of an uploaded file; the job starts once this returns.
@@ -83,6 +87,10 @@ public class PupilImports {
       em.flush();
       Files.move(
           incoming, PupilUploads.file(pupilImport.id()), StandardCopyOption.REPLACE_EXISTING);
+      audit.record(
+          AuditAction.PUPIL_IMPORT,
+          AuditTarget.organization(organizationId),
+          AuditTarget.of("import", pupilImport.id()));
       queued.fire(new PupilImportQueued(pupilImport.id()));
       return pupilImport.id();
     } catch (SiecleRefusedException e) {

@@ -1,0 +1,52 @@
+package org.opencrcn.shared.audit;
+
+/**
+ * What was done. Each action has its label in the messages bundles ({@code audit.action.NAME}). Add
+ * a constant at the end of the list for a new sensitive action (and its label).
+ */
+public enum AuditAction {
+  /** A school's SIECLE pupils file accepted for import (targets: organization, import). */
+  PUPIL_IMPORT,
+  /** The national directory of schools imported (targets: counts). */
+  DIRECTORY_IMPORT,
+  /** A file of results or people downloaded (targets: what was exported). */
+  EXPORT,
+  /** A member's role changed in an organisation (targets: organization, account). */
+  ROLE_CHANGE,
+  /** A membership revoked or left (targets: organization, account). */
+  MEMBERSHIP_REVOKED,
+  /** A request to administer a school sent from the public form (targets: organization). */
+  ACTIVATION_REQUEST,
+  /** An organisation activated through an activation link (targets: organization, account). */
+  ACTIVATION,
+  /** An invitation sent or sent again (targets: organization, invitation). */
+  INVITATION_SENT,
+  /** An invitation accepted (targets: organization, invitation, account). */
+  INVITATION_ACCEPTED,
+  /** An invitation cancelled (targets: organization, invitation). */
+  INVITATION_CANCELLED,
+  /** An ENT identity attached to an existing account (targets: account). */
+  IDENTITY_ATTACHED,
+  /** A retention run forgot data kept only for a while (targets: counts per kind of data). */
+  PURGE,
+  /** An account anonymised on request (targets: account). */
+  ACCOUNT_ANONYMISED,
+  /** Pupils who left anonymised by the retention run (targets: count). */
+  PUPILS_ANONYMISED,
+  /** A learner downloaded their own data (targets: account). */
+  PERSONAL_DATA_DOWNLOAD,
+  /** A campaign created (targets: organization, campaign). */
+  CAMPAIGN_CREATED,
+  /** A campaign archived (targets: organization, campaign). */
+  CAMPAIGN_ARCHIVED,
+  /** A certification session created (targets: centre, session). */
+  CERTIFICATION_SESSION_CREATED,
+  /** A candidate enrolled in a certification session (targets: centre, session, candidate). */
+  CANDIDATE_ENROLLED,
+  /** A certification document downloaded (targets: centre, session). */
+  CERTIFICATION_DOCUMENT_DOWNLOAD,
+  /** A certification session finalised (targets: centre, session). */
+  CERTIFICATION_FINALISED,
+  /** Certification results published (targets: centre, session). */
+  CERTIFICATION_PUBLISHED,
+}
