@@ -14,6 +14,9 @@ import org.opencrcn.certification.domain.SessionRefusedException.Reason;
 import org.opencrcn.certification.domain.SessionStatus;
 import org.opencrcn.certification.infrastructure.SessionRepository;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * A centre plans its sessions: lists them, creates one (its codes drawn then), edits or deletes it
@@ -24,6 +27,7 @@ import org.opencrcn.shared.Roles;
 public class CertifSessions {
   @Inject private CentreGuard guard;
   @Inject private FreshCodes codes;
+  @Inject private AuditLog audit;
   @Inject private SessionRepository repository;
 
   /** The centre's sessions, latest first. */
@@ -62,7 +66,12 @@ public class CertifSessions {
     CertificationSession session =
         new CertificationSession(
             centreId, clean, codes.accessCode(), codes.supervisorPassword(), Instant.now());
-    return repository.add(session).id();
+    long number = repository.add(session).id();
+    audit.record(
+        AuditAction.CERTIFICATION_SESSION_CREATED,
+        AuditTarget.of("centre", centreId),
+        AuditTarget.of("session", number));
+    return number;
   }
 
   /**

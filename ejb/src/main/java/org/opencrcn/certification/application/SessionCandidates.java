@@ -27,6 +27,9 @@ import org.opencrcn.certification.infrastructure.SessionRepository;
 import org.opencrcn.organization.application.pupils.PupilRecord;
 import org.opencrcn.organization.application.pupils.PupilRecords;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * The candidates of a session: a SCO centre enrols its school's pupils (birth data from their
@@ -40,6 +43,7 @@ public class SessionCandidates {
   @Inject private SessionRepository repository;
   @Inject private PupilRecords pupils;
   @Inject private CertifiableCompetences certifiable;
+  @Inject private AuditLog audit;
 
   /** The session's candidates by name, each with their eligibility. */
   public List<CandidateRow> of(long sessionId) {
@@ -123,7 +127,7 @@ public class SessionCandidates {
               p.division(),
               0,
               null);
-      repository.add(new Candidate(sessionId, identity, p.id(), p.accountId()));
+      enrolled(session, repository.add(new Candidate(sessionId, identity, p.id(), p.accountId())));
     }
     return records.size();
   }
@@ -146,7 +150,7 @@ public class SessionCandidates {
     if (twice) {
       throw new SessionRefusedException(Reason.ALREADY_ENROLLED);
     }
-    return repository.add(new Candidate(sessionId, identity, null, null)).id();
+    return enrolled(session, repository.add(new Candidate(sessionId, identity, null, null)));
   }
 
   /**
@@ -188,7 +192,9 @@ public class SessionCandidates {
     if (!issues.isEmpty()) {
       throw new CandidateImportRefusedException(issues);
     }
-    accepted.forEach(identity -> repository.add(new Candidate(sessionId, identity, null, null)));
+    accepted.forEach(
+        identity ->
+            enrolled(session, repository.add(new Candidate(sessionId, identity, null, null))));
     return accepted.size();
   }
 
@@ -214,6 +220,16 @@ public class SessionCandidates {
                     new org.opencrcn.shared.AccessDeniedException(
                         "No candidate " + candidateId + " in session " + sessionId));
     repository.remove(candidate);
+  }
+
+  /** Records the enrolment in the audit log; returns the candidate's id. */
+  private long enrolled(CertificationSession session, Candidate candidate) {
+    audit.record(
+        AuditAction.CANDIDATE_ENROLLED,
+        AuditTarget.of("centre", session.centreId()),
+        AuditTarget.of("session", session.id()),
+        AuditTarget.of("candidate", candidate.id()));
+    return candidate.id();
   }
 
   private Set<Long> enrolledPupils(long sessionId) {

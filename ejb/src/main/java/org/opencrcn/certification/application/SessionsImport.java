@@ -19,6 +19,9 @@ import org.opencrcn.certification.domain.SessionLine;
 import org.opencrcn.certification.infrastructure.SessionRepository;
 import org.opencrcn.certification.infrastructure.SessionsCsv;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * A centre with many classes plans its sessions from one file: every line a candidate with its
@@ -31,6 +34,7 @@ public class SessionsImport {
   @Inject private CentreGuard guard;
   @Inject private SessionRepository repository;
   @Inject private FreshCodes codes;
+  @Inject private AuditLog audit;
 
   /** The sessions template (CSV, {@code ;}-separated, UTF-8 with BOM for spreadsheets). */
   public byte[] template() {
@@ -96,8 +100,17 @@ public class SessionsImport {
                   codes.accessCode(),
                   codes.supervisorPassword(),
                   Instant.now()));
+      audit.record(
+          AuditAction.CERTIFICATION_SESSION_CREATED,
+          AuditTarget.of("centre", centreId),
+          AuditTarget.of("session", session.id()));
       for (CandidateIdentity identity : candidates.get(entry.getKey())) {
-        repository.add(new Candidate(session.id(), identity, null, null));
+        Candidate candidate = repository.add(new Candidate(session.id(), identity, null, null));
+        audit.record(
+            AuditAction.CANDIDATE_ENROLLED,
+            AuditTarget.of("centre", centreId),
+            AuditTarget.of("session", session.id()),
+            AuditTarget.of("candidate", candidate.id()));
         enrolled++;
       }
     }

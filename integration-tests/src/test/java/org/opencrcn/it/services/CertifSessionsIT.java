@@ -95,6 +95,7 @@ class CertifSessionsIT {
         .matches("[23456789bcdfghjkmpqrstvwxyBCDFGHJKMPQRSTVWXY!*?]{6}");
     assertThat(sheet.status()).isEqualTo(SessionStatus.CREATED);
     assertThat(sheet.started()).isFalse();
+    assertThat(data.audited("CERTIFICATION_SESSION_CREATED", number)).isEqualTo(1);
     assertThat(officer.call(() -> sessions.ofCentre(centre.centreId())))
         .extracting(row -> row.id() + " " + row.room() + " " + row.status())
         .containsExactly(number + " Salle 12 CREATED");
@@ -126,6 +127,7 @@ class CertifSessionsIT {
     int enrolled = officer.call(() -> candidates.enrolPupils(number, centre.pupils3A()));
 
     assertThat(enrolled).isEqualTo(3);
+    assertThat(data.audited("CANDIDATE_ENROLLED", number)).isEqualTo(3);
     List<CandidateRow> rows = officer.call(() -> candidates.of(number));
     assertThat(rows)
         .extracting(
@@ -400,6 +402,7 @@ class CertifSessionsIT {
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     byte[] minutes = officer.call(() -> documents.minutes(number, labels(), minutesLabels()));
     assertThat(new String(minutes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(data.audited("CERTIFICATION_DOCUMENT_DOWNLOAD", number)).isEqualTo(2);
   }
 
   /** A service call that may throw, for the isolation matrix. */

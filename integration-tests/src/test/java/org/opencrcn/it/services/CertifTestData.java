@@ -81,6 +81,19 @@ public class CertifTestData {
     return id("select count(*) from certification_session where centre_id = ?1", centreId);
   }
 
+  /** How many audit events of this action name the session. */
+  public long audited(String action, long sessionId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from audit_event where action = ?1"
+                        + " and (targets like ?2 or targets like ?3)")
+                .setParameter(1, action)
+                .setParameter(2, "% session:" + sessionId)
+                .setParameter(3, "% session:" + sessionId + " %")
+                .getSingleResult())
+        .longValue();
+  }
+
   /** How many candidates the session has. */
   public long candidates(long sessionId) {
     return id("select count(*) from certification_candidate where session_id = ?1", sessionId);
