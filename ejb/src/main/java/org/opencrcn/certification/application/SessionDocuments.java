@@ -8,6 +8,7 @@ import org.opencrcn.certification.domain.CertificationSession;
 import org.opencrcn.certification.domain.MinutesLabels;
 import org.opencrcn.certification.domain.SheetLabels;
 import org.opencrcn.certification.infrastructure.AttendanceSheetPdf;
+import org.opencrcn.certification.infrastructure.CandidatesXlsx;
 import org.opencrcn.certification.infrastructure.SessionRepository;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.audit.AuditAction;
@@ -50,5 +51,13 @@ public class SessionDocuments {
         AuditAction.CERTIFICATION_DOCUMENT_DOWNLOAD,
         AuditTarget.of("centre", session.centreId()),
         AuditTarget.of("session", session.id()));
+  }
+
+  /** The session's candidates as an Excel workbook, in the columns of the candidates template. */
+  public byte[] candidatesXlsx(long sessionId) {
+    CertificationSession session = guard.session(sessionId);
+    downloaded(session);
+    return CandidatesXlsx.write(
+        session.id(), repository.candidates(sessionId).stream().map(Candidate::identity).toList());
   }
 }

@@ -261,7 +261,8 @@ class CertifSessionsIT {
             () -> candidates.enrol(number, typed(0, 2008)),
             () -> candidates.importFile(number, new byte[0]),
             () -> documents.attendanceSheet(number, labels()),
-            () -> documents.minutes(number, labels(), minutesLabels()));
+            () -> documents.minutes(number, labels(), minutesLabels()),
+            () -> documents.candidatesXlsx(number));
     for (ThrowingCall call : calls) {
       assertThatThrownBy(() -> otherOfficer.call(call::call))
           .isInstanceOf(AccessDeniedException.class);
@@ -392,7 +393,8 @@ class CertifSessionsIT {
   }
 
   @Test
-  @DisplayName("The attendance sheet and the minutes are PDFs of the centre's session")
+  @DisplayName(
+      "The attendance sheet and the minutes are PDFs of the centre's session, the candidates list a workbook, each download audited")
   void attendanceSheet() throws Exception {
     long number = newSession();
     officer.call(() -> candidates.enrolPupils(number, centre.pupils3A()));
@@ -402,7 +404,9 @@ class CertifSessionsIT {
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     byte[] minutes = officer.call(() -> documents.minutes(number, labels(), minutesLabels()));
     assertThat(new String(minutes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    assertThat(data.audited("CERTIFICATION_DOCUMENT_DOWNLOAD", number)).isEqualTo(2);
+    byte[] xlsx = officer.call(() -> documents.candidatesXlsx(number));
+    assertThat(new String(xlsx, 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+    assertThat(data.audited("CERTIFICATION_DOCUMENT_DOWNLOAD", number)).isEqualTo(3);
   }
 
   /** A service call that may throw, for the isolation matrix. */
