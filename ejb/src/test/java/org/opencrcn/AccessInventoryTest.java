@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
@@ -14,9 +16,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,35 +36,53 @@ class AccessInventoryTest {
 
   @Test
   @DisplayName("Every public method of an application EJB has its service line, none is stale")
-  void everyServiceMethodIsDeclared() throws IOException {
-    Set<String> found = serviceMethods();
-    Set<String> declared = declaredServices();
+  void everyServiceMethodIsDeclared() {
+    Set<String> found = names(businessMethods());
+    Set<String> declared = declared(line -> true);
 
-    Set<String> missing = new TreeSet<>(found);
-    missing.removeAll(declared);
-    Set<String> stale = new TreeSet<>(declared);
-    stale.removeAll(found);
-    assertThat(missing)
+    assertThat(difference(found, declared))
         .as(
             "service methods without a line in %s (add 'service <Class#method> <who> <target>',"
                 + " see docs/security.md)",
             INVENTORY)
         .isEmpty();
-    assertThat(stale).as("service lines of %s naming no method", INVENTORY).isEmpty();
+    assertThat(difference(declared, found))
+        .as("service lines of %s naming no method", INVENTORY)
+        .isEmpty();
   }
 
-  private static Set<String> serviceMethods() {
+  @Test
+  @DisplayName(
+      "A service method open to anyone (@PermitAll) is declared anonymous or internal, and one declared anonymous is open to anyone")
+  void permitAllMatchesTheInventory() {
+    Set<String> open = names(businessMethods().filter(AccessInventoryTest::permitsAll));
+    Set<String> declaredOpen =
+        declared(columns -> columns[2].equals("anonymous") || columns[2].equals("internal"));
+    Set<String> declaredAnonymous = declared(columns -> columns[2].equals("anonymous"));
+
+    assertThat(difference(open, declaredOpen))
+        .as("@PermitAll service methods whose line says a signed-in person, a role or a target")
+        .isEmpty();
+    assertThat(difference(declaredAnonymous, open))
+        .as("service methods declared anonymous that are not @PermitAll")
+        .isEmpty();
+  }
+
+  private static Stream<JavaMethod> businessMethods() {
     return new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.opencrcn")
             .stream()
             .filter(AccessInventoryTest::isApplicationEjb)
             .flatMap(type -> type.getMethods().stream())
-            .filter(AccessInventoryTest::isBusinessMethod)
-            .map(
-                method ->
-                    method.getOwner().getName().substring(ROOT.length()) + "#" + method.getName())
-            .collect(Collectors.toCollection(TreeSet::new));
+            .filter(AccessInventoryTest::isBusinessMethod);
+  }
+
+  private static Set<String> names(Stream<JavaMethod> methods) {
+    return methods
+        .map(
+            method -> method.getOwner().getName().substring(ROOT.length()) + "#" + method.getName())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static boolean isApplicationEjb(JavaClass type) {
@@ -78,15 +100,36 @@ class AccessInventoryTest {
         && !modifiers.contains(JavaModifier.BRIDGE);
   }
 
-  private static Set<String> declaredServices() throws IOException {
+  /** Open to anyone: @PermitAll on the method, or on the class and no role on the method. */
+  private static boolean permitsAll(JavaMethod method) {
+    return method.isAnnotatedWith(PermitAll.class)
+        || (!method.isAnnotatedWith(RolesAllowed.class)
+            && method.getOwner().isAnnotatedWith(PermitAll.class));
+  }
+
+  /** The names of the service lines whose columns pass the filter. */
+  private static Set<String> declared(java.util.function.Predicate<String[]> filter) {
+    return serviceLines().stream()
+        .map(line -> line.split("\\s+"))
+        .filter(filter)
+        .map(columns -> columns[1])
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static List<String> serviceLines() {
     try {
       return Files.readAllLines(INVENTORY).stream()
           .map(String::strip)
           .filter(line -> line.startsWith("service "))
-          .map(line -> line.split("\\s+")[1])
-          .collect(Collectors.toCollection(TreeSet::new));
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Set<String> difference(Set<String> these, Set<String> those) {
+    Set<String> difference = new TreeSet<>(these);
+    difference.removeAll(those);
+    return difference;
   }
 }

@@ -251,11 +251,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
       }
       var cell = row.createCell(column, CellType.STRING);
       cell.setCellValue(value);
-      if (CellNeutralisation.isDangerous(value)) {
-        cell.setCellStyle(neutralisedText);
-      } else if (styles[column] != null) {
-        cell.setCellStyle(styles[column]);
-      }
+      cell.setCellStyle(CellNeutralisation.isDangerous(value) ? neutralisedText : styles[column]);
       column++;
     }
 
@@ -303,6 +299,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
   /** The workbook's few styles, made once. */
   private static final class Styles {
     final CellStyle header;
+    final CellStyle text;
     final CellStyle neutralisedText;
     final CellStyle integer;
     final CellStyle decimal;
@@ -321,6 +318,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
           new XSSFColor(new byte[] {(byte) 0xF4, (byte) 0xF5, (byte) 0xF9}));
       header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       header.setBorderBottom(BorderStyle.THIN);
+      text = workbook.getCellStyleAt(0);
       neutralisedText = workbook.createCellStyle();
       neutralisedText.setQuotePrefixed(true);
       integer = workbook.createCellStyle();
@@ -338,8 +336,10 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
       for (int c = 0; c < styles.length; c++) {
         styles[c] =
             switch (columns.get(c).kind()) {
-              // The workbook's default style: no style attribute on each text cell.
-              case TEXT -> null;
+              // The workbook's default style, set on each cell all the same: a cell without a
+              // style looks its column's up in the sheet's XML beans at every write (a fifth of the
+              // time); index 0 is written as no style attribute at all.
+              case TEXT -> text;
               case INTEGER -> integer;
               case DECIMAL -> decimal;
               case PERCENT, MASTERY -> percent;
