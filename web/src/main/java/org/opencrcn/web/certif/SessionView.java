@@ -43,7 +43,7 @@ public class SessionView implements Serializable {
   private List<String> classes;
   private String division;
   private List<PupilChoice> pupils = List.of();
-  private List<String> chosen = new ArrayList<>();
+  private List<Object> chosen = new ArrayList<>();
   private transient Part upload;
   private List<String> issues = List.of();
   private final TypedCandidate typed = new TypedCandidate();
@@ -65,7 +65,10 @@ public class SessionView implements Serializable {
 
   public String enrol() {
     try {
-      int count = candidates.enrolPupils(sessionId, chosen.stream().map(Long::valueOf).toList());
+      // Faces fills the list with the items' own values (Long ids), whatever its declared type.
+      int count =
+          candidates.enrolPupils(
+              sessionId, chosen.stream().map(id -> Long.valueOf(String.valueOf(id))).toList());
       messages.info("certif.candidates.enrolled", count);
       return "/certif/session?faces-redirect=true&session=" + sessionId;
     } catch (SessionRefusedException refused) {
@@ -208,11 +211,11 @@ public class SessionView implements Serializable {
     return pupils;
   }
 
-  public List<String> getChosen() {
+  public List<Object> getChosen() {
     return chosen;
   }
 
-  public void setChosen(List<String> chosen) {
+  public void setChosen(List<Object> chosen) {
     this.chosen = chosen;
   }
 }
