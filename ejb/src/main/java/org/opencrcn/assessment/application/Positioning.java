@@ -24,6 +24,7 @@ import org.opencrcn.assessment.domain.positioning.AnswerTiming;
 import org.opencrcn.assessment.domain.positioning.Assessment;
 import org.opencrcn.assessment.domain.positioning.CompetenceState;
 import org.opencrcn.assessment.domain.positioning.EngineInputs;
+import org.opencrcn.assessment.domain.positioning.ProfileLimits;
 import org.opencrcn.assessment.domain.positioning.RecordedAnswer;
 import org.opencrcn.assessment.domain.positioning.StoredKnowledgeElement;
 import org.opencrcn.assessment.domain.positioning.TestKnowledge;
@@ -38,6 +39,7 @@ import org.opencrcn.referential.application.ChallengeCatalog;
 import org.opencrcn.referential.application.ChallengePreview;
 import org.opencrcn.referential.application.PlayableChallenge;
 import org.opencrcn.referential.application.ReferentialSnapshots;
+import org.opencrcn.referential.application.TargetProfileCatalog;
 import org.opencrcn.referential.application.TutorialCatalog;
 import org.opencrcn.referential.domain.content.Pix;
 import org.opencrcn.shared.AccessDeniedException;
@@ -68,6 +70,7 @@ public class Positioning {
   @Inject private ReferentialSnapshots snapshots;
   @Inject private ChallengeCatalog challenges;
   @Inject private TutorialCatalog tutorialCatalog;
+  @Inject private TargetProfileCatalog targetProfiles;
   private final PositioningRules rules = AssessmentSettings.positioningRules();
   private final PositioningEngine engine = AssessmentSettings.positioningEngine();
 
@@ -227,7 +230,9 @@ public class Positioning {
   public Map<String, Scorecard> scorecards() {
     long account = account();
     Map<String, List<Assessment>> byCompetence =
-        tests.testsOf(account).stream().collect(Collectors.groupingBy(Assessment::competenceCode));
+        tests.testsOf(account).stream()
+            .filter(test -> test.targetProfileId() == null)
+            .collect(Collectors.groupingBy(Assessment::competenceCode));
     Map<String, List<StoredKnowledgeElement>> elements =
         tests.elementsOf(account).stream()
             .collect(Collectors.groupingBy(StoredKnowledgeElement::competenceCode));
@@ -340,10 +345,14 @@ public class Positioning {
       Assessment assessment, List<RecordedAnswer> answers, TestKnowledge knowledge) {
     return EngineInputs.of(
         assessment,
-        snapshots
-            .current()
-            .skillsByCompetence()
-            .getOrDefault(assessment.competenceCode(), List.of()),
+        ProfileLimits.skillsAsked(
+            snapshots
+                .current()
+                .skillsByCompetence()
+                .getOrDefault(assessment.competenceCode(), List.of()),
+            assessment.targetProfileId() == null
+                ? null
+                : targetProfiles.targetedSkillNames(assessment.targetProfileId())),
         answers,
         assessment.improving() ? tests.answersOutside(assessment) : List.of(),
         knowledge,

@@ -37,13 +37,22 @@ public class PositioningRepository {
   public Optional<Assessment> latestTest(long account, String competenceCode) {
     return em.createQuery(
             "select a from Assessment a where a.accountId = :account"
-                + " and a.competenceCode = :competence order by a.id desc",
+                + " and a.competenceCode = :competence and a.targetProfileId is null"
+                + " order by a.id desc",
             Assessment.class)
         .setParameter("account", account)
         .setParameter("competence", competenceCode)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The learner's tests limited to the target profile (campaigns), oldest first. */
+  public List<Assessment> testsOnProfile(long account, String targetProfileId) {
+    return em.createNamedQuery("Assessment.onProfile", Assessment.class)
+        .setParameter("account", account)
+        .setParameter("profile", targetProfileId)
+        .getResultList();
   }
 
   /** Every test of the learner, oldest first. */

@@ -46,6 +46,7 @@ class InternalServicesTest {
                     .containsAnyOf(
                         "org/opencrcn/identity/",
                         "org/opencrcn/organization/application/",
+                        "org/opencrcn/campaign/application/",
                         "org/opencrcn/platform/application/"));
     assertThat(users(WEB_SOURCES)).isEmpty();
   }

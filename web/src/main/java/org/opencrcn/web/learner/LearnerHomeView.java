@@ -8,6 +8,8 @@ import java.util.Map;
 import org.opencrcn.assessment.application.NotYetAvailableException;
 import org.opencrcn.assessment.application.Positioning;
 import org.opencrcn.assessment.domain.scoring.Scorecard;
+import org.opencrcn.campaign.application.LearnerViews.MyCampaign;
+import org.opencrcn.campaign.application.Participations;
 import org.opencrcn.identity.domain.EntProfile;
 import org.opencrcn.organization.application.ent.EntArrival;
 import org.opencrcn.organization.application.ent.EntWelcome;
@@ -25,6 +27,8 @@ public class LearnerHomeView {
   @Inject private Positioning positioning;
   @Inject private UserMessages messages;
   @Inject private EntArrival entArrival;
+  @Inject private Participations participations;
+  private List<MyCampaign> myCampaigns;
   private List<AreaOverview> areas;
   private Map<String, Scorecard> scorecards;
   private boolean pupilRecordToLink;
@@ -35,6 +39,7 @@ public class LearnerHomeView {
       areas = catalog.overview(language.getLocale());
       scorecards = positioning.scorecards();
       pupilRecordToLink = pupilRecordToLink(entArrival.welcome());
+      myCampaigns = participations.myCampaigns();
     }
   }
 
@@ -46,6 +51,11 @@ public class LearnerHomeView {
   private static boolean pupilRecordToLink(EntWelcome welcome) {
     return welcome.schools().stream()
         .anyMatch(school -> school.has(EntProfile.PUPIL) && !school.pupilRecordLinked());
+  }
+
+  /** "Mes parcours": the campaigns the learner joined, newest first. */
+  public List<MyCampaign> getMyCampaigns() {
+    return myCampaigns;
   }
 
   public boolean isPupilRecordToLink() {

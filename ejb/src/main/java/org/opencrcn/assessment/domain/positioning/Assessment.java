@@ -20,7 +20,13 @@ import java.time.Instant;
 @NamedQuery(
     name = "Assessment.startedFor",
     query =
-        "select a from Assessment a where a.accountId = :account and a.competenceCode = :competence and a.state = 'STARTED'")
+        "select a from Assessment a where a.accountId = :account and a.competenceCode = :competence"
+            + " and a.targetProfileId is null and a.state = 'STARTED'")
+@NamedQuery(
+    name = "Assessment.onProfile",
+    query =
+        "select a from Assessment a where a.accountId = :account and a.targetProfileId = :profile"
+            + " order by a.id")
 @NamedQuery(
     name = "Assessment.ofAccount",
     query = "select a from Assessment a where a.accountId = :account order by a.id")
@@ -65,6 +71,11 @@ public class Assessment {
 
   @Column(name = "asked_at")
   private Instant askedAt;
+
+  // A campaign's test asks only the profile's skills of the competence (null: the whole
+  // competence); it never decides the competence's scorecard.
+  @Column(name = "target_profile_id")
+  private String targetProfileId;
 
   protected Assessment() {}
 
@@ -145,5 +156,16 @@ public class Assessment {
 
   public boolean improving() {
     return improving;
+  }
+
+  /** The target profile whose skills this test is limited to, or null for the whole competence. */
+  public String targetProfileId() {
+    return targetProfileId;
+  }
+
+  /** Limits a new test to the skills the target profile targets in its competence. */
+  public Assessment limitedTo(String targetProfileId) {
+    this.targetProfileId = targetProfileId;
+    return this;
   }
 }

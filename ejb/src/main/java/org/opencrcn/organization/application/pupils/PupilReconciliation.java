@@ -110,6 +110,25 @@ public class PupilReconciliation {
     return caller.id().flatMap(account -> linkedRecord(organizationId, account));
   }
 
+  /** The caller's own record in the school as a campaign lists them: names and class. */
+  public Optional<LinkedPupil> myPupil(long organizationId) {
+    return myRecord(organizationId)
+        .map(id -> em.find(Pupil.class, id))
+        .map(
+            pupil ->
+                new LinkedPupil(
+                    pupil.id(),
+                    pupil.firstName(),
+                    pupil.usageName() == null || pupil.usageName().isBlank()
+                        ? pupil.familyName()
+                        : pupil.usageName(),
+                    pupil.division()));
+  }
+
+  /** A pupil record linked to the caller: what a campaign shows of them to their school. */
+  public record LinkedPupil(long id, String firstName, String lastName, String division)
+      implements java.io.Serializable {}
+
   private Optional<Long> linkedRecord(long organizationId, long account) {
     return em.createNamedQuery("Pupil.linkedTo", Pupil.class)
         .setParameter("organization", organizationId)

@@ -1,0 +1,2 @@
+/** Campaigns and participations, and the rules of codes, mastery, progress and recommendation. */
+package org.opencrcn.campaign.domain;

@@ -1,0 +1,2 @@
+/** Storage of campaigns and participations, and the SQL aggregates of their results. */
+package org.opencrcn.campaign.infrastructure;
