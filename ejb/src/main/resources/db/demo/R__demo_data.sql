@@ -125,3 +125,37 @@ FROM (
 ) v
 JOIN organization o ON o.uai = '0383777X'
 WHERE NOT EXISTS (SELECT 1 FROM pupil p WHERE p.organization_id = o.id AND p.ine = v.ine);
+
+-- Certif (issue 14): the demo centre officer `centre` also runs the certification centre of Collège
+-- Stendhal, the school with demo pupils (Collège Jean Moulin's pupils are left to the import tests),
+-- where a session is already planned a month ahead with the two pupils of 3A enrolled. The codes
+-- are fixed here, from the generators' alphabets, so that the demo reads the same every time.
+INSERT INTO certification_centre (name, type, organization_id)
+SELECT 'Collège Stendhal', 'SCO', o.id FROM organization o
+WHERE o.uai = '0383777X'
+  AND NOT EXISTS (SELECT 1 FROM certification_centre c WHERE c.organization_id = o.id);
+
+INSERT INTO certification_centre_membership (centre_id, account_id)
+SELECT c.id, a.id FROM certification_centre c
+JOIN organization o ON o.id = c.organization_id AND o.uai = '0383777X'
+JOIN account a ON a.subject = '6f0c1c2e-0004-4a5b-9c1d-000000000004'
+WHERE NOT EXISTS (
+  SELECT 1 FROM certification_centre_membership m WHERE m.centre_id = c.id AND m.account_id = a.id);
+
+INSERT INTO certification_session (centre_id, name, site, room, session_date, start_time, supervisor,
+                                   observation, access_code, supervisor_password, status, created_at)
+SELECT c.id, '3e A', 'Collège Stendhal, bâtiment B', 'Salle informatique 2',
+       CAST(CURRENT_DATE + INTERVAL '30' DAY AS DATE), TIME '09:30:00', 'Mme Nathalie Girard', NULL,
+       'KDMB47', 'dmkx7*', 'CREATED', CURRENT_TIMESTAMP
+FROM certification_centre c
+JOIN organization o ON o.id = c.organization_id AND o.uai = '0383777X'
+WHERE NOT EXISTS (SELECT 1 FROM certification_session s WHERE s.centre_id = c.id)
+  AND NOT EXISTS (SELECT 1 FROM certification_session s WHERE s.access_code = 'KDMB47');
+
+INSERT INTO certification_candidate (session_id, pupil_id, account_id, family_name, first_name, sex,
+                                     birthdate, external_id, extra_time_percent)
+SELECT s.id, p.id, p.account_id, p.family_name, p.first_name, p.sex, p.birthdate, p.division, 0
+FROM certification_session s
+JOIN pupil p ON p.organization_id = (SELECT c.organization_id FROM certification_centre c WHERE c.id = s.centre_id)
+WHERE s.access_code = 'KDMB47' AND p.division = '3A' AND p.active = TRUE
+  AND NOT EXISTS (SELECT 1 FROM certification_candidate k WHERE k.session_id = s.id AND k.pupil_id = p.id);

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.opencrcn.certification.domain.CentreMembership;
-import org.opencrcn.certification.infrastructure.CentreMembershipRepository;
 import org.opencrcn.identity.application.CallerAccount;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
@@ -15,12 +13,11 @@ import org.opencrcn.shared.Roles;
 @RolesAllowed(Roles.LEARNER)
 public class CertifAccess {
   @Inject private CallerAccount caller;
-  @Inject private CentreMembershipRepository memberships;
+  @Inject private CentreMembers members;
 
   /** The caller's certification centres; empty for a person who belongs to none. */
   public List<CentreSummary> myCentres() {
-    return caller.id().map(memberships::findByAccount).orElseGet(List::of).stream()
-        .map(CentreMembership::centre)
+    return caller.id().map(members::centresOf).orElseGet(List::of).stream()
         .map(CentreSummary::of)
         .toList();
   }

@@ -40,4 +40,9 @@ public class CertificationCentre {
   public CentreType type() {
     return type;
   }
+
+  /** The Orga organisation of a SCO centre; empty for SUP and PRO centres. */
+  public java.util.Optional<Long> organizationId() {
+    return java.util.Optional.ofNullable(organizationId);
+  }
 }

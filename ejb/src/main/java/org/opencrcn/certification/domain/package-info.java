@@ -1,2 +1,2 @@
-/** Certification centres and their members, who enter the Certif space. */
+/** Certification centres, their members, sessions and candidates, and the rules they follow. */
 package org.opencrcn.certification.domain;

@@ -1,2 +1,2 @@
-/** JPA access to certification centres and their members. */
+/** JPA access to certification centres, their members, sessions and candidates; PDF documents. */
 package org.opencrcn.certification.infrastructure;

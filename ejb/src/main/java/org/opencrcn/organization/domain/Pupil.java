@@ -54,6 +54,9 @@ public class Pupil {
   @Column(nullable = false)
   private LocalDate birthdate;
 
+  /** M or F, as SIECLE records it. */
+  private String sex;
+
   private String division;
 
   @Column(nullable = false)
@@ -103,6 +106,10 @@ public class Pupil {
 
   public String thirdName() {
     return thirdName;
+  }
+
+  public String sex() {
+    return sex;
   }
 
   public LocalDate birthdate() {

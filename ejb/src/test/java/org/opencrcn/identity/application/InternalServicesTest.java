@@ -51,6 +51,42 @@ class InternalServicesTest {
     assertThat(users(WEB_SOURCES)).isEmpty();
   }
 
+  @Test
+  @DisplayName(
+      "PupilRecords (a school's pupils by organisation id, unchecked) is used by certification's services only, never by a screen")
+  void pupilRecordsStayBehindTheCentreCheck() throws IOException {
+    assertThat(users(EJB_SOURCES, "PupilRecords"))
+        .isNotEmpty()
+        .allSatisfy(
+            file ->
+                assertThat(file.toString().replace('\\', '/'))
+                    .containsAnyOf(
+                        "org/opencrcn/certification/application/",
+                        "org/opencrcn/organization/application/pupils/PupilRecord"));
+    assertThat(users(WEB_SOURCES, "PupilRecords")).isEmpty();
+  }
+
+  private static List<Path> users(Path root, String name) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(file -> file.toString().endsWith(".java"))
+          .filter(file -> !file.getFileName().toString().equals(name + ".java"))
+          .filter(file -> mentions(file, name))
+          .toList();
+    }
+  }
+
+  private static boolean mentions(Path file, String name) {
+    try {
+      // A whole word: OwnPupilRecords (the learner's own records) is another class.
+      return java.util.regex.Pattern.compile("\\b" + name + "\\b")
+          .matcher(Files.readString(file))
+          .find();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static List<Path> users(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files

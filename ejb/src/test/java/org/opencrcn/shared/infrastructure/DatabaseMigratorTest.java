@@ -75,7 +75,10 @@ class DatabaseMigratorTest {
     assertThat(memberships).isEqualTo(2);
     assertThat(count("select count(*) from account")).isEqualTo(accounts);
     assertThat(count("select count(*) from organization_membership")).isEqualTo(memberships);
-    assertThat(count("select count(*) from certification_centre_membership")).isEqualTo(1);
+    // The officer runs two centres: Jean Moulin's and Stendhal's, whose session has its 3A pupils.
+    assertThat(count("select count(*) from certification_centre_membership")).isEqualTo(2);
+    assertThat(count("select count(*) from certification_session")).isEqualTo(1);
+    assertThat(count("select count(*) from certification_candidate")).isEqualTo(2);
   }
 
   @Test

@@ -6,20 +6,25 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.opencrcn.certification.application.CentreSummary;
 import org.opencrcn.certification.application.CertifAccess;
+import org.opencrcn.certification.application.CertifSessions;
+import org.opencrcn.certification.application.SessionRow;
 
-/** Certif's landing page for one of the person's certification centres. */
+/** Certif's landing page for one of the person's centres: its sessions dashboard. */
 @Named
 @RequestScoped
 public class CertifHomeView {
   @Inject private CertifAccess certif;
+  @Inject private CertifSessions sessions;
 
   private Long centreId;
   private CentreSummary centre;
   private List<CentreSummary> centres;
+  private List<SessionRow> rows;
 
   public void load() {
     centre = centreId == null ? certif.defaultCentre() : certif.enter(centreId);
     centres = certif.myCentres();
+    rows = sessions.ofCentre(centre.id());
   }
 
   public Long getCentreId() {
@@ -36,5 +41,9 @@ public class CertifHomeView {
 
   public List<CentreSummary> getCentres() {
     return centres;
+  }
+
+  public List<SessionRow> getSessions() {
+    return rows;
   }
 }

@@ -19,4 +19,12 @@ public class Labels {
     return new MessageFormat(pattern, faces.getViewRoot().getLocale())
         .format(new Object[] {argument});
   }
+
+  /** A message with two parameters (e.g. a line number and the value found on it). */
+  public String format2(String key, Object first, Object second) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    return new MessageFormat(pattern, faces.getViewRoot().getLocale())
+        .format(new Object[] {first, second});
+  }
 }

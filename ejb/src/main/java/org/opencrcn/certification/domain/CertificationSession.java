@@ -1,0 +1,131 @@
+package org.opencrcn.certification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/**
+ * A certification session of a centre. Its number is its id; its access code and supervisor
+ * password are drawn once, at creation. It can be changed until it starts (its time comes or a
+ * candidate begins).
+ */
+@Entity
+@Table(name = "certification_session")
+@NamedQuery(
+    name = "CertificationSession.ofCentre",
+    query =
+        "select s from CertificationSession s where s.centreId = :centre"
+            + " order by s.date desc, s.startTime desc, s.id desc")
+@NamedQuery(
+    name = "CertificationSession.countAccessCode",
+    query = "select count(s) from CertificationSession s where s.accessCode = :code")
+public class CertificationSession {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "centre_id", nullable = false)
+  private Long centreId;
+
+  private String name;
+
+  @Column(nullable = false)
+  private String site;
+
+  @Column(nullable = false)
+  private String room;
+
+  @Column(name = "session_date", nullable = false)
+  private LocalDate date;
+
+  @Column(name = "start_time", nullable = false)
+  private LocalTime startTime;
+
+  @Column(nullable = false)
+  private String supervisor;
+
+  private String observation;
+
+  @Column(name = "access_code", nullable = false, length = 6)
+  private String accessCode;
+
+  @Column(name = "supervisor_password", nullable = false, length = 6)
+  private String supervisorPassword;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private SessionStatus status;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected CertificationSession() {}
+
+  public CertificationSession(
+      long centreId,
+      SessionDetails details,
+      String accessCode,
+      String supervisorPassword,
+      Instant createdAt) {
+    this.centreId = centreId;
+    this.accessCode = accessCode;
+    this.supervisorPassword = supervisorPassword;
+    this.status = SessionStatus.CREATED;
+    this.createdAt = createdAt;
+    apply(details);
+  }
+
+  /** New details, checked by the caller against the session having started. */
+  public void apply(SessionDetails details) {
+    this.name = details.name();
+    this.site = details.site();
+    this.room = details.room();
+    this.date = details.date();
+    this.startTime = details.startTime();
+    this.supervisor = details.supervisor();
+    this.observation = details.observation();
+  }
+
+  /** Its time has come (a candidate having begun is checked by the caller, who knows them). */
+  public boolean timeHasCome(LocalDateTime now) {
+    return !date.atTime(startTime).isAfter(now);
+  }
+
+  public SessionDetails details() {
+    return new SessionDetails(name, site, room, date, startTime, supervisor, observation);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Long centreId() {
+    return centreId;
+  }
+
+  public String accessCode() {
+    return accessCode;
+  }
+
+  public String supervisorPassword() {
+    return supervisorPassword;
+  }
+
+  public SessionStatus storedStatus() {
+    return status;
+  }
+
+  public LocalDate date() {
+    return date;
+  }
+}
