@@ -1,9 +1,11 @@
 package org.opencrcn.it.browser.pages;
 
+import java.util.Base64;
 import java.util.List;
 import org.opencrcn.it.support.Urls;
 import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -161,5 +163,27 @@ public class OpenCrcnPage {
   public OpenCrcnPage awaitEntLanding() {
     Waits.atAddressStartingWith(browser, Urls.app("/app/"), Urls.app("/ent/"));
     return this;
+  }
+
+  /**
+   * The file a download link of the page serves, fetched by the browser itself (its session cookie
+   * goes with it, as when a person clicks) and handed back as bytes.
+   */
+  public byte[] download(String linkId) {
+    String href = browser.findElement(By.id(linkId)).getAttribute("href");
+    Object base64 =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
+                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
+                    + " done(btoa(s)); })"
+                    + ".catch(e => done('ERROR ' + e));",
+                href);
+    if (String.valueOf(base64).startsWith("ERROR")) {
+      throw new IllegalStateException(linkId + " served no file: " + base64);
+    }
+    return Base64.getDecoder().decode((String) base64);
   }
 }

@@ -1,10 +1,8 @@
 package org.opencrcn.it.browser.pages;
 
-import java.util.Base64;
 import java.util.List;
 import org.opencrcn.it.support.Waits;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -70,25 +68,8 @@ public class SessionPage extends OpenCrcnPage {
         .toList();
   }
 
-  /**
-   * The attendance sheet the page's link serves, fetched by the browser itself (its session cookie
-   * goes with it) and handed back as bytes.
-   */
+  /** The attendance sheet the page's link serves, as the signed-in officer's browser gets it. */
   public byte[] attendanceSheet() {
-    String href = browser.findElement(By.id("attendance-sheet")).getAttribute("href");
-    Object base64 =
-        ((JavascriptExecutor) browser)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
-                    + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
-                    + " done(btoa(s)); })"
-                    + ".catch(e => done('ERROR ' + e));",
-                href);
-    if (String.valueOf(base64).startsWith("ERROR")) {
-      throw new IllegalStateException("The attendance sheet was not served: " + base64);
-    }
-    return Base64.getDecoder().decode((String) base64);
+    return download("attendance-sheet");
   }
 }
