@@ -49,6 +49,7 @@ class AccessInventoryTest {
           "org-member",
           "org-admin",
           "centre-officer",
+          "centre-member",
           "platform-admin",
           "internal");
 

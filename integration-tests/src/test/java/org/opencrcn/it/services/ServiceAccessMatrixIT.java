@@ -229,7 +229,7 @@ class ServiceAccessMatrixIT {
       String kind =
           parts.length > 1
               ? parts[1]
-              : entry.who().equals("centre-officer") ? "centre" : "organization";
+              : entry.who().startsWith("centre-") ? "centre" : "organization";
       return new Target(Integer.parseInt(parts[0]), kind);
     }
 

@@ -103,6 +103,9 @@ public final class AccessRules {
           allowedIf(onOwnSide && (role == Role.MEMBER_OF_A || role == Role.ADMIN_OF_A));
       case "org-admin" -> allowedIf(onOwnSide && role == Role.ADMIN_OF_A);
       case "centre-officer" -> allowedIf(onOwnSide && role == Role.OFFICER_OF_A);
+      // Centre A is school A's SCO centre: the school's administrators are its members too.
+      case "centre-member" ->
+          allowedIf(onOwnSide && (role == Role.OFFICER_OF_A || role == Role.ADMIN_OF_A));
       case "platform-admin" -> allowedIf(role == Role.PLATFORM_ADMIN);
       case "internal" -> Expected.NOT_TRIED;
       default -> throw new IllegalArgumentException("Unknown rule " + who);
