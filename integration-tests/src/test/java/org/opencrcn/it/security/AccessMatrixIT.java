@@ -12,7 +12,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,10 +54,6 @@ class AccessMatrixIT {
   }
 
   @Test
-  @Disabled(
-      "Open defect (issue 12): the campaign and certification pages opened without their"
-          + " parameters answer 500 (errors=50 of cases=563, leaks=0); enable once they say what is"
-          + " missing")
   @DisplayName(
       "Every page and servlet answers each role on targets A and B as its inventory line says, and no more")
   void pagesAndServlets() {

@@ -11,6 +11,7 @@ import org.opencrcn.certification.application.CertifSessions;
 import org.opencrcn.certification.application.SessionSheet;
 import org.opencrcn.certification.domain.SessionDetails;
 import org.opencrcn.certification.domain.SessionRefusedException;
+import org.opencrcn.web.shared.MissingParameters;
 import org.opencrcn.web.shared.UserMessages;
 
 /**
@@ -38,6 +39,9 @@ public class SessionFormView implements Serializable {
   private String observation;
 
   public void load() {
+    if (sessionId == null && MissingParameters.answeredNotFound(centreId)) {
+      return;
+    }
     if (sessionId != null) {
       SessionSheet sheet = sessions.sheet(sessionId);
       centreId = sheet.centreId();

@@ -18,6 +18,7 @@ import org.opencrcn.certification.domain.CandidateIdentity;
 import org.opencrcn.certification.domain.CandidateImportRefusedException;
 import org.opencrcn.certification.domain.SessionRefusedException;
 import org.opencrcn.web.shared.Labels;
+import org.opencrcn.web.shared.MissingParameters;
 import org.opencrcn.web.shared.UserMessages;
 
 /**
@@ -49,6 +50,9 @@ public class SessionView implements Serializable {
   private final TypedCandidate typed = new TypedCandidate();
 
   public void load() {
+    if (MissingParameters.answeredNotFound(sessionId)) {
+      return;
+    }
     sheet = sessions.sheet(sessionId);
     rows = candidates.of(sessionId);
     classes = candidates.classes(sessionId);

@@ -13,6 +13,7 @@ import org.opencrcn.certification.application.SessionsImport;
 import org.opencrcn.certification.application.SessionsImported;
 import org.opencrcn.certification.domain.CandidateImportRefusedException;
 import org.opencrcn.web.shared.Labels;
+import org.opencrcn.web.shared.MissingParameters;
 import org.opencrcn.web.shared.UserMessages;
 
 /** Importing a centre's sessions with their candidates from one file, all or nothing. */
@@ -35,6 +36,9 @@ public class SessionsImportView implements Serializable {
   private List<String> issues = List.of();
 
   public void load() {
+    if (MissingParameters.answeredNotFound(centreId)) {
+      return;
+    }
     centreName = access.enter(centreId).name();
   }
 

@@ -12,6 +12,7 @@ import org.opencrcn.campaign.application.LearnerViews.MyParticipation;
 import org.opencrcn.campaign.application.Participations;
 import org.opencrcn.campaign.domain.ParticipationStatus;
 import org.opencrcn.web.shared.LanguageSelection;
+import org.opencrcn.web.shared.MissingParameters;
 import org.opencrcn.web.shared.UserMessages;
 
 /**
@@ -37,6 +38,9 @@ public class ParticipationView implements Serializable {
    * request is decoded, before any view action runs.
    */
   public void load() {
+    if (MissingParameters.answeredNotFound(participationId)) {
+      return;
+    }
     if (participation == null) {
       participation = participations.mine(participationId, language.getLocale());
     }

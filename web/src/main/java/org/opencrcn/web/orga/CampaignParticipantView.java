@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import org.opencrcn.campaign.application.CampaignResults;
 import org.opencrcn.campaign.application.CampaignResults.ParticipantResults;
 import org.opencrcn.web.shared.LanguageSelection;
+import org.opencrcn.web.shared.MissingParameters;
 
 /** One participant of a campaign: their line and their shared results per competence. */
 @Named
@@ -26,6 +27,9 @@ public class CampaignParticipantView {
   private ParticipantResults participant;
 
   public void load() {
+    if (MissingParameters.answeredNotFound(organizationId, campaignId, participationId)) {
+      return;
+    }
     participant =
         results.participant(organizationId, campaignId, participationId, language.getLocale());
   }

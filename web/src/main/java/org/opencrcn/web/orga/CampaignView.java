@@ -19,6 +19,7 @@ import org.opencrcn.campaign.application.CampaignViews.TubeRecommendation;
 import org.opencrcn.campaign.application.Campaigns;
 import org.opencrcn.campaign.domain.ParticipationStatus;
 import org.opencrcn.web.shared.LanguageSelection;
+import org.opencrcn.web.shared.MissingParameters;
 import org.opencrcn.web.shared.UserMessages;
 
 /**
@@ -57,7 +58,8 @@ public class CampaignView implements Serializable {
   private List<TubeRecommendation> analysis;
 
   public void load() {
-    if (FacesContext.getCurrentInstance().isPostback()) {
+    if (FacesContext.getCurrentInstance().isPostback()
+        || MissingParameters.answeredNotFound(organizationId, campaignId)) {
       return;
     }
     if (tab == null || !TABS.contains(tab)) {
