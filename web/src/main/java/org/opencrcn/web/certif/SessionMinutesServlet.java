@@ -1,53 +1,21 @@
 package org.opencrcn.web.certif;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Locale;
 import org.opencrcn.certification.application.SessionDocuments;
-import org.opencrcn.shared.AccessDeniedException;
-import org.opencrcn.web.shared.LanguageSelection;
 
-/**
- * The minutes (procès-verbal) of a session as a PDF, at {@code /certif/pv-session?session=N}.
- * web.xml lets only signed-in people in; the service checks the caller belongs to the session's
- * centre (a session of another centre, or none, is a 404: nothing tells them apart).
- */
+/** The minutes (procès-verbal) of a session as a PDF, at {@code /certif/pv-session?session=N}. */
 @WebServlet("/certif/pv-session")
-public class SessionMinutesServlet extends HttpServlet {
+public class SessionMinutesServlet extends SessionPdfServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private SessionDocuments documents;
-  @Inject private LanguageSelection language;
+  @Override
+  byte[] pdf(SessionDocuments documents, long session, Locale locale) {
+    return documents.minutes(session, SheetTexts.sheet(locale), SheetTexts.minutes(locale));
+  }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    long session;
-    try {
-      session = Long.parseLong(request.getParameter("session"));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    byte[] pdf;
-    try {
-      pdf =
-          documents.minutes(
-              session,
-              SheetTexts.sheet(language.getLocale()),
-              SheetTexts.minutes(language.getLocale()));
-    } catch (AccessDeniedException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    response.setContentType("application/pdf");
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"pv-session-" + session + ".pdf\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+  String fileName(long session) {
+    return "pv-session-" + session;
   }
 }
