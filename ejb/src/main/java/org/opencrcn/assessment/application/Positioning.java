@@ -201,15 +201,16 @@ public class Positioning {
             .filter(s -> s.name().equals(challenge.skillName()))
             .findFirst()
             .orElseThrow();
-    KnowledgeInference.fromAnswer(
-            asked,
-            right,
-            competenceSkills.stream().filter(s -> s.tube().equals(asked.tube())).toList())
-        .forEach(
-            element ->
-                tests.addElement(new StoredKnowledgeElement(assessment, recorded, element, now)));
+    tests.addElements(
+        KnowledgeInference.fromAnswer(
+                asked,
+                right,
+                competenceSkills.stream().filter(s -> s.tube().equals(asked.tube())).toList())
+            .stream()
+            .map(element -> new StoredKnowledgeElement(assessment, recorded, element, now))
+            .toList());
     assessment.answered();
-    int answered = tests.countAnswers(assessmentId);
+    int answered = assessment.answerCount();
     return new Outcome(right, result, answered, answered % CHECKPOINT_EVERY == 0);
   }
 

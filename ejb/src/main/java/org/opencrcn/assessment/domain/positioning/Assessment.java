@@ -72,6 +72,10 @@ public class Assessment {
   @Column(name = "asked_at")
   private Instant askedAt;
 
+  // Kept here so that an answer need not count the test's answers again (a checkpoint every 5).
+  @Column(name = "answer_count", nullable = false)
+  private int answerCount;
+
   // A campaign's test asks only the profile's skills of the competence (null: the whole
   // competence); it never decides the competence's scorecard.
   @Column(name = "target_profile_id")
@@ -109,6 +113,12 @@ public class Assessment {
   public void answered() {
     currentChallengeId = null;
     askedAt = null;
+    answerCount++;
+  }
+
+  /** How many answers the test has recorded. */
+  public int answerCount() {
+    return answerCount;
   }
 
   public void complete(Instant now) {
