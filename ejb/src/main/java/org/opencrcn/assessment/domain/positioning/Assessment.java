@@ -1,5 +1,6 @@
 package org.opencrcn.assessment.domain.positioning;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,9 +14,11 @@ import java.time.Instant;
 
 /**
  * A learner's positioning test on one competence. The challenge being asked is stored, so that a
- * learner who leaves comes back to the same question, and an answer to any other one is refused.
+ * learner who leaves comes back to the same question, and an answer to any other one is refused. In
+ * the second-level cache: each answer reads its test by id, then changes it.
  */
 @Entity
+@Cacheable
 @Table(name = "assessment")
 @NamedQuery(
     name = "Assessment.startedFor",
