@@ -11,7 +11,7 @@
 #
 # Ports: balancer 58080, node1 58081 (management 59991), node2 58082 (59992), Keycloak 58180,
 # JGroups 57600 and 57601. PostgreSQL: schema opencrcn_cluster of database test on 127.0.0.1:5432.
-# Settings: LEARNERS (40), SECONDS_BEFORE_KILL (40), SECONDS_AFTER_KILL (40), THINK_MS (150).
+# Settings: LEARNERS (40), SECONDS_BEFORE_KILL (40), SECONDS_AFTER_KILL (60), THINK_MS (150).
 # Last line:
 #   learners=… requests=… failed=… answers_acknowledged=… answers_found=…
 set -euo pipefail
@@ -39,8 +39,9 @@ WORK="$PWD/reliability/target/failover"
 rm -rf "$WORK"
 mkdir -p "$WORK"
 reliability_build "$WORK/build.log"
-[ -d ear/target/server-cluster ] && [ -d ear/target/server-balancer ] ||
+if [ ! -d ear/target/server-cluster ] || [ ! -d ear/target/server-balancer ]; then
   opencrcn_fail "no cluster servers in ear/target: build with -Pcluster (run without --no-build)"
+fi
 
 GROUPS_FILES=("$WORK/node1.group" "$WORK/node2.group" "$WORK/balancer.group")
 stop_all() {
@@ -92,7 +93,7 @@ nice -n 10 "$JAVA_HOME/bin/java" -Xmx512m -cp "reliability/target/classes:$(cat 
   -Dbalancer.group-file="${GROUPS_FILES[2]}" -Dbalancer.url="http://localhost:58080/" \
   -Ddb.url="$DB_URL" -Ddb.user=postgres -Ddb.password=postgres \
   -Dlearners="${LEARNERS:-40}" -Dseconds-before-kill="${SECONDS_BEFORE_KILL:-40}" \
-  -Dseconds-after-kill="${SECONDS_AFTER_KILL:-40}" -Dthink-ms="${THINK_MS:-150}" \
+  -Dseconds-after-kill="${SECONDS_AFTER_KILL:-60}" -Dthink-ms="${THINK_MS:-150}" \
   org.opencrcn.reliability.FailoverTest 2>&1 | tee "$WORK/driver.log" | grep -v "^learners="
 STATUS=${PIPESTATUS[0]}
 set -e

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * each of {@code node1}, {@code node2} and {@code balancer}: {@code .home}, {@code .base}, {@code
  * .args}, {@code .java-opts}, {@code .group-file}, {@code .url} (an address that answers 200 once
  * it is up); {@code db.url}, {@code db.user}, {@code db.password}; {@code learners} (40), {@code
- * seconds-before-kill} (40), {@code seconds-after-kill} (40), {@code think-ms} (150), {@code seed}
+ * seconds-before-kill} (40), {@code seconds-after-kill} (60), {@code think-ms} (150), {@code seed}
  * (1).
  */
 public final class FailoverTest {
