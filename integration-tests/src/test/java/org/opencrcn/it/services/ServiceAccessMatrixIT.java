@@ -90,6 +90,8 @@ class ServiceAccessMatrixIT {
   private final List<String> refusedByTheirArguments = new ArrayList<>();
   private final List<String> returnedOnNobodysId = new ArrayList<>();
   private int failedOtherwise;
+  private final List<String> failures = new ArrayList<>();
+  private Throwable lastFailure;
   private int crossTenant;
 
   /**
@@ -159,6 +161,7 @@ class ServiceAccessMatrixIT {
     wronglyRefused.forEach(refusal -> System.out.println("WRONGLY REFUSED " + refusal));
     refusedByTheirArguments.forEach(
         refusal -> System.out.println("refused by its other arguments: " + refusal));
+    failures.forEach(failure -> System.out.println("failed otherwise (not judged): " + failure));
     returnedOnNobodysId.forEach(
         returned -> System.out.println("returned on an id of nobody (not judged): " + returned));
     System.out.println(summary);
@@ -280,6 +283,14 @@ class ServiceAccessMatrixIT {
       refusedByTheirArguments.add(what);
     } else if (outcome == Outcome.FAILED) {
       failedOtherwise++;
+      Throwable root = lastFailure;
+      while (root != null && root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      failures.add(
+          what
+              + " — "
+              + (root == null ? "?" : root.getClass().getSimpleName() + ": " + root.getMessage()));
     }
   }
 
@@ -313,6 +324,7 @@ class ServiceAccessMatrixIT {
           return Outcome.REFUSED;
         }
       }
+      lastFailure = e;
       return Outcome.FAILED;
     }
   }
