@@ -11,7 +11,7 @@
 #
 # Ports: balancer 58080, node1 58081 (management 59991), node2 58082 (59992), Keycloak 58180,
 # JGroups 57600 and 57601. PostgreSQL: schema opencrcn_cluster of database test on 127.0.0.1:5432.
-# Settings: LEARNERS (40), SECONDS_BEFORE_KILL (40), SECONDS_AFTER_KILL (60), THINK_MS (150).
+# Settings: LEARNERS (40), SECONDS_BEFORE_KILL (60), SECONDS_AFTER_KILL (60), THINK_MS (150).
 # Last line:
 #   learners=… requests=… failed=… answers_acknowledged=… answers_found=…
 set -euo pipefail
@@ -92,7 +92,7 @@ nice -n 10 "$JAVA_HOME/bin/java" -Xmx512m -cp "reliability/target/classes:$(cat 
   -Dbalancer.args="-Djboss.socket.binding.port-offset=50000" -Dbalancer.java-opts="-Xms32m -Xmx128m -Djava.net.preferIPv4Stack=true" \
   -Dbalancer.group-file="${GROUPS_FILES[2]}" -Dbalancer.url="http://localhost:58080/" \
   -Ddb.url="$DB_URL" -Ddb.user=postgres -Ddb.password=postgres \
-  -Dlearners="${LEARNERS:-40}" -Dseconds-before-kill="${SECONDS_BEFORE_KILL:-40}" \
+  -Dlearners="${LEARNERS:-40}" -Dseconds-before-kill="${SECONDS_BEFORE_KILL:-60}" \
   -Dseconds-after-kill="${SECONDS_AFTER_KILL:-60}" -Dthink-ms="${THINK_MS:-150}" \
   org.opencrcn.reliability.FailoverTest 2>&1 | tee "$WORK/driver.log" | grep -v "^learners="
 STATUS=${PIPESTATUS[0]}

@@ -87,7 +87,7 @@ public final class FailoverTest {
               }
             },
             "answering");
-    Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("seconds-before-kill", 40)));
+    Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("seconds-before-kill", 60)));
     long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while ((ledger.millisSinceLast() > 5 || ledger.acknowledgedWithin(1000) < BURST)
         && System.nanoTime() < waitUntil) {
@@ -107,7 +107,7 @@ public final class FailoverTest {
         "kill -9 node1: %d answers acknowledged before, the last one %.1f ms before SIGKILL;"
             + " %d requests so far, %d failed",
         acknowledgedBefore, sinceLast, requestsAtKill, failedAtKill);
-    Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("seconds-after-kill", 40)));
+    Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("seconds-after-kill", 60)));
     stop.set(true);
     crowd.awaitAll(running, "answering on node2");
     crowd.say(

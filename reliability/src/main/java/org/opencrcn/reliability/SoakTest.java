@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,7 @@ public final class SoakTest {
   private final WildFlyServer server = settings.server();
   private final URI metrics = URI.create(System.getProperty("metrics.url"));
   private final HttpClient http = HttpClient.newHttpClient();
+  private final AtomicInteger newcomers = new AtomicInteger();
 
   /** One sample: heap after GC (MB), pool connections in use and active. */
   record Sample(long heapMb, long inUse, long active) {
@@ -62,11 +64,18 @@ public final class SoakTest {
       Duration think = settings.thinkTime();
       List<Future<?>> running =
           crowd.startEach(
-              learner -> {
+              first -> {
+                SimulatedLearner learner = first;
                 while (!stop.get()) {
                   try {
                     learner.answer(stop::get, Integer.MAX_VALUE, think);
                   } catch (IOException | SimulatedLearner.UnexpectedPage failed) {
+                    if (String.valueOf(failed.getMessage())
+                        .startsWith("every competence completed")) {
+                      // This pupil has taken every test: a new one takes the seat.
+                      learner = newcomer();
+                      continue;
+                    }
                     crowd.problem(learner.username() + ": " + failed);
                     if (!stop.get()) {
                       learner.resume();
@@ -95,8 +104,9 @@ public final class SoakTest {
     }
     long errors = Browser.failed();
     crowd.say(
-        "answers acknowledged: %d, failed requests before the start sample: %d, problems: %d",
-        ledger.count(), errorsAtStart, crowd.problems());
+        "answers acknowledged: %d, learners who took every test and gave their seat: %d,"
+            + " failed requests before the start sample: %d, problems: %d",
+        ledger.count(), newcomers.get(), errorsAtStart, crowd.problems());
     System.out.printf(
         "minutes=%d requests=%d errors=%d heap_start_mb=%d heap_end_mb=%d pool_start=%s"
             + " pool_end=%s%n",
@@ -108,6 +118,15 @@ public final class SoakTest {
         start.pool(),
         end.pool());
     return errors == 0 && crowd.problems() == 0;
+  }
+
+  /** A new learner (numbered after the first ones), registered on Keycloak's form. */
+  private SimulatedLearner newcomer() throws IOException, SimulatedLearner.UnexpectedPage {
+    int number = crowd.size() + newcomers.incrementAndGet();
+    SimulatedLearner learner =
+        new SimulatedLearner(number, settings.app, ledger, Long.getLong("seed", 1));
+    learner.register();
+    return learner;
   }
 
   /** A full GC in WildFly (jcmd), then its /metrics. */
