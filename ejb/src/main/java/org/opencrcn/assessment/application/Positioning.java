@@ -49,8 +49,8 @@ import org.opencrcn.shared.Roles;
  * A learner's positioning tests on the competences, and their scorecards. Each call is its own
  * transaction: an answer is recorded with its knowledge elements and the next question (unless a
  * checkpoint is due) and committed, so an acknowledged answer is never lost, and a second
- * submission of it is refused. Knowledge elements belong to the learner: a later test on the same competence
- * (improving) builds on them, and only the latest element of a skill counts.
+ * submission of it is refused. Knowledge elements belong to the learner: a later test on the same
+ * competence (improving) builds on them, and only the latest element of a skill counts.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
