@@ -162,6 +162,11 @@ public final class TestData {
     return answer.isEmpty() ? List.of() : List.of(answer.split("\n"));
   }
 
+  /** Sets a campaign setting ({@code opencrcn.campaign.*}) of the server; null removes it. */
+  public void campaignSetting(String name, String value) {
+    post("/setting", Map.of("name", name, "value", value == null ? "" : value));
+  }
+
   /** A UAI of the directory's form that no school of the platform has. */
   public static String unknownUai() {
     return newUai();
