@@ -49,4 +49,11 @@ public enum AuditAction {
   CERTIFICATION_FINALISED,
   /** Certification results published (targets: centre, session). */
   CERTIFICATION_PUBLISHED,
+  /**
+   * The person of an anonymised account deleted in Keycloak, or found absent there (targets:
+   * account).
+   */
+  KEYCLOAK_USER_DELETED,
+  /** Keycloak could not delete the person of an anonymised account (targets: account). */
+  KEYCLOAK_DELETION_FAILED,
 }
