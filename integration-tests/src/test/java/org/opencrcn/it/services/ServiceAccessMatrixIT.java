@@ -91,6 +91,97 @@ class ServiceAccessMatrixIT {
   private final List<String> returnedOnNobodysId = new ArrayList<>();
   private int failedOtherwise;
   private final List<String> failures = new ArrayList<>();
+  private final List<String> unexplainedFailures = new ArrayList<>();
+
+  /**
+   * The service methods a call of the matrix may end in an error other than a refusal, and why: the
+   * plain arguments name nothing real (reviewed; the calls passed the role check and were stopped
+   * by the service's own validation of what they name). A method failing so that is not listed here
+   * fails the test: make the argument it needs, or list it with its reason.
+   */
+  private static final Map<String, String> FAILING_ON_PLAIN_ARGUMENTS =
+      Map.ofEntries(
+          Map.entry("assessment.application.Discovery#start", "no discovery test has the plain id"),
+          Map.entry(
+              "assessment.application.Positioning#answer",
+              "the matrix's own test is finished (completed 10 days ago)"),
+          Map.entry(
+              "assessment.application.Positioning#improve",
+              "the matrix's own competence may not be improved yet (the delay rule)"),
+          Map.entry(
+              "assessment.application.Positioning#reset",
+              "the matrix's own competence may not be reset yet (the delay rule)"),
+          Map.entry(
+              "assessment.application.Positioning#start",
+              "no content for the plain competence code"),
+          Map.entry(
+              "assessment.application.ProfilePositioning#start",
+              "no competence has the plain code (foreign key)"),
+          Map.entry("campaign.application.Campaigns#create", "no target profile has the plain id"),
+          Map.entry("campaign.application.Participations#join", "no campaign has the plain code"),
+          Map.entry(
+              "campaign.application.Participations#landing", "no campaign has the plain code"),
+          Map.entry(
+              "campaign.application.export.CampaignExports#write",
+              "no output stream is given (@NotNull); the same checks run through #download"),
+          Map.entry(
+              "certification.application.CertifSessions#create",
+              "the plain session details lack required fields"),
+          Map.entry(
+              "certification.application.SessionsImport#importFile",
+              "the empty candidates file is refused"),
+          Map.entry(
+              "identity.application.IdentityAttachments#attach",
+              "the matrix holds no link secret: an id of nobody where the token goes"),
+          Map.entry(
+              "identity.application.IdentityAttachments#preview",
+              "the matrix holds no link secret: an id of nobody where the token goes"),
+          Map.entry(
+              "identity.application.IdentityAttachments#start",
+              "the matrix's people have no ENT identity to attach"),
+          Map.entry(
+              "organization.application.activation.OrgaActivation#activate",
+              "the matrix holds no link secret: an id of nobody where the token goes"),
+          Map.entry(
+              "organization.application.activation.OrgaActivation#preview",
+              "the matrix holds no link secret: an id of nobody where the token goes"),
+          Map.entry(
+              "organization.application.activation.OrgaActivation#request",
+              "the plain UAI is no UAI: refused before any mail"),
+          Map.entry(
+              "organization.application.directory.OrganizationAdministration#create",
+              "the plain UAI and e-mail are malformed"),
+          Map.entry(
+              "organization.application.directory.OrganizationAdministration#update",
+              "the plain UAI and e-mail are malformed"),
+          Map.entry(
+              "organization.application.members.OrgaInvitations#accept",
+              "the matrix holds no link secret: an id of nobody where the token goes"),
+          Map.entry(
+              "organization.application.members.OrgaInvitations#cancel",
+              "the plain id is no pending invitation of the school"),
+          Map.entry(
+              "organization.application.members.OrgaInvitations#invite",
+              "the plain e-mail is refused"),
+          Map.entry(
+              "organization.application.members.OrgaInvitations#preview",
+              "the matrix holds no link secret: an id of nobody where the token goes"),
+          Map.entry(
+              "organization.application.members.OrgaInvitations#resend",
+              "the plain id is no pending invitation of the school"),
+          Map.entry(
+              "organization.application.members.OrgaJoinRequests#cancel",
+              "the plain id is no pending request"),
+          Map.entry(
+              "organization.application.members.OrgaMembers#changeRole",
+              "the plain account id is no member of the school"),
+          Map.entry(
+              "organization.application.members.OrgaMembers#remove",
+              "the plain account id is no member of the school"),
+          Map.entry(
+              "organization.application.pupils.PupilImports#start", "the empty file is refused"),
+          Map.entry("tutorial.application.SavedTutorials#save", "no tutorial has the plain id"));
+
   private Throwable lastFailure;
   private int crossTenant;
 
@@ -166,6 +257,9 @@ class ServiceAccessMatrixIT {
         returned -> System.out.println("returned on an id of nobody (not judged): " + returned));
     System.out.println(summary);
     assertThat(leaks).as(summary).isEmpty();
+    assertThat(unexplainedFailures)
+        .as("calls that failed otherwise, of methods not in FAILING_ON_PLAIN_ARGUMENTS")
+        .isEmpty();
     assertThat(wronglyRefused).as(summary).isEmpty();
   }
 
@@ -266,12 +360,12 @@ class ServiceAccessMatrixIT {
           cases++;
           continue;
         }
-        judge(what, expected, outcome);
+        judge(entry, what, expected, outcome);
       }
     }
   }
 
-  private void judge(String what, Expected expected, Outcome outcome) {
+  private void judge(Entry entry, String what, Expected expected, Outcome outcome) {
     cases++;
     if (expected == Expected.DENIED && outcome == Outcome.RETURNED) {
       leaks.add(what);
@@ -283,6 +377,9 @@ class ServiceAccessMatrixIT {
       refusedByTheirArguments.add(what);
     } else if (outcome == Outcome.FAILED) {
       failedOtherwise++;
+      if (!FAILING_ON_PLAIN_ARGUMENTS.containsKey(entry.name())) {
+        unexplainedFailures.add(what);
+      }
       Throwable root = lastFailure;
       while (root != null && root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
