@@ -37,6 +37,8 @@ import org.opencrcn.it.support.AccessRules.Entry;
 import org.opencrcn.it.support.AccessRules.Expected;
 import org.opencrcn.it.support.AccessRules.Role;
 import org.opencrcn.it.support.AccessRules.Side;
+import org.opencrcn.organization.application.LinkPreview;
+import org.opencrcn.organization.application.members.OrgaInvitations;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.shared.AccessDeniedException;
 
@@ -68,6 +70,8 @@ class ServiceAccessMatrixIT {
 
   @Inject private FixtureWriter fixtures;
   @Inject private CrossTenantRecords records;
+  @Inject private OrgaTestData orgaData;
+  @Inject private OrgaInvitations invitations;
   @Inject private AsMatrixLearner asLearner;
   @Inject private AsMatrixMember asMember;
   @Inject private AsMatrixAdmin asAdmin;
@@ -184,6 +188,7 @@ class ServiceAccessMatrixIT {
 
   private Throwable lastFailure;
   private int crossTenant;
+  private int linkHolder;
 
   /**
    * The service methods that take, besides the id of their rule's target (school, centre, session),
@@ -237,17 +242,19 @@ class ServiceAccessMatrixIT {
         tryEntry(entry, role);
       }
     }
+    linkHolder();
 
     String summary =
         ("matrix=services cases=%d leaks=%d wrongly_refused=%d refused_by_their_arguments=%d"
-                + " failed_otherwise=%d cross_tenant=%d")
+                + " failed_otherwise=%d cross_tenant=%d link_holder=%d")
             .formatted(
                 cases,
                 leaks.size(),
                 wronglyRefused.size(),
                 refusedByTheirArguments.size(),
                 failedOtherwise,
-                crossTenant);
+                crossTenant,
+                linkHolder);
     leaks.forEach(leak -> System.out.println("LEAK " + leak));
     wronglyRefused.forEach(refusal -> System.out.println("WRONGLY REFUSED " + refusal));
     refusedByTheirArguments.forEach(
@@ -320,6 +327,36 @@ class ServiceAccessMatrixIT {
     assertThat(records.snapshot(schoolB, b))
         .as("school B's records after A's people called with them")
         .isEqualTo(before);
+  }
+
+  /**
+   * The link-holder lines of invitations with a real secret: a signed-in person holding a valid
+   * invitation link of school C previews it and joins C; the same link with one character changed
+   * is refused to both. (School C is made for this: A may be archived by then, and the learner's
+   * joining must not change the roles' pass.)
+   */
+  private void linkHolder() throws Exception {
+    long schoolC = school("École Lien C");
+    String token = "matrice-lien-" + java.util.UUID.randomUUID();
+    orgaData.pendingInvitation(schoolC, "invitee-c-" + schoolC + "@example.org", "MEMBER", token);
+    String tampered = token.substring(0, token.length() - 1) + (token.endsWith("0") ? "1" : "0");
+    String what = "invitation link of school C as " + Role.LEARNER;
+
+    for (Callable<Object> call :
+        List.<Callable<Object>>of(
+            () -> invitations.preview(tampered), () -> invitations.accept(tampered, true))) {
+      cases++;
+      linkHolder++;
+      if (outcome(Role.LEARNER, call) == Outcome.RETURNED) {
+        leaks.add(what + " with a tampered secret");
+      }
+    }
+    cases += 2;
+    linkHolder += 2;
+    LinkPreview preview = asLearner.call(() -> invitations.preview(token));
+    long joined = asLearner.call(() -> invitations.accept(token, true));
+    assertThat(preview.organizationId()).as(what + ": preview").isEqualTo(schoolC);
+    assertThat(joined).as(what + ": accept").isEqualTo(schoolC);
   }
 
   /** Whether the parameter holds ids: a long, or a list of longs. */
