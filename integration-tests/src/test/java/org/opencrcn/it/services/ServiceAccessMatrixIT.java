@@ -71,6 +71,7 @@ class ServiceAccessMatrixIT {
   @Inject private FixtureWriter fixtures;
   @Inject private CrossTenantRecords records;
   @Inject private OrgaTestData orgaData;
+  @Inject private EntTestData entData;
   @Inject private OrgaInvitations invitations;
   @Inject private AsMatrixLearner asLearner;
   @Inject private AsMatrixMember asMember;
@@ -189,6 +190,19 @@ class ServiceAccessMatrixIT {
   private Throwable lastFailure;
   private int crossTenant;
   private int linkHolder;
+  private int entSchoolCases;
+
+  /**
+   * The profile each ent-school line asks the ENT to give in the target school: a pupil there may
+   * try names and birthdates and link their record; activating a school is for its director, asking
+   * to join for its teachers. A new ent-school line not here fails the test.
+   */
+  private static final Map<String, String> ENT_PROFILE =
+      Map.of(
+          "organization.application.pupils.PupilReconciliation#reconcile", "pupil",
+          "organization.application.ent.EntArrival#linkPupilRecord", "pupil",
+          "organization.application.ent.EntArrival#activateSchool", "director",
+          "organization.application.members.OrgaJoinRequests#request", "teacher");
 
   /**
    * The service methods that take, besides the id of their rule's target (school, centre, session),
@@ -243,10 +257,11 @@ class ServiceAccessMatrixIT {
       }
     }
     linkHolder();
+    entSchool(services);
 
     String summary =
         ("matrix=services cases=%d leaks=%d wrongly_refused=%d refused_by_their_arguments=%d"
-                + " failed_otherwise=%d cross_tenant=%d link_holder=%d")
+                + " failed_otherwise=%d cross_tenant=%d link_holder=%d ent_school=%d")
             .formatted(
                 cases,
                 leaks.size(),
@@ -254,7 +269,8 @@ class ServiceAccessMatrixIT {
                 refusedByTheirArguments.size(),
                 failedOtherwise,
                 crossTenant,
-                linkHolder);
+                linkHolder,
+                entSchoolCases);
     leaks.forEach(leak -> System.out.println("LEAK " + leak));
     wronglyRefused.forEach(refusal -> System.out.println("WRONGLY REFUSED " + refusal));
     refusedByTheirArguments.forEach(
@@ -357,6 +373,52 @@ class ServiceAccessMatrixIT {
     long joined = asLearner.call(() -> invitations.accept(token, true));
     assertThat(preview.organizationId()).as(what + ": preview").isEqualTo(schoolC);
     assertThat(joined).as(what + ": accept").isEqualTo(schoolC);
+  }
+
+  /**
+   * The ent-school lines with a real ENT affiliation: the matrix's learner, whom their ENT names as
+   * a pupil of school D (made for this), calls each with D's id and with B's. The pupil's lines are
+   * not refused on D; every line refuses them on B (a return is a leak), and the lines of a
+   * director or a teacher refuse them on D too. The learner's ENT affiliation goes afterwards.
+   */
+  private void entSchool(List<Entry> services) throws Exception {
+    String uai = newUai();
+    long schoolD =
+        fixtures.organization("SCO", "Collège ENT D " + uai, uai, "ce." + uai + "@ac-test.fr");
+    entData.entPupil(AsMatrixLearner.SUBJECT, uai);
+    List<String> unlisted = new ArrayList<>();
+    try {
+      for (Entry entry : services) {
+        if (!entry.who().equals("ent-school")) {
+          continue;
+        }
+        String profile = ENT_PROFILE.get(entry.name());
+        if (profile == null) {
+          unlisted.add(entry.name());
+          continue;
+        }
+        Target target = Target.of(entry);
+        for (Method method : methodsOf(entry)) {
+          Object bean = bean(method.getDeclaringClass());
+          for (long school : List.of(schoolD, schoolB)) {
+            Object[] arguments = Arguments.forMethod(method, target.argument(), school);
+            Outcome outcome = outcome(Role.LEARNER, () -> invoke(method, bean, arguments));
+            String what = entry + " as an ENT pupil of D on " + (school == schoolD ? "D" : "B");
+            cases++;
+            entSchoolCases++;
+            boolean allowed = school == schoolD && profile.equals("pupil");
+            if (!allowed && outcome == Outcome.RETURNED) {
+              leaks.add(what);
+            } else if (allowed && (outcome == Outcome.REFUSED || outcome == Outcome.ROLE_REFUSED)) {
+              wronglyRefused.add(what);
+            }
+          }
+        }
+      }
+    } finally {
+      entData.noEnt(AsMatrixLearner.SUBJECT);
+    }
+    assertThat(unlisted).as("ent-school lines missing from ENT_PROFILE").isEmpty();
   }
 
   /** Whether the parameter holds ids: a long, or a list of longs. */
