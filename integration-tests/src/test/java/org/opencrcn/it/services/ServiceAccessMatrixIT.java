@@ -130,6 +130,9 @@ class ServiceAccessMatrixIT {
               "campaign.application.export.CampaignExports#write",
               "no output stream is given (@NotNull); the same checks run through #download"),
           Map.entry(
+              "campaign.application.export.CampaignExports#writeFile",
+              "no output stream is given (@NotNull); the same checks run through #fileDownload"),
+          Map.entry(
               "certification.application.CertifSessions#create",
               "the plain session details lack required fields"),
           Map.entry(
