@@ -27,8 +27,10 @@ import org.opencrcn.it.browser.pages.SessionFormPage;
 import org.opencrcn.it.browser.pages.SessionPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.Person;
+import org.opencrcn.it.support.Urls;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -168,6 +170,50 @@ class CertifCandidatesBrowserIT extends BrowserJourney {
     OpenCrcnPage done = imports.submit("import-form:import").awaitPath("/certif/index");
     assertThat(done.text("messages")).isEqualTo("2 session(s) créée(s), 2 candidat(s) inscrit(s).");
     assertThat(new CertifSessionsPage(browser).sessions()).hasSize(2);
+  }
+
+  @Test
+  @DisplayName(
+      "Another centre's officer typing the session's number in any Certif address gets what a number that does not exist gives, and nothing of the session")
+  void anotherCentresSessionInTheAddress() {
+    SessionPage session = newSession("IUT Isolé");
+    String number = session.sessionNumber();
+    session.signOut().awaitPath("/");
+    Person other = data.person("Olivier", "Ailleurs");
+    data.supCentreOfficer("IUT Voisin " + UUID.randomUUID().toString().substring(0, 6), other);
+    signInAs(other).awaitPath("/certif/");
+    String nobody = "999999999";
+
+    for (String page :
+        List.of("/certif/session.xhtml?session=", "/certif/session-new.xhtml?session=")) {
+      browser.get(Urls.app(page + number));
+      OpenCrcnPage foreign = new OpenCrcnPage(browser);
+      String foreignTitle = foreign.text("error-title");
+      assertThat(foreign.pageSource()).doesNotContain("Salle 7").doesNotContain("Mme Roux");
+      browser.get(Urls.app(page + nobody));
+      assertThat(new OpenCrcnPage(browser).text("error-title")).as(page).isEqualTo(foreignTitle);
+    }
+    for (String servlet :
+        List.of(
+            "/certif/emargement?session=",
+            "/certif/pv-session?session=",
+            "/certif/candidats.xlsx?session=")) {
+      assertThat(status(servlet + number))
+          .as(servlet)
+          .isEqualTo(404)
+          .isEqualTo(status(servlet + nobody));
+    }
+  }
+
+  /** The HTTP status the signed-in browser gets for this address (fetched as a link would be). */
+  private long status(String path) {
+    return (Long)
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status))"
+                    + ".catch(e => done(-1));",
+                Urls.app(path));
   }
 
   private SessionPage newSession(String centreName) {
