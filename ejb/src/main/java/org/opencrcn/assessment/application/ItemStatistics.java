@@ -24,6 +24,9 @@ import org.opencrcn.assessment.domain.statistics.ItemRules.LevelCount;
 import org.opencrcn.referential.application.ChallengeCatalog;
 import org.opencrcn.referential.application.ChallengeFacts;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * Item statistics for content authors, computed in SQL over the answers given in positioning tests:
@@ -51,6 +54,7 @@ public class ItemStatistics {
 
   @PersistenceContext private EntityManager em;
   @Inject private ChallengeCatalog catalog;
+  @Inject private AuditLog audit;
 
   /** Challenges that were answered, most answered first, {@code size} from {@code first}. */
   public ItemPage page(int first, int size) {
@@ -72,7 +76,10 @@ public class ItemStatistics {
     return new ItemPage(stats(ids), total, Math.max(0, first), pageSize);
   }
 
-  /** Every answered challenge's statistics as CSV (UTF-8 text, ";" separated, for spreadsheets). */
+  /**
+   * Every answered challenge's statistics as CSV (UTF-8 text, ";" separated, for spreadsheets).
+   * Audited like every export: who downloaded it, when, and how many challenges it held.
+   */
   public String csv() {
     @SuppressWarnings("unchecked")
     List<String> ids =
@@ -123,6 +130,7 @@ public class ItemStatistics {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    audit.record(AuditAction.EXPORT, AuditTarget.of("item-statistics", ids.size()));
     return out.toString();
   }
 

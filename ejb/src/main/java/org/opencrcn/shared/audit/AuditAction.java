@@ -49,6 +49,13 @@ public enum AuditAction {
   CERTIFICATION_FINALISED,
   /** Certification results published (targets: centre, session). */
   CERTIFICATION_PUBLISHED,
+  /**
+   * The person of an anonymised account deleted in Keycloak, or found absent there (targets:
+   * account).
+   */
+  KEYCLOAK_USER_DELETED,
+  /** Keycloak could not delete the person of an anonymised account (targets: account). */
+  KEYCLOAK_DELETION_FAILED,
   /** A certification centre created by a platform admin (targets: centre). */
   CENTRE_CREATED,
   /** A certification centre's name, type or school changed (targets: centre). */

@@ -15,6 +15,12 @@ public final class DemoSafeguard {
   /** The client secret committed in the realm file and in the server's configuration. */
   static final String COMMITTED_CLIENT_SECRET = "opencrcn-dev-secret";
 
+  /**
+   * The secret of the Keycloak admin client ({@code opencrcn-admin}: deletes the person of an
+   * anonymised account), committed in the realm file.
+   */
+  static final String COMMITTED_ADMIN_CLIENT_SECRET = "opencrcn-admin-dev-secret";
+
   /** The accounts of the demo data (db/demo), by the subjects the demo realm gives them. */
   static final List<String> DEMO_SUBJECTS =
       List.of(
@@ -30,6 +36,8 @@ public final class DemoSafeguard {
    * @param demo the demo flag is set explicitly
    * @param clientSecret the OIDC client secret the server was given ({@code
    *     OPENCRCN_OIDC_CLIENT_SECRET}), empty when none
+   * @param adminClientSecret the secret of the Keycloak admin client ({@code
+   *     OPENCRCN_KEYCLOAK_ADMIN_CLIENT_SECRET}), empty when none
    * @param demoEntServed the Keycloak the application signs in with also serves the demo ENT
    *     ({@code ent-demo} realm), whose signing key is in the repository and which the opencrcn
    *     realm file trusts
@@ -40,6 +48,7 @@ public final class DemoSafeguard {
   public record Facts(
       boolean demo,
       Optional<String> clientSecret,
+      Optional<String> adminClientSecret,
       boolean demoEntServed,
       int demoAccounts,
       boolean secureCookies) {}
@@ -57,6 +66,13 @@ public final class DemoSafeguard {
       problems.add(
           "The OIDC client secret is the one committed in the repository (or not set): set"
               + " OPENCRCN_OIDC_CLIENT_SECRET to the opencrcn-web client's own secret in Keycloak.");
+    }
+    if (facts.adminClientSecret().isEmpty()
+        || facts.adminClientSecret().get().equals(COMMITTED_ADMIN_CLIENT_SECRET)) {
+      problems.add(
+          "The Keycloak admin client's secret is the one committed in the repository (or not set):"
+              + " set OPENCRCN_KEYCLOAK_ADMIN_CLIENT_SECRET to the opencrcn-admin client's own"
+              + " secret in Keycloak.");
     }
     if (facts.demoEntServed()) {
       problems.add(

@@ -60,6 +60,7 @@ public class DeploymentCheck {
             demo,
             // The server reads the secret from this variable only (configure-server.cli).
             Settings.text("opencrcn.oidc.client-secret"),
+            Settings.text("opencrcn.keycloak-admin.client-secret"),
             demoEntServed(),
             demoAccounts(),
             Settings.flag("opencrcn.secure-cookies", true)));

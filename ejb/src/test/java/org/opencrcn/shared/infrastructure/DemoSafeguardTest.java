@@ -8,7 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class DemoSafeguardTest {
   private static final DemoSafeguard.Facts SAFE =
-      new DemoSafeguard.Facts(false, Optional.of("s3cr3t-of-the-academy"), false, 0, true);
+      new DemoSafeguard.Facts(
+          false,
+          Optional.of("s3cr3t-of-the-academy"),
+          Optional.of("other-s3cr3t-of-the-academy"),
+          false,
+          0,
+          true);
 
   @Test
   @DisplayName(
@@ -20,12 +26,20 @@ class DemoSafeguardTest {
   @Test
   @DisplayName("Without the demo flag, each demonstration value in place is one line")
   void everyProblemOneLine() {
-    var facts = new DemoSafeguard.Facts(false, Optional.of("opencrcn-dev-secret"), true, 5, false);
+    var facts =
+        new DemoSafeguard.Facts(
+            false,
+            Optional.of("opencrcn-dev-secret"),
+            Optional.of("opencrcn-admin-dev-secret"),
+            true,
+            5,
+            false);
 
     assertThat(DemoSafeguard.problems(facts))
-        .hasSize(4)
+        .hasSize(5)
         .satisfiesExactly(
             secret -> assertThat(secret).contains("OPENCRCN_OIDC_CLIENT_SECRET"),
+            admin -> assertThat(admin).contains("OPENCRCN_KEYCLOAK_ADMIN_CLIENT_SECRET"),
             ent -> assertThat(ent).contains("ent-demo"),
             accounts -> assertThat(accounts).contains("5 demo account(s)"),
             cookies -> assertThat(cookies).contains("OPENCRCN_SECURE_COOKIES"));
@@ -34,18 +48,25 @@ class DemoSafeguardTest {
   @Test
   @DisplayName("No secret at all is the committed one (the server falls back to it)")
   void missingSecret() {
-    var facts = new DemoSafeguard.Facts(false, Optional.empty(), false, 0, true);
+    var facts =
+        new DemoSafeguard.Facts(false, Optional.empty(), Optional.of("own"), false, 0, true);
+    var noAdminSecret =
+        new DemoSafeguard.Facts(false, Optional.of("own"), Optional.empty(), false, 0, true);
 
     assertThat(DemoSafeguard.problems(facts))
         .singleElement()
         .asString()
         .contains("OPENCRCN_OIDC_CLIENT_SECRET");
+    assertThat(DemoSafeguard.problems(noAdminSecret))
+        .singleElement()
+        .asString()
+        .contains("OPENCRCN_KEYCLOAK_ADMIN_CLIENT_SECRET");
   }
 
   @Test
   @DisplayName("With the explicit demo flag, the demonstration values are expected")
   void demoFlag() {
-    var facts = new DemoSafeguard.Facts(true, Optional.empty(), true, 5, false);
+    var facts = new DemoSafeguard.Facts(true, Optional.empty(), Optional.empty(), true, 5, false);
 
     assertThat(DemoSafeguard.problems(facts)).isEmpty();
   }

@@ -31,11 +31,12 @@ class DemoSafeguardIT {
   private final TestData data = new TestData();
 
   @Test
-  @DisplayName("Without the demo flag, the test server's demonstration values are four problems")
+  @DisplayName("Without the demo flag, the test server's demonstration values are five problems")
   void refusedWithoutDemoFlag() {
     assertThat(data.deploymentProblems(false))
         .satisfiesExactly(
             secret -> assertThat(secret).contains("OPENCRCN_OIDC_CLIENT_SECRET"),
+            admin -> assertThat(admin).contains("OPENCRCN_KEYCLOAK_ADMIN_CLIENT_SECRET"),
             ent -> assertThat(ent).contains("realm ent-demo"),
             accounts -> assertThat(accounts).contains("holds 5 demo account(s)"),
             cookies -> assertThat(cookies).contains("not marked Secure"));

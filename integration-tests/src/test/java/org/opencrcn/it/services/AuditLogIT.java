@@ -25,6 +25,7 @@ import org.opencrcn.shared.audit.AuditEntry;
 import org.opencrcn.shared.audit.AuditFilter;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditPage;
+import org.opencrcn.shared.audit.AuditRetention;
 import org.opencrcn.shared.audit.AuditSearch;
 import org.opencrcn.shared.audit.AuditTarget;
 import org.opencrcn.shared.audit.CallerRole;
@@ -46,6 +47,7 @@ class AuditLogIT {
   @Inject private AuditSearch search;
   @Inject private PlatformClock clock;
   @Inject private AttachmentRetention attachments;
+  @Inject private AuditRetention retention;
   @Inject private AuditTestData data;
   @Inject private AsPlatformAdmin asAdmin;
   @Inject private AsDirector asDirector;
@@ -208,5 +210,74 @@ class AuditLogIT {
 
     assertThatThrownBy(() -> data.tamper(entry.id())).hasStackTraceContaining("append-only");
     assertThatThrownBy(() -> data.erase(entry.id())).hasStackTraceContaining("append-only");
+  }
+
+  private AuditPage onDay(AuditAction action, LocalDate day) throws Exception {
+    return asAdmin.call(() -> search.search(new AuditFilter(action, null, day, day), 0, 50));
+  }
+
+  @Test
+  @DisplayName(
+      "After 12 months an event loses its account and address (what, when and ids stay); the run is audited; on PostgreSQL nothing else can change")
+  void peopleForgottenAfterTheRetentionPeriod() throws Exception {
+    long admin = data.accountId(ADMIN_SUBJECT);
+    Instant old = Instant.parse("2020-01-10T08:00:00Z");
+    Instant recent = Instant.parse("2020-06-10T08:00:00Z");
+    Instant run = Instant.parse("2021-03-01T02:00:00Z");
+    for (Object[] event : new Object[][] {{old, 919191L}, {recent, 919192L}}) {
+      asAdmin.call(
+          () -> {
+            clock.setForTests(Clock.fixed((Instant) event[0], ZoneOffset.UTC));
+            audit.record(AuditAction.ROLE_CHANGE, AuditTarget.account((Long) event[1]));
+            return null;
+          });
+    }
+
+    int forgotten =
+        asAdmin.call(
+            () -> {
+              clock.setForTests(Clock.fixed(run, ZoneOffset.UTC));
+              return retention.runNow();
+            });
+
+    assertThat(forgotten).isPositive();
+    AuditPage oldDay = onDay(AuditAction.ROLE_CHANGE, LocalDate.of(2020, 1, 10));
+    assertThat(oldDay.entries())
+        .filteredOn(entry -> entry.targets().equals("account:919191"))
+        .isNotEmpty()
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.accountId()).isNull();
+              assertThat(entry.clientAddress()).isNull();
+              assertThat(entry.occurredAt()).isEqualTo(old);
+              assertThat(entry.callerRole()).isEqualTo(CallerRole.PLATFORM_ADMIN);
+            });
+    AuditPage recentDay = onDay(AuditAction.ROLE_CHANGE, LocalDate.of(2020, 6, 10));
+    assertThat(recentDay.entries())
+        .filteredOn(entry -> entry.targets().equals("account:919192"))
+        .isNotEmpty()
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.accountId()).isEqualTo(admin);
+              assertThat(entry.clientAddress()).isNotNull();
+            });
+    assertThat(onDay(AuditAction.PURGE, LocalDate.of(2021, 3, 1)).entries())
+        .anySatisfy(entry -> assertThat(entry.targets()).startsWith("audit-people:"));
+    assertThatThrownBy(() -> asDirector.call(() -> retention.runNow()))
+        .isInstanceOf(EJBAccessException.class);
+    if (!data.onPostgreSql()) {
+      return;
+    }
+    long oldId = oldDay.entries().getFirst().id();
+    long recentId =
+        recentDay.entries().stream()
+            .filter(entry -> entry.targets().equals("account:919192"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThatThrownBy(() -> data.tamperAsRetention(oldId)).hasStackTraceContaining("append-only");
+    assertThatThrownBy(() -> data.forgetPersonDirectly(recentId))
+        .hasStackTraceContaining("append-only");
+    assertThatThrownBy(() -> data.erase(oldId)).hasStackTraceContaining("append-only");
   }
 }

@@ -51,4 +51,24 @@ public class AuditTestData {
         .setParameter(1, eventId)
         .executeUpdate();
   }
+
+  /**
+   * Tries to change an event's targets with the retention run's setting on: the trigger lets only
+   * the emptying of the account and address through.
+   */
+  public int tamperAsRetention(long eventId) {
+    em.createNativeQuery("select set_config('opencrcn.audit_redaction', 'on', true)")
+        .getSingleResult();
+    return em.createNativeQuery("update audit_event set targets = 'nothing:0' where id = ?1")
+        .setParameter(1, eventId)
+        .executeUpdate();
+  }
+
+  /** Tries to empty a recent event's person without the retention run's setting. */
+  public int forgetPersonDirectly(long eventId) {
+    return em.createNativeQuery(
+            "update audit_event set account_id = null, client_address = null where id = ?1")
+        .setParameter(1, eventId)
+        .executeUpdate();
+  }
 }

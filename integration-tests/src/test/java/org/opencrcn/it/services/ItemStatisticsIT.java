@@ -7,6 +7,10 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -23,6 +27,11 @@ import org.opencrcn.assessment.application.ItemStatisticsViews.ProposalPick;
 import org.opencrcn.assessment.domain.statistics.ItemRules.LevelCount;
 import org.opencrcn.it.services.runas.AsPlatformAdmin;
 import org.opencrcn.it.services.runas.AsPupil;
+import org.opencrcn.shared.PlatformClock;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditFilter;
+import org.opencrcn.shared.audit.AuditPage;
+import org.opencrcn.shared.audit.AuditSearch;
 
 /**
  * Item statistics computed in SQL over stored answers. Answers are written for learners of this
@@ -45,6 +54,11 @@ class ItemStatisticsIT {
   @Inject private ItemStatistics statistics;
   @Inject private AsPlatformAdmin asAdmin;
   @Inject private AsPupil asPupil;
+  @Inject private PlatformClock clock;
+  @Inject private AuditSearch auditSearch;
+  @Inject private AuditTestData auditData;
+
+  private static final String ADMIN_SUBJECT = "6f0c1c2e-0005-4a5b-9c1d-000000000005";
 
   @PersistenceContext(unitName = "opencrcn")
   private EntityManager em;
@@ -182,6 +196,48 @@ class ItemStatisticsIT {
         .contains(ITEM + ";'@c11moteur1;1;QCU;")
         .contains(HARDER + ";'@c11moteur4;4;QCU;");
     assertThat(csv.lines().count()).isEqualTo(1 + first.total());
+  }
+
+  @Test
+  @DisplayName(
+      "Downloading the CSV is audited like every export: the administrator, the time, how many challenges")
+  void csvDownloadAudited() throws Exception {
+    learnerAnswers(Map.of(ITEM, new String[] {"2", "ok"}));
+    Instant when = Instant.parse("2035-03-04T05:06:07Z");
+    long admin = auditData.accountId(ADMIN_SUBJECT);
+    String csv;
+    try {
+      csv =
+          asAdmin.call(
+              () -> {
+                clock.setForTests(Clock.fixed(when, ZoneOffset.UTC));
+                return statistics.csv();
+              });
+    } finally {
+      asAdmin.call(
+          () -> {
+            clock.reset();
+            return null;
+          });
+    }
+
+    AuditPage page =
+        asAdmin.call(
+            () ->
+                auditSearch.search(
+                    new AuditFilter(
+                        AuditAction.EXPORT,
+                        admin,
+                        LocalDate.of(2035, 3, 4),
+                        LocalDate.of(2035, 3, 4)),
+                    0,
+                    10));
+    assertThat(page.entries())
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.occurredAt()).isEqualTo(when);
+              assertThat(entry.targets()).isEqualTo("item-statistics:" + (csv.lines().count() - 1));
+            });
   }
 
   @Test

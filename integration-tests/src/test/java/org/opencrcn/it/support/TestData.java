@@ -162,6 +162,19 @@ public final class TestData {
     return answer.isEmpty() ? List.of() : List.of(answer.split("\n"));
   }
 
+  /** The application's account number of the person (as the audit log and "Mes données" show). */
+  public long accountId(Person person) {
+    return Long.parseLong(post("/account-id", Map.of("subject", person.subject())).strip());
+  }
+
+  /**
+   * Gives the server another secret for Keycloak's admin client ({@code "reset"}: its own again),
+   * so that Keycloak refuses it.
+   */
+  public void keycloakAdminSecret(String value) {
+    post("/keycloak-admin-secret", Map.of("value", value));
+  }
+
   /** A UAI of the directory's form that no school of the platform has. */
   public static String unknownUai() {
     return newUai();

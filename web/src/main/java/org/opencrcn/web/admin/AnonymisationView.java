@@ -4,11 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.opencrcn.identity.application.AccountAnonymisation;
+import org.opencrcn.identity.application.AnonymisationResult;
 import org.opencrcn.web.shared.UserMessages;
 
 /**
  * Administration › Anonymiser un compte: at a person's request, a platform administrator types the
- * account number and confirms; the account keeps only its id (results stay, anonymous).
+ * account number and confirms; the account keeps only its id (results stay, anonymous) and the
+ * person is deleted in Keycloak. A Keycloak failure is said, with the person's Keycloak id to
+ * delete by hand: the account is anonymised all the same.
  */
 @Named
 @RequestScoped
@@ -34,10 +37,14 @@ public class AnonymisationView {
       messages.errorOnThisPage("anonymise.problem.confirm");
       return null;
     }
-    if (anonymisation.anonymise(id)) {
-      messages.info("anonymise.done", String.valueOf(id));
-    } else {
-      messages.error("anonymise.none", String.valueOf(id));
+    AnonymisationResult result = anonymisation.anonymise(id);
+    String number = String.valueOf(id);
+    switch (result.status()) {
+      case NO_ACCOUNT -> messages.error("anonymise.none", number);
+      case KEYCLOAK_USER_DELETED -> messages.info("anonymise.done.keycloak", number);
+      case NOT_IN_KEYCLOAK -> messages.info("anonymise.done.notInKeycloak", number);
+      case KEYCLOAK_FAILED ->
+          messages.error("anonymise.done.keycloakFailed", number, result.keycloakUserId());
     }
     return "/admin/anonymisation?faces-redirect=true";
   }

@@ -16,6 +16,7 @@ import org.opencrcn.identity.application.CallerDetails;
 import org.opencrcn.identity.domain.EntAffiliation;
 import org.opencrcn.identity.domain.EntProfile;
 import org.opencrcn.organization.application.Joining;
+import org.opencrcn.organization.application.OrgaGuard;
 import org.opencrcn.organization.application.pupils.PupilReconciliation;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException;
 import org.opencrcn.organization.application.pupils.ReconciliationRefusedException.Reason;
@@ -47,6 +48,7 @@ public class EntArrival {
   @Inject private MembershipRepository memberships;
   @Inject private PupilReconciliation reconciliation;
   @Inject private Joining joining;
+  @Inject private OrgaGuard guard;
 
   public EntWelcome welcome() {
     Optional<CallerDetails> account = caller.details();
@@ -76,7 +78,8 @@ public class EntArrival {
    */
   public EntSchool linkPupilRecord(long organizationId, @NotNull LocalDate birthdate) {
     CallerDetails account = callerAccount();
-    Organization organization = schoolOf(account, organizationId, EntProfile.PUPIL);
+    Organization organization =
+        guard.requireEntProfile(account.entAffiliation(), organizationId, EntProfile.PUPIL);
     if (isBlank(account.firstName()) || isBlank(account.lastName())) {
       throw new ReconciliationRefusedException(Reason.NO_MATCH);
     }
@@ -90,7 +93,8 @@ public class EntArrival {
    */
   public EntSchool activateSchool(long organizationId) {
     CallerDetails account = callerAccount();
-    Organization organization = schoolOf(account, organizationId, EntProfile.DIRECTOR);
+    Organization organization =
+        guard.requireEntProfile(account.entAffiliation(), organizationId, EntProfile.DIRECTOR);
     joining.join(organization, account.id(), MembershipRole.ADMIN, RoleOrigin.ENT);
     return school(organization, account);
   }
@@ -99,27 +103,6 @@ public class EntArrival {
     return caller
         .details()
         .orElseThrow(() -> new AccessDeniedException("No account for " + caller.subject()));
-  }
-
-  /** The organisation, when the account's ENT gives the account this profile in that school. */
-  private Organization schoolOf(CallerDetails account, long organizationId, EntProfile profile) {
-    EntAffiliation ent = account.entAffiliation();
-    Organization organization =
-        organizations
-            .findById(organizationId)
-            .filter(found -> !found.archived() && ent.isAttachedTo(found.uai()))
-            .orElseThrow(
-                () ->
-                    new AccessDeniedException(
-                        "The caller's ENT does not name organisation " + organizationId));
-    if (!ent.hasAt(profile, organization.uai())) {
-      throw new AccessDeniedException(
-          "The caller's ENT does not say they are "
-              + profile
-              + " of organisation "
-              + organizationId);
-    }
-    return organization;
   }
 
   private EntSchool school(Organization organization, CallerDetails account) {

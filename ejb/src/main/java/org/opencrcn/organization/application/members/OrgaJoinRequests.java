@@ -26,7 +26,6 @@ import org.opencrcn.organization.domain.Organization;
 import org.opencrcn.organization.domain.RoleOrigin;
 import org.opencrcn.organization.infrastructure.MembershipRepository;
 import org.opencrcn.organization.infrastructure.MembershipRequestRepository;
-import org.opencrcn.organization.infrastructure.OrganizationRepository;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.mail.MailNotSentException;
@@ -45,7 +44,6 @@ public class OrgaJoinRequests {
   private static final Logger LOG = Logger.getLogger(OrgaJoinRequests.class.getName());
 
   @Inject private CallerAccount caller;
-  @Inject private OrganizationRepository organizations;
   @Inject private MembershipRepository memberships;
   @Inject private MembershipRequestRepository requests;
   @Inject private AccountDirectory accounts;
@@ -64,7 +62,8 @@ public class OrgaJoinRequests {
    *     archived) school
    */
   public JoinRequestView request(long organizationId, @NotNull Locale locale) {
-    Organization organization = schoolOfTeacher(organizationId);
+    Organization organization =
+        guard.requireEntProfile(caller.entAffiliation(), organizationId, EntProfile.TEACHER);
     long accountId = guard.callerId();
     memberships.lockOrganization(organizationId);
     if (memberships.find(organizationId, accountId).isPresent()) {
@@ -162,23 +161,6 @@ public class OrgaJoinRequests {
                     new JoinRequestRefusedException(
                         JoinRequestRefusedException.Reason.NOT_PENDING));
     return new Decision(request, admin.accountId());
-  }
-
-  private Organization schoolOfTeacher(long organizationId) {
-    EntAffiliation ent = caller.entAffiliation();
-    Organization organization =
-        organizations
-            .findById(organizationId)
-            .filter(found -> !found.archived() && ent.isAttachedTo(found.uai()))
-            .orElseThrow(
-                () ->
-                    new AccessDeniedException(
-                        "The caller's ENT does not name organisation " + organizationId));
-    if (!ent.hasAt(EntProfile.TEACHER, organization.uai())) {
-      throw new AccessDeniedException(
-          "The caller's ENT does not say they teach in organisation " + organizationId);
-    }
-    return organization;
   }
 
   /**
