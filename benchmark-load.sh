@@ -57,12 +57,14 @@ RELIABILITY_KEYCLOAK_HEAP="-Xms256m -Xmx768m" reliability_start_keycloak "$WORK"
   --features-disabled=persistent-user-sessions
 reliability_prepare_wildfly "$WORK/server"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=opencrcn_load"
-# Hibernate statistics for this run only: the SQL statements per answer.
+# Hibernate statistics for this run only: the SQL statements per answer. Without their log of every
+# session's metrics (on by default with the statistics: a dozen INFO lines per transaction, a cost
+# the measured server would not have).
 reliability_start_wildfly "$WORK/server" "-Xms1g -Xmx1536m -Dopencrcn.demo-data=true -Dopencrcn.secure-cookies=false \
 -Dopencrcn.data.dir=$WORK/data -Dopencrcn.oidc.provider-url=http://localhost:$RELIABILITY_KEYCLOAK_PORT/realms/opencrcn \
 -Dopencrcn.public-url=http://localhost:$RELIABILITY_HTTP_PORT -Dopencrcn.mail.outbox=$WORK/outbox \
 -Dopencrcn.db.driver=postgresql -Dopencrcn.db.url=$DB_URL -Dopencrcn.db.user=postgres -Dopencrcn.db.password=postgres \
--Dhibernate.generate_statistics=true" "$GROUP_FILE"
+-Dhibernate.generate_statistics=true -Dhibernate.session.events.log=false" "$GROUP_FILE"
 WILDFLY_PID=$(reliability_wildfly_java_pid "$GROUP_FILE")
 
 echo "load: $LEARNERS learners sign in, then the burst (Gatling; log in $WORK/gatling.log) ..."

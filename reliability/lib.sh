@@ -22,7 +22,9 @@ reliability_build() {
     return 0
   fi
   echo "$RELIABILITY_NAME: building (JDK: $JAVA_HOME) ..."
-  if ! mvn -B -q -DskipTests package > "$log" 2>&1; then
+  # RELIABILITY_MAVEN_ARGS: more options (the failover test's -Pcluster).
+  # shellcheck disable=SC2086
+  if ! mvn -B -q -DskipTests ${RELIABILITY_MAVEN_ARGS:-} package > "$log" 2>&1; then
     tail -n 30 "$log" >&2
     opencrcn_fail "the build failed; the whole log is in $log"
   fi

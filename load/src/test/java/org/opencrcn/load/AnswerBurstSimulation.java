@@ -77,7 +77,8 @@ public class AnswerBurstSimulation extends Simulation {
   private final ServerProbe probe =
       new ServerProbe(
           URI.create(System.getProperty("metrics.url", "http://127.0.0.1:49990/metrics")),
-          Long.getLong("wildfly.pid", -1));
+          Long.getLong("wildfly.pid", -1),
+          figuresFile.toAbsolutePath().getParent());
 
   private final java.util.Optional<String> recording =
       java.util.Optional.ofNullable(System.getProperty("recording.file"));

@@ -23,10 +23,18 @@ final class ServerProbe {
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI metrics;
   private final long wildflyPid;
+  private final Path metricsDirectory;
+  private int readings;
 
-  ServerProbe(URI metrics, long wildflyPid) {
+  /**
+   * @param metricsDirectory where each reading of the metrics is kept whole ({@code metrics-1.txt}
+   *     at the burst's start, {@code metrics-2.txt} at its end: Hibernate's statistics per query,
+   *     to see which statements an answer still costs)
+   */
+  ServerProbe(URI metrics, long wildflyPid, Path metricsDirectory) {
     this.metrics = metrics;
     this.wildflyPid = wildflyPid;
+    this.metricsDirectory = metricsDirectory;
   }
 
   Reading read() {
@@ -71,6 +79,9 @@ final class ServerProbe {
                   HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(30)).build(),
                   HttpResponse.BodyHandlers.ofString())
               .body();
+      if (metricsDirectory != null) {
+        Files.writeString(metricsDirectory.resolve("metrics-" + ++readings + ".txt"), text);
+      }
       long total = -1;
       for (String line : text.split("\n")) {
         if (line.startsWith("wildfly_jpa_prepared_statement_count")) {

@@ -30,6 +30,10 @@ public final class Browser {
   private static final int MAX_REDIRECTS = 20;
   private static final java.util.concurrent.atomic.AtomicLong REQUESTS =
       new java.util.concurrent.atomic.AtomicLong();
+  private static final java.util.concurrent.atomic.AtomicLong FAILED =
+      new java.util.concurrent.atomic.AtomicLong();
+  private static final java.util.concurrent.atomic.AtomicLong SIGN_INS =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private final Map<String, HttpCookie> cookies = new ConcurrentHashMap<>();
   private final Duration timeout;
@@ -79,18 +83,40 @@ public final class Browser {
     return REQUESTS.get();
   }
 
+  /** How many requests failed: no response (connection refused or cut) or a 5xx status. */
+  public static long failed() {
+    return FAILED.get();
+  }
+
+  /**
+   * How many times a browser was sent to Keycloak's authorization endpoint (a sign-in, silent or
+   * not: the application had no session for it).
+   */
+  public static long signIns() {
+    return SIGN_INS.get();
+  }
+
   private Response send(HttpRequest.Builder request) throws IOException {
     REQUESTS.incrementAndGet();
     URI uri = request.build().uri();
+    if (uri.getPath() != null && uri.getPath().endsWith("/protocol/openid-connect/auth")) {
+      SIGN_INS.incrementAndGet();
+    }
     cookieHeader(uri).ifPresent(header -> request.header("Cookie", header));
     try {
       HttpResponse<String> response =
           HTTP.send(
               request.header("Accept-Language", "fr-FR,fr;q=0.9").timeout(timeout).build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (response.statusCode() >= 500) {
+        FAILED.incrementAndGet();
+      }
       remember(uri, response.headers().allValues("set-cookie"));
       Optional<URI> location = response.headers().firstValue("location").map(uri::resolve);
       return new Response(response.statusCode(), uri, location, response.body());
+    } catch (IOException e) {
+      FAILED.incrementAndGet();
+      throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("Interrupted", e);

@@ -116,6 +116,13 @@ public final class WildFlyServer {
     }
   }
 
+  /** The id of WildFly's Java process (jcmd, the soak test's heap samples). */
+  public long javaPid() {
+    return javaProcess()
+        .orElseThrow(() -> new IllegalStateException("No WildFly Java process"))
+        .pid();
+  }
+
   private Optional<ProcessHandle> javaProcess() {
     return script
         .toHandle()

@@ -47,10 +47,10 @@ import org.opencrcn.shared.Roles;
 
 /**
  * A learner's positioning tests on the competences, and their scorecards. Each call is its own
- * transaction: an answer is recorded (with its knowledge elements) and committed before the next
- * question is chosen, so an acknowledged answer is never lost, and a second submission of it is
- * refused. Knowledge elements belong to the learner: a later test on the same competence
- * (improving) builds on them, and only the latest element of a skill counts.
+ * transaction: an answer is recorded with its knowledge elements and the next question (unless a
+ * checkpoint is due) and committed, so an acknowledged answer is never lost, and a second
+ * submission of it is refused. Knowledge elements belong to the learner: a later test on the same
+ * competence (improving) builds on them, and only the latest element of a skill counts.
  */
 @Stateless
 @RolesAllowed(Roles.LEARNER)
@@ -124,13 +124,15 @@ public class Positioning {
 
   /** The question to answer now (the same until it is answered), or empty once the test is over. */
   public Optional<Question> currentQuestion(long assessmentId) {
-    Assessment assessment = owned(assessmentId);
+    return question(owned(assessmentId), Instant.now());
+  }
+
+  private Optional<Question> question(Assessment assessment, Instant now) {
     if (assessment.state() == Assessment.State.COMPLETED) {
       return Optional.empty();
     }
-    List<RecordedAnswer> answers = tests.answers(assessmentId);
+    List<RecordedAnswer> answers = tests.answers(assessment.id());
     TestKnowledge knowledge = knowledge(assessment);
-    Instant now = Instant.now();
     if (assessment.currentChallengeId() == null) {
       Optional<PositioningEngine.Challenge> next =
           engine.next(engineInput(assessment, answers, knowledge));
@@ -148,7 +150,7 @@ public class Positioning {
             : AnswerTiming.secondsLeft(challenge.timerSeconds(), assessment.askedAt(), now);
     return Optional.of(
         new Question(
-            assessmentId,
+            assessment.id(),
             assessment.competenceCode(),
             answers.size() + 1,
             progress(assessment, knowledge),
@@ -156,7 +158,11 @@ public class Positioning {
             secondsLeft));
   }
 
-  /** Records the answer to the current question; {@code answer} null means "Je passe". */
+  /**
+   * Records the answer to the current question; {@code answer} null means "Je passe". Unless a
+   * checkpoint is due, the next question is chosen in the same transaction and returned with the
+   * outcome (the test is completed there when no question is left).
+   */
   public Outcome answer(
       long assessmentId, @NotBlank String challengeId, Answer answer, String rawValue) {
     Assessment assessment = owned(assessmentId);
@@ -201,16 +207,22 @@ public class Positioning {
             .filter(s -> s.name().equals(challenge.skillName()))
             .findFirst()
             .orElseThrow();
-    KnowledgeInference.fromAnswer(
-            asked,
-            right,
-            competenceSkills.stream().filter(s -> s.tube().equals(asked.tube())).toList())
-        .forEach(
-            element ->
-                tests.addElement(new StoredKnowledgeElement(assessment, recorded, element, now)));
+    tests.addElements(
+        KnowledgeInference.fromAnswer(
+                asked,
+                right,
+                competenceSkills.stream().filter(s -> s.tube().equals(asked.tube())).toList())
+            .stream()
+            .map(element -> new StoredKnowledgeElement(assessment, recorded, element, now))
+            .toList());
     assessment.answered();
-    int answered = tests.countAnswers(assessmentId);
-    return new Outcome(right, result, answered, answered % CHECKPOINT_EVERY == 0);
+    int answered = assessment.answerCount();
+    boolean checkpointDue = answered % CHECKPOINT_EVERY == 0;
+    // The next question is chosen now, in the answer's transaction, with what it just read and
+    // wrote: the next page needs no service call. Not before a checkpoint: the question is asked
+    // (its timer runs) only once the learner leaves the checkpoint.
+    Question next = checkpointDue ? null : question(assessment, now).orElse(null);
+    return new Outcome(right, result, answered, checkpointDue, next);
   }
 
   /**

@@ -29,8 +29,14 @@ public final class PositioningViews {
     }
   }
 
-  /** Whether the answer was right, and whether a checkpoint (every 5 answers) is due. */
-  public record Outcome(boolean right, String result, int answered, boolean checkpointDue)
+  /**
+   * Whether the answer was right, and whether a checkpoint (every 5 answers) is due.
+   *
+   * @param next the next question, already asked (its timer runs), or null when a checkpoint is due
+   *     or the test is over
+   */
+  public record Outcome(
+      boolean right, String result, int answered, boolean checkpointDue, Question next)
       implements Serializable {}
 
   /**

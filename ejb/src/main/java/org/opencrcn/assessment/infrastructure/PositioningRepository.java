@@ -3,11 +3,14 @@ package org.opencrcn.assessment.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.opencrcn.assessment.domain.positioning.Assessment;
 import org.opencrcn.assessment.domain.positioning.RecordedAnswer;
 import org.opencrcn.assessment.domain.positioning.StoredKnowledgeElement;
+import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
 
 /** Positioning tests, their answers and the learners' knowledge elements. */
 @Dependent
@@ -75,14 +78,6 @@ public class PositioningRepository {
         .getResultList();
   }
 
-  /** How many answers the test has, counted by the database. */
-  public int countAnswers(long assessmentId) {
-    return em.createNamedQuery("RecordedAnswer.countOfAssessment", Long.class)
-        .setParameter("assessment", assessmentId)
-        .getSingleResult()
-        .intValue();
-  }
-
   /** The learner's answers on the competence in their other tests, oldest first. */
   public List<RecordedAnswer> answersOutside(Assessment assessment) {
     return em.createNamedQuery("RecordedAnswer.ofCompetence", RecordedAnswer.class)
@@ -95,6 +90,49 @@ public class PositioningRepository {
 
   public void addElement(StoredKnowledgeElement element) {
     em.persist(element);
+  }
+
+  /**
+   * The elements of one answer (1 to 7) in one statement, in their order: the ids are identities,
+   * which Hibernate never batches, so a multi-row insert replaces an insert per element. The
+   * statement names its table, so that only the caches reading knowledge elements are invalidated
+   * (a native statement otherwise invalidates every cached query, the caller's account among them).
+   */
+  public void addElements(List<StoredKnowledgeElement> elements) {
+    if (elements.isEmpty()) {
+      return;
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "insert into knowledge_element (account_id, assessment_id, answer_id, competence_code,"
+                + " skill_name, tube_name, skill_level, status, source, created_at) values ");
+    int columns = 10;
+    for (int row = 0; row < elements.size(); row++) {
+      sql.append(row == 0 ? "(" : ", (");
+      for (int column = 1; column <= columns; column++) {
+        sql.append(column == 1 ? "" : ", ").append('?').append(row * columns + column);
+      }
+      sql.append(')');
+    }
+    var insert =
+        em.createNativeQuery(sql.toString())
+            .setHint("org.hibernate.query.native.spaces", "knowledge_element");
+    int position = 1;
+    for (StoredKnowledgeElement stored : elements) {
+      KnowledgeElement element = stored.toElement();
+      insert
+          .setParameter(position++, stored.accountId())
+          .setParameter(position++, stored.assessmentId())
+          .setParameter(position++, stored.answerId())
+          .setParameter(position++, stored.competenceCode())
+          .setParameter(position++, element.skill())
+          .setParameter(position++, element.tube())
+          .setParameter(position++, element.level())
+          .setParameter(position++, element.status().name())
+          .setParameter(position++, element.source().name())
+          .setParameter(position++, OffsetDateTime.ofInstant(stored.createdAt(), ZoneOffset.UTC));
+    }
+    insert.executeUpdate();
   }
 
   /** The learner's knowledge elements on the competence, oldest first. */

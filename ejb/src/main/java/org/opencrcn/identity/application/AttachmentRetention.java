@@ -15,6 +15,7 @@ import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.jobs.ClusterOnce;
 
 /**
  * Forgets, every night, the requests to attach an ENT identity (an ENT subject) a day after they
@@ -25,11 +26,15 @@ import org.opencrcn.shared.audit.AuditTarget;
 public class AttachmentRetention {
   private static final Logger LOG = Logger.getLogger(AttachmentRetention.class.getName());
 
+  @Inject private ClusterOnce clusterOnce;
   @PersistenceContext private EntityManager em;
   @Inject private AuditLog audit;
 
   @Schedule(hour = "3", minute = "31", persistent = false)
   void nightly() {
+    if (!clusterOnce.claim("attachment-retention")) {
+      return; // another node of the cluster runs it tonight
+    }
     LOG.info("Attachment retention: " + forgetBefore(Instant.now()) + " requests");
   }
 

@@ -14,10 +14,20 @@ import org.opencrcn.identity.domain.AccountIdentity;
 public class AccountRepository {
   @PersistenceContext private EntityManager em;
 
+  /**
+   * Every service call of a signed-in person starts here, so the query is cacheable (Hibernate's
+   * query cache, invalidated by any change to the accounts or their identities made through the
+   * persistence unit). A list, not a stream: a stream is a scrollable result, which never reads the
+   * query cache.
+   */
   public Optional<Account> findBySubject(String subject) {
-    return em.createNamedQuery("Account.findBySubject", Account.class)
+    return em
+        .createNamedQuery("Account.findBySubject", Account.class)
         .setParameter("subject", subject)
-        .getResultStream()
+        .setHint("org.hibernate.cacheable", true)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

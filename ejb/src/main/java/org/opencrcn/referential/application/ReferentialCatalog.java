@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.opencrcn.referential.application.AreaOverview.CompetenceOverview;
 import org.opencrcn.referential.domain.Area;
+import org.opencrcn.referential.domain.Competence;
 
 /** The CRCN framework as anyone may read it, signed in or not. */
 @Stateless
@@ -38,13 +39,13 @@ public class ReferentialCatalog {
         .toList();
   }
 
-  /** The competence's title in the locale, or its code when there is no such competence. */
+  /**
+   * The competence's title in the locale, or its code when there is no such competence. Asked on
+   * every question page: the competence comes from the second-level cache (the CRCN's competences
+   * never change once migrated), no query.
+   */
   public String competenceTitle(@NotNull String competenceCode, @NotNull Locale locale) {
-    return overview(locale).stream()
-        .flatMap(area -> area.competences().stream())
-        .filter(competence -> competence.code().equals(competenceCode))
-        .map(CompetenceOverview::title)
-        .findFirst()
-        .orElse(competenceCode);
+    Competence competence = em.find(Competence.class, competenceCode);
+    return competence == null ? competenceCode : competence.title().in(locale);
   }
 }

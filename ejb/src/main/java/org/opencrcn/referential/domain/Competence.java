@@ -1,5 +1,6 @@
 package org.opencrcn.referential.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
  * One of the 16 competences of the CRCN, coded "1.1" to "5.2"; the area is the part before the dot.
  */
 @Entity
+@Cacheable
 @Table(name = "competence")
 public class Competence {
   @Id

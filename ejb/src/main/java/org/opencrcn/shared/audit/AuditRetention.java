@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.opencrcn.shared.PlatformClock;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.Settings;
+import org.opencrcn.shared.jobs.ClusterOnce;
 
 /**
  * Forgets, every night, who did what in the audit log once the events are older than {@code
@@ -46,9 +47,13 @@ public class AuditRetention {
 
   @Inject private PlatformClock clock;
   @Inject private AuditLog audit;
+  @Inject private ClusterOnce clusterOnce;
 
   @Schedule(hour = "3", minute = "45", persistent = false)
   void nightly() {
+    if (!clusterOnce.claim("audit-retention")) {
+      return; // another node of the cluster runs it tonight
+    }
     LOG.info("Audit events made anonymous: " + forgetPeople());
   }
 

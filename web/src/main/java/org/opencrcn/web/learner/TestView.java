@@ -29,6 +29,7 @@ public class TestView implements Serializable {
   @Inject private Positioning positioning;
   @Inject private ReferentialCatalog catalog;
   @Inject private LanguageSelection language;
+  @Inject private AskedQuestion asked;
 
   private Long assessmentId;
   private Question question;
@@ -39,7 +40,10 @@ public class TestView implements Serializable {
     if (question != null) {
       return;
     }
-    var current = positioning.currentQuestion(assessmentId);
+    var current = asked.take(assessmentId);
+    if (current.isEmpty()) {
+      current = positioning.currentQuestion(assessmentId);
+    }
     if (current.isEmpty()) {
       Redirects.to("/app/result.xhtml?assessment=" + assessmentId);
       return;
@@ -64,6 +68,9 @@ public class TestView implements Serializable {
   private void submit(Answer answer, String raw) throws IOException {
     try {
       Outcome outcome = positioning.answer(assessmentId, question.challenge().id(), answer, raw);
+      if (outcome.next() != null) {
+        asked.keep(outcome.next());
+      }
       Redirects.to(
           outcome.checkpointDue()
               ? "/app/checkpoint.xhtml?assessment=" + assessmentId

@@ -1,5 +1,6 @@
 package org.opencrcn.assessment.domain.positioning;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,9 +14,11 @@ import java.time.Instant;
 
 /**
  * A learner's positioning test on one competence. The challenge being asked is stored, so that a
- * learner who leaves comes back to the same question, and an answer to any other one is refused.
+ * learner who leaves comes back to the same question, and an answer to any other one is refused. In
+ * the second-level cache: each answer reads its test by id, then changes it.
  */
 @Entity
+@Cacheable
 @Table(name = "assessment")
 @NamedQuery(
     name = "Assessment.startedFor",
@@ -72,6 +75,10 @@ public class Assessment {
   @Column(name = "asked_at")
   private Instant askedAt;
 
+  // Kept here so that an answer need not count the test's answers again (a checkpoint every 5).
+  @Column(name = "answer_count", nullable = false)
+  private int answerCount;
+
   // A campaign's test asks only the profile's skills of the competence (null: the whole
   // competence); it never decides the competence's scorecard.
   @Column(name = "target_profile_id")
@@ -109,6 +116,12 @@ public class Assessment {
   public void answered() {
     currentChallengeId = null;
     askedAt = null;
+    answerCount++;
+  }
+
+  /** How many answers the test has recorded. */
+  public int answerCount() {
+    return answerCount;
   }
 
   public void complete(Instant now) {

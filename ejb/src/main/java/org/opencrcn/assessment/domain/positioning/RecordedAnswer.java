@@ -16,9 +16,6 @@ import java.time.Instant;
     name = "RecordedAnswer.ofAssessment",
     query = "select a from RecordedAnswer a where a.assessmentId = :assessment order by a.id")
 @NamedQuery(
-    name = "RecordedAnswer.countOfAssessment",
-    query = "select count(a) from RecordedAnswer a where a.assessmentId = :assessment")
-@NamedQuery(
     name = "RecordedAnswer.ofCompetence",
     query =
         "select r from RecordedAnswer r, Assessment a where r.assessmentId = a.id and a.accountId = :account"

@@ -11,6 +11,7 @@ import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.jobs.ClusterOnce;
 
 /**
  * Forgets, every night, the activation requests (a director's names, a hash of the address they
@@ -22,12 +23,16 @@ import org.opencrcn.shared.audit.AuditTarget;
 public class ActivationRetention {
   private static final Logger LOG = Logger.getLogger(ActivationRetention.class.getName());
 
+  @Inject private ClusterOnce clusterOnce;
   @Inject private ActivationLinkRepository links;
   @Inject private PlatformClock clock;
   @Inject private AuditLog audit;
 
   @Schedule(hour = "3", minute = "41", persistent = false)
   void nightly() {
+    if (!clusterOnce.claim("activation-retention")) {
+      return; // another node of the cluster runs it tonight
+    }
     LOG.info("Activation requests forgotten: " + forgetOld());
   }
 

@@ -16,6 +16,7 @@ import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.jobs.ClusterOnce;
 
 /**
  * Forgets, every night, the invitations (an address, who invited it) that no longer do anything:
@@ -26,11 +27,15 @@ import org.opencrcn.shared.audit.AuditTarget;
 public class InvitationRetention {
   private static final Logger LOG = Logger.getLogger(InvitationRetention.class.getName());
 
+  @Inject private ClusterOnce clusterOnce;
   @PersistenceContext private EntityManager em;
   @Inject private AuditLog audit;
 
   @Schedule(hour = "3", minute = "29", persistent = false)
   void nightly() {
+    if (!clusterOnce.claim("invitation-retention")) {
+      return; // another node of the cluster runs it tonight
+    }
     LOG.info("Invitation retention: " + forgetBefore(Instant.now()) + " invitations");
   }
 

@@ -21,6 +21,7 @@ import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.jobs.ClusterOnce;
 
 /**
  * Forgets, every night, what the pupils import keeps only for a while (docs/rules.md §6): the
@@ -34,6 +35,7 @@ public class ImportRetention {
   private static final Logger LOG = Logger.getLogger(ImportRetention.class.getName());
   private static final Duration UPLOAD_LIFETIME = Duration.ofDays(1);
 
+  @Inject private ClusterOnce clusterOnce;
   @PersistenceContext private EntityManager em;
   @Inject private AuditLog audit;
 
@@ -42,6 +44,9 @@ public class ImportRetention {
 
   @Schedule(hour = "3", minute = "23", persistent = false)
   void nightly() {
+    if (!clusterOnce.claim("import-retention")) {
+      return; // another node of the cluster runs it tonight
+    }
     Purged purged = forgetBefore(Instant.now());
     LOG.info(
         "Import retention: " + purged.issues() + " report rows, " + purged.uploads() + " files");

@@ -19,6 +19,7 @@ import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.jobs.ClusterOnce;
 
 /**
  * Anonymises, every night, the pupils who left their school more than {@code
@@ -31,12 +32,16 @@ import org.opencrcn.shared.audit.AuditTarget;
 public class LeftPupilsRetention {
   private static final Logger LOG = Logger.getLogger(LeftPupilsRetention.class.getName());
 
+  @Inject private ClusterOnce clusterOnce;
   @PersistenceContext private EntityManager em;
   @Inject private PlatformClock clock;
   @Inject private AuditLog audit;
 
   @Schedule(hour = "3", minute = "37", persistent = false)
   void nightly() {
+    if (!clusterOnce.claim("left-pupils-retention")) {
+      return; // another node of the cluster runs it tonight
+    }
     LOG.info("Left pupils anonymised: " + anonymiseLeft());
   }
 

@@ -1,6 +1,7 @@
 package org.opencrcn.referential.domain.catalog;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import org.opencrcn.referential.domain.content.ChallengeStatus;
  * kept as JSON (see {@code ChallengeJson}): they are read whole, never queried.
  */
 @Entity
+@Cacheable
 @Table(name = "challenge")
 public class CatalogChallenge {
   @Id private String id;

@@ -1,0 +1,161 @@
+package org.opencrcn.reliability;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The soak test of {@code ./reliability/soak.sh}: learners answer positioning questions without end
+ * (the benchmark's answer path, real pages) for {@code minutes} on one WildFly; the heap after a
+ * full GC and the data source pool's in-use and active connections are sampled at the start (once
+ * every learner is registered and answering) and at the end, from WildFly's /metrics. A learner
+ * whose test ends starts the next competence. Settings: those of {@link CrashTest.Settings}, {@code
+ * metrics.url}, {@code minutes} (30), {@code learners} (40), {@code think-ms} (1000).
+ */
+public final class SoakTest {
+  private static final Pattern HEAP =
+      Pattern.compile("(?m)^base_memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.eE+]+)$");
+  private static final Pattern IN_USE =
+      Pattern.compile(
+          "(?m)^wildfly_datasources_pool_in_use_count\\{[^}]*data_source=\"OpenCrcnDS\"[^}]*} ([0-9.eE+]+)$");
+  private static final Pattern ACTIVE =
+      Pattern.compile(
+          "(?m)^wildfly_datasources_pool_active_count\\{[^}]*data_source=\"OpenCrcnDS\"[^}]*} ([0-9.eE+]+)$");
+
+  private final CrashTest.Settings settings = new CrashTest.Settings();
+  private final AnswerLedger ledger = new AnswerLedger();
+  private final Crowd crowd = new Crowd("soak", settings.learners(ledger));
+  private final WildFlyServer server = settings.server();
+  private final URI metrics = URI.create(System.getProperty("metrics.url"));
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final AtomicInteger newcomers = new AtomicInteger();
+
+  /** One sample: heap after GC (MB), pool connections in use and active. */
+  record Sample(long heapMb, long inUse, long active) {
+    String pool() {
+      return inUse + "/" + active;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.exit(new SoakTest().run() ? 0 : 1);
+  }
+
+  private boolean run() throws Exception {
+    int minutes = Integer.getInteger("minutes", 30);
+    Sample start;
+    Sample end;
+    long errorsAtStart;
+    try (crowd) {
+      crowd.say("WildFly up in %.1f s", server.start(Duration.ofMinutes(10)));
+      crowd.forEach(8, SimulatedLearner::register, "registration");
+      crowd.say("%d learners registered", crowd.size());
+      AtomicBoolean stop = new AtomicBoolean();
+      Duration think = settings.thinkTime();
+      List<Future<?>> running =
+          crowd.startEach(
+              first -> {
+                SimulatedLearner learner = first;
+                while (!stop.get()) {
+                  try {
+                    learner.answer(stop::get, Integer.MAX_VALUE, think);
+                  } catch (IOException | SimulatedLearner.UnexpectedPage failed) {
+                    if (String.valueOf(failed.getMessage())
+                        .startsWith("every competence completed")) {
+                      // This pupil has taken every test: a new one takes the seat.
+                      learner = newcomer();
+                      continue;
+                    }
+                    crowd.problem(learner.username() + ": " + failed);
+                    if (!stop.get()) {
+                      learner.resume();
+                    }
+                  }
+                }
+              },
+              "answering");
+      Thread.sleep(TimeUnit.SECONDS.toMillis(20));
+      errorsAtStart = Browser.failed();
+      start = sample();
+      long requestsAtStart = Browser.requests();
+      crowd.say("start: heap after GC %d MB, pool in use/active %s", start.heapMb(), start.pool());
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
+      while (System.nanoTime() < deadline) {
+        Thread.sleep(Math.min(60_000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+        crowd.say(
+            "%d requests, %d answers acknowledged, %d failed",
+            Browser.requests() - requestsAtStart, ledger.count(), Browser.failed());
+      }
+      end = sample();
+      stop.set(true);
+      crowd.awaitAll(running, "answering");
+    } finally {
+      server.stop();
+    }
+    long errors = Browser.failed();
+    crowd.say(
+        "answers acknowledged: %d, learners who took every test and gave their seat: %d,"
+            + " failed requests before the start sample: %d, problems: %d",
+        ledger.count(), newcomers.get(), errorsAtStart, crowd.problems());
+    System.out.printf(
+        "minutes=%d requests=%d errors=%d heap_start_mb=%d heap_end_mb=%d pool_start=%s"
+            + " pool_end=%s%n",
+        minutes,
+        Browser.requests(),
+        errors,
+        start.heapMb(),
+        end.heapMb(),
+        start.pool(),
+        end.pool());
+    return errors == 0 && crowd.problems() == 0;
+  }
+
+  /** A new learner (numbered after the first ones), registered on Keycloak's form. */
+  private SimulatedLearner newcomer() throws IOException, SimulatedLearner.UnexpectedPage {
+    int number = crowd.size() + newcomers.incrementAndGet();
+    SimulatedLearner learner =
+        new SimulatedLearner(number, settings.app, ledger, Long.getLong("seed", 1));
+    learner.register();
+    return learner;
+  }
+
+  /** A full GC in WildFly (jcmd), then its /metrics. */
+  private Sample sample() throws IOException, InterruptedException {
+    Process gc =
+        new ProcessBuilder(
+                System.getProperty("java.home") + "/bin/jcmd",
+                Long.toString(server.javaPid()),
+                "GC.run")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    gc.waitFor(60, TimeUnit.SECONDS);
+    String text =
+        http.send(
+                HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    return new Sample(
+        (long) (value(HEAP, text) / (1024 * 1024)),
+        (long) value(IN_USE, text),
+        (long) value(ACTIVE, text));
+  }
+
+  private static double value(Pattern pattern, String text) {
+    Matcher matcher = pattern.matcher(text);
+    if (!matcher.find()) {
+      throw new IllegalStateException("Not in /metrics: " + pattern);
+    }
+    return Double.parseDouble(matcher.group(1));
+  }
+}
