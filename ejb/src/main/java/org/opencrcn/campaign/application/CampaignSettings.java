@@ -28,4 +28,15 @@ public final class CampaignSettings {
   public static String entIdpAlias() {
     return Settings.text("opencrcn.ent.idp-alias").orElse("ent");
   }
+
+  /**
+   * From this many participants, a campaign's export is written by a background job with a progress
+   * bar instead of downloading at once (docs/campaigns.md, "Exports").
+   */
+  public static int exportBackgroundFrom() {
+    return Settings.integer(EXPORT_BACKGROUND_FROM, 2000);
+  }
+
+  /** The setting of {@link #exportBackgroundFrom()}. */
+  public static final String EXPORT_BACKGROUND_FROM = "opencrcn.campaign.export-background-from";
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,12 +28,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.campaign.application.CampaignSettings;
 import org.opencrcn.campaign.application.CampaignViews.CampaignForm;
 import org.opencrcn.campaign.application.Campaigns;
 import org.opencrcn.campaign.application.export.CampaignExports;
 import org.opencrcn.campaign.application.export.CampaignExports.Format;
+import org.opencrcn.campaign.application.export.ExportFileRetention;
+import org.opencrcn.campaign.application.export.ExportJob;
 import org.opencrcn.campaign.domain.CampaignType;
 import org.opencrcn.it.services.runas.AsColleague;
+import org.opencrcn.it.services.runas.AsPlatformAdmin;
 import org.opencrcn.it.services.runas.AsTeacher;
 import org.opencrcn.referential.application.TargetProfileCatalog;
 import org.opencrcn.shared.AccessDeniedException;
@@ -63,6 +68,8 @@ class CampaignExportIT {
   @Inject private CampaignExportTestData participations;
   @Inject private AsColleague asTeacher;
   @Inject private AsTeacher asOutsider;
+  @Inject private AsPlatformAdmin asPlatformAdmin;
+  @Inject private ExportFileRetention retention;
 
   private long organization;
   private long campaign;
@@ -253,6 +260,80 @@ class CampaignExportIT {
     assertThat(participations.exportEvents(campaign)).isZero();
     assertThat(asTeacher.call(() -> exports.download(organization, campaign, Format.XLSX)))
         .satisfies(d -> assertThat(d.fileName()).matches("campagne-[A-Z]{6}[0-9]{3}\\.xlsx"));
+  }
+
+  @Test
+  @DisplayName(
+      "A large campaign's export runs as a job: progress to 100 %, the file read back with POI,"
+          + " for the organisation's members only, deleted a day later")
+  void backgroundJob() throws Exception {
+    String setting = CampaignSettings.EXPORT_BACKGROUND_FROM;
+    try {
+      System.setProperty(setting, "4");
+      assertThat(asTeacher.call(() -> exports.inBackground(organization, campaign))).isFalse();
+      System.setProperty(setting, "3");
+      assertThat(asTeacher.call(() -> exports.inBackground(organization, campaign))).isTrue();
+    } finally {
+      System.clearProperty(setting);
+    }
+    long before = participations.exportEvents(campaign);
+    long job = asTeacher.call(() -> exports.start(organization, campaign, Format.XLSX));
+    ExportJob state = asTeacher.call(() -> exports.job(organization, job));
+    for (int i = 0; i < 600 && state.running(); i++) {
+      Thread.sleep(100);
+      state = asTeacher.call(() -> exports.job(organization, job));
+    }
+    assertThat(state.status()).isEqualTo(ExportJob.Status.DONE);
+    assertThat(state.percent()).isEqualTo(100);
+    assertThat(state.written()).isEqualTo(3);
+    assertThat(state.total()).isEqualTo(3);
+    assertThat(state.campaignId()).isEqualTo(campaign);
+    assertThat(asTeacher.call(() -> exports.fileDownload(organization, job)))
+        .satisfies(d -> assertThat(d.fileName()).matches("campagne-[A-Z]{6}[0-9]{3}\\.xlsx"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    asTeacher.call(
+        () -> {
+          exports.writeFile(organization, job, out);
+          return null;
+        });
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      XSSFSheet sheet = workbook.getSheet("Participants");
+      assertThat(sheet.getLastRowNum()).isEqualTo(3);
+      assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isEqualTo("Martin");
+      assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isNotBlank();
+      assertThat(
+              workbook.getSheet("Résultats collectifs").getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("1.1");
+    }
+    // Queued and downloaded: two EXPORT events.
+    assertThat(participations.exportEvents(campaign)).isEqualTo(before + 2);
+
+    // Another organisation's member, or this teacher naming another organisation: no such job.
+    assertThatThrownBy(() -> asOutsider.call(() -> exports.job(organization, job)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asOutsider.call(() -> exports.fileDownload(organization, job)))
+        .isInstanceOf(AccessDeniedException.class);
+    long otherOrganization = data.organization("PRO", true, false).id();
+    data.addMember(otherOrganization, AsColleague.SUBJECT, "MEMBER");
+    assertThatThrownBy(() -> asTeacher.call(() -> exports.job(otherOrganization, job)))
+        .isInstanceOf(AccessDeniedException.class);
+    ByteArrayOutputStream nothing = new ByteArrayOutputStream();
+    assertThatThrownBy(
+            () ->
+                asTeacher.call(
+                    () -> {
+                      exports.writeFile(otherOrganization, job, nothing);
+                      return null;
+                    }))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(nothing.size()).isZero();
+
+    // A day later the file is gone and the job says so.
+    asPlatformAdmin.call(() -> retention.runAt(Instant.now().plus(Duration.ofHours(25))));
+    assertThat(asTeacher.call(() -> exports.job(organization, job)).status())
+        .isEqualTo(ExportJob.Status.EXPIRED);
+    assertThatThrownBy(() -> asTeacher.call(() -> exports.fileDownload(organization, job)))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   private byte[] write(Format format) throws Exception {

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * School B's records for the matrix's cross-tenant pass (ServiceAccessMatrixIT): an invitation, a
- * member, a campaign with a participation, a pupil, a certification session of B's centre with a
- * candidate, and a session of centre A to aim them at. Then what the database holds of them, to
- * tell that a call with A's id and one of B's records changed nothing.
+ * member, a campaign with a participation and a background export file, a pupil, a certification
+ * session of B's centre with a candidate, and a session of centre A to aim them at. Then what the
+ * database holds of them, to tell that a call with A's id and one of B's records changed nothing.
  */
 @Stateless
 @PermitAll
@@ -34,7 +34,8 @@ public class CrossTenantRecords {
       long participation,
       long pupil,
       long candidate,
-      long sessionOfA) {}
+      long sessionOfA,
+      long exportFile) {}
 
   /** B's records; {@code memberSubject} is already a MEMBER of school B. */
   public OfB make(long schoolB, long centreA, long centreB, String memberSubject) {
@@ -93,7 +94,26 @@ public class CrossTenantRecords {
         .executeUpdate();
     long candidate =
         id("select max(id) from certification_candidate where session_id = ?1", sessionOfB);
-    return new OfB(invitation, member, campaign, participation, pupil, candidate, session(centreA));
+    em.createNativeQuery(
+            "insert into campaign_export_file (organization_id, campaign_id, account_id,"
+                + " organization_name, file_format, status, total_count, written_count, started_at,"
+                + " finished_at) values (?1, ?2, ?3, 'École B', 'CSV', 'DONE', 1, 1, ?4, ?4)")
+        .setParameter(1, schoolB)
+        .setParameter(2, campaign)
+        .setParameter(3, member)
+        .setParameter(4, now)
+        .executeUpdate();
+    long exportFile =
+        id("select max(id) from campaign_export_file where campaign_id = ?1", campaign);
+    return new OfB(
+        invitation,
+        member,
+        campaign,
+        participation,
+        pupil,
+        candidate,
+        session(centreA),
+        exportFile);
   }
 
   /** What the database holds of B's records (and what A's session holds), as one text. */
@@ -120,7 +140,11 @@ public class CrossTenantRecords {
             "select session_id, family_name from certification_candidate where id = ?1",
             b.candidate()),
         rows("select count(*) from certification_candidate where session_id = ?1", b.sessionOfA()),
-        rows("select organization_id, active from pupil where id = ?1", b.pupil()));
+        rows("select organization_id, active from pupil where id = ?1", b.pupil()),
+        rows(
+            "select status, written_count, finished_at from campaign_export_file where id = ?1",
+            b.exportFile()),
+        rows("select count(*) from campaign_export_file where campaign_id = ?1", b.campaign()));
   }
 
   private String rows(String query, long id) {

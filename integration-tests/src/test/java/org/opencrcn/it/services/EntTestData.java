@@ -56,6 +56,15 @@ public class EntTestData {
         .executeUpdate();
   }
 
+  /** The account no longer holds what an ENT said (as an account made without the ENT). */
+  public void noEnt(String subject) {
+    em.createNativeQuery(
+            "update account set ent_profiles = null, ent_uais = null, ent_functions = null"
+                + " where subject = ?1")
+        .setParameter(1, subject)
+        .executeUpdate();
+  }
+
   public void expire(String token) {
     em.createNativeQuery("update identity_attachment set expires_at = ?1 where token_hash = ?2")
         .setParameter(1, OffsetDateTime.now().minusMinutes(1))

@@ -175,6 +175,11 @@ public final class TestData {
     post("/keycloak-admin-secret", Map.of("value", value));
   }
 
+  /** Sets a campaign setting ({@code opencrcn.campaign.*}) of the server; null removes it. */
+  public void campaignSetting(String name, String value) {
+    post("/setting", Map.of("name", name, "value", value == null ? "" : value));
+  }
+
   /** A UAI of the directory's form that no school of the platform has. */
   public static String unknownUai() {
     return newUai();

@@ -17,6 +17,9 @@ import org.opencrcn.campaign.application.CampaignViews.CampaignDetails;
 import org.opencrcn.campaign.application.CampaignViews.CompetenceResult;
 import org.opencrcn.campaign.application.CampaignViews.TubeRecommendation;
 import org.opencrcn.campaign.application.Campaigns;
+import org.opencrcn.campaign.application.export.CampaignExports;
+import org.opencrcn.campaign.application.export.CampaignExports.Format;
+import org.opencrcn.campaign.application.export.ExportJob;
 import org.opencrcn.campaign.domain.ParticipationStatus;
 import org.opencrcn.web.shared.LanguageSelection;
 import org.opencrcn.web.shared.MissingParameters;
@@ -39,6 +42,7 @@ public class CampaignView implements Serializable {
   @Inject private CampaignResults results;
   @Inject private LanguageSelection language;
   @Inject private UserMessages messages;
+  @Inject private CampaignExports exports;
 
   private Long organizationId;
   private Long campaignId;
@@ -56,6 +60,8 @@ public class CampaignView implements Serializable {
   private List<CompetenceResult> competences;
   private List<CompetenceResult> areas;
   private List<TubeRecommendation> analysis;
+  private boolean exportInBackground;
+  private ExportJob exportJob;
 
   public void load() {
     if (FacesContext.getCurrentInstance().isPostback()
@@ -67,6 +73,7 @@ public class CampaignView implements Serializable {
     }
     campaign = campaigns.details(organizationId, campaignId);
     qrCode = QrCodes.svgDataUri(campaign.link());
+    exportInBackground = exports.inBackground(organizationId, campaignId);
     name = campaign.name();
     externalIdLabel = campaign.externalIdLabel();
     landingText = campaign.landingText();
@@ -106,6 +113,31 @@ public class CampaignView implements Serializable {
     campaigns.unarchive(organizationId, campaignId);
     messages.info("campaign.unarchivedNow");
     return self("details");
+  }
+
+  /** Starts a large campaign's export in the background; the page then follows its progress. */
+  public void startExport(String format) {
+    long job = exports.start(organizationId, campaignId, Format.valueOf(format));
+    exportJob = exports.job(organizationId, job);
+  }
+
+  /** The progress bar's poll: where the background export stands. */
+  public void refreshExport() {
+    if (exportJob != null) {
+      exportJob = exports.job(organizationId, exportJob.id());
+    }
+  }
+
+  public boolean isExportInBackground() {
+    return exportInBackground;
+  }
+
+  public boolean isExportRunning() {
+    return exportJob != null && exportJob.running();
+  }
+
+  public ExportJob getExportJob() {
+    return exportJob;
   }
 
   /** Applies the class, status and name filters (the table goes back to its first page). */

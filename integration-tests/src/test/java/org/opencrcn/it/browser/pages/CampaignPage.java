@@ -42,4 +42,25 @@ public class CampaignPage extends OpenCrcnPage {
   public List<String> analysisTopics() {
     return Waits.nonEmpty(browser, "analysis", () -> texts("#analysis .analysis-topic"));
   }
+
+  /**
+   * Starts a large campaign's export in the background ("xlsx" or "csv") and waits until the page's
+   * progress bar, polling, says the file is ready and shows its download link.
+   */
+  public CampaignPage exportInBackground(String format) {
+    WebElement start = browser.findElement(By.id("export-form:export-start-" + format));
+    Waits.clickAndAwaitNewPage(browser, start);
+    Waits.present(browser, By.id("export-progress"));
+    Waits.present(browser, By.id("export-download"));
+    return this;
+  }
+
+  /** The progress bar's value, as assistive technologies read it. */
+  public String exportProgress() {
+    return browser.findElement(By.id("export-progress")).getAttribute("value");
+  }
+
+  public String exportStatus() {
+    return text("export-progress-label");
+  }
 }
