@@ -255,7 +255,7 @@ class CertifCandidatesBrowserIT extends BrowserJourney {
   }
 
   private void clickAndWait(WebElement element) {
-    org.opencrcn.it.support.Waits.clickAndAwaitNewPage(browser, element);
+    new OpenCrcnPage(browser).submit(element);
   }
 
   private static Path csv(String... lines) throws Exception {
