@@ -61,7 +61,8 @@ public class SessionCandidates {
                 new CandidateRow(
                     c.id(),
                     c.identity(),
-                    Eligibility.of(c.accountId() == null ? null : levelled.get(c.accountId()))))
+                    Eligibility.of(c.accountId() == null ? null : levelled.get(c.accountId())),
+                    c.pupilId() == null))
         .toList();
   }
 
@@ -154,6 +155,31 @@ public class SessionCandidates {
   }
 
   /**
+   * Changes a typed candidate's identity before the session starts, with the checks of {@link
+   * #enrol}.
+   *
+   * @throws SessionRefusedException when the session started, a field is refused, the candidate is
+   *     a school's pupil (NOT_TYPED: their identity is their record's), or another candidate of the
+   *     session is the same person
+   */
+  public void edit(long sessionId, long candidateId, CandidateIdentity identity) {
+    CertificationSession session = guard.session(sessionId);
+    LocalDateTime now = CentreGuard.now();
+    guard.refuseIfStarted(session, now);
+    Candidate candidate = candidateOf(sessionId, candidateId);
+    identity.check(now.toLocalDate());
+    boolean twice =
+        repository.candidates(sessionId).stream()
+            .filter(other -> !other.id().equals(candidate.id()))
+            .map(Candidate::identity)
+            .anyMatch(other -> samePerson(other, identity));
+    if (twice) {
+      throw new SessionRefusedException(Reason.ALREADY_ENROLLED);
+    }
+    candidate.describeAs(identity);
+  }
+
+  /**
    * Enrols every candidate of a file of the template, all or none; returns how many.
    *
    * @throws CandidateImportRefusedException naming every problem of every line
@@ -211,15 +237,18 @@ public class SessionCandidates {
   public void remove(long sessionId, long candidateId) {
     CertificationSession session = guard.session(sessionId);
     guard.refuseIfStarted(session, CentreGuard.now());
-    Candidate candidate =
-        repository
-            .candidate(candidateId)
-            .filter(c -> c.sessionId() == sessionId)
-            .orElseThrow(
-                () ->
-                    new org.opencrcn.shared.AccessDeniedException(
-                        "No candidate " + candidateId + " in session " + sessionId));
-    repository.remove(candidate);
+    repository.remove(candidateOf(sessionId, candidateId));
+  }
+
+  /** A candidate of this session; another session's is refused as one that does not exist. */
+  private Candidate candidateOf(long sessionId, long candidateId) {
+    return repository
+        .candidate(candidateId)
+        .filter(c -> c.sessionId() == sessionId)
+        .orElseThrow(
+            () ->
+                new org.opencrcn.shared.AccessDeniedException(
+                    "No candidate " + candidateId + " in session " + sessionId));
   }
 
   /** Records the enrolment in the audit log; returns the candidate's id. */

@@ -89,6 +89,23 @@ public class Candidate {
     this.resultRecipientEmail = identity.resultRecipientEmail();
   }
 
+  /** New identity of a candidate typed by the centre (a pupil's comes from their record). */
+  public void describeAs(CandidateIdentity identity) {
+    if (pupilId != null) {
+      throw new SessionRefusedException(SessionRefusedException.Reason.NOT_TYPED);
+    }
+    this.familyName = identity.familyName();
+    this.firstName = identity.firstName();
+    this.sex = identity.sex();
+    this.birthdate = identity.birthdate();
+    this.birthTown = identity.birthTown();
+    this.birthDepartment = identity.birthDepartment();
+    this.birthCountry = identity.birthCountry();
+    this.externalId = identity.externalId();
+    this.extraTimePercent = identity.extraTimePercent();
+    this.resultRecipientEmail = identity.resultRecipientEmail();
+  }
+
   public CandidateIdentity identity() {
     return new CandidateIdentity(
         familyName,

@@ -18,7 +18,8 @@ import jakarta.persistence.Table;
     name = "CentreMembership.findByAccount",
     query =
         "select m from CentreMembership m join fetch m.centre"
-            + " where m.accountId = :accountId order by m.centre.name")
+            + " where m.accountId = :accountId and m.centre.archivedAt is null"
+            + " order by m.centre.name")
 public class CentreMembership {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +33,19 @@ public class CentreMembership {
   private Long accountId;
 
   protected CentreMembership() {}
+
+  public CentreMembership(CertificationCentre centre, long accountId) {
+    this.centre = centre;
+    this.accountId = accountId;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long accountId() {
+    return accountId;
+  }
 
   public CertificationCentre centre() {
     return centre;

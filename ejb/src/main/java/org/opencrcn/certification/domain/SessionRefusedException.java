@@ -28,7 +28,9 @@ public class SessionRefusedException extends RuntimeException {
     /** A SCO centre without an organisation has no pupils to enrol. */
     NO_ORGANISATION,
     /** No pupil was chosen. */
-    NOTHING_CHOSEN
+    NOTHING_CHOSEN,
+    /** A pupil's identity comes from their SIECLE record: only typed candidates are edited. */
+    NOT_TYPED
   }
 
   private final Reason reason;

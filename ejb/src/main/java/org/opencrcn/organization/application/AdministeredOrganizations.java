@@ -8,8 +8,9 @@ import org.opencrcn.organization.infrastructure.MembershipRepository;
 
 /**
  * The active organisations an account administers, for the certification context: a SCO centre's
- * members include its school's Orga administrators. It takes an account id: only the certification
- * context's membership checks use it, with the caller's own id.
+ * members include its school's Orga administrators. It takes ids and checks nobody: only the
+ * certification context's membership checks use it (with the caller's own id), and the platform
+ * admins' management of centres (the administrators of a centre's school).
  */
 @Dependent
 public class AdministeredOrganizations {
@@ -20,6 +21,14 @@ public class AdministeredOrganizations {
     return memberships.findActiveByAccount(accountId).stream()
         .filter(m -> m.role() == MembershipRole.ADMIN)
         .map(m -> m.organization().id())
+        .toList();
+  }
+
+  /** Ids of the accounts that administer the organisation (its ADMIN members). */
+  public List<Long> administratorsOf(long organizationId) {
+    return memberships.findByOrganization(organizationId).stream()
+        .filter(m -> m.role() == MembershipRole.ADMIN)
+        .map(m -> m.accountId())
         .toList();
   }
 }

@@ -1,15 +1,14 @@
 package org.opencrcn.organization.application;
 
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 import org.opencrcn.organization.domain.Invitation;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.shared.SecretToken;
+import org.opencrcn.shared.mail.LinkMail;
 import org.opencrcn.shared.mail.Mail;
 
 /**
@@ -114,32 +113,7 @@ public final class OrgaMails {
 
   private static Mail mail(
       String to, String subject, List<String> before, String link, List<String> after) {
-    List<String> text = new ArrayList<>(before);
-    text.add(link);
-    text.addAll(after);
-    String html =
-        "<!DOCTYPE html><html><body>"
-            + before.stream().map(OrgaMails::paragraph).collect(Collectors.joining())
-            + "<p><a href=\""
-            + escape(link)
-            + "\">"
-            + escape(link)
-            + "</a></p>"
-            + after.stream().map(OrgaMails::paragraph).collect(Collectors.joining())
-            + "</body></html>";
-    return new Mail(to, subject, String.join("\n\n", text) + "\n", html);
-  }
-
-  private static String paragraph(String text) {
-    return "<p>" + escape(text) + "</p>";
-  }
-
-  /** Markup characters only: the mail is UTF-8, accents stay readable in its source. */
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+    return LinkMail.of(to, subject, before, link, after);
   }
 
   private record Texts(ResourceBundle bundle, Locale locale) {

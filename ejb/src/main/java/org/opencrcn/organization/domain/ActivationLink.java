@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.opencrcn.shared.SecretToken;
+import org.opencrcn.shared.invitation.LinkState;
 
 /**
  * A director's activation link, mailed to the establishment's own address: whoever follows it while

@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
@@ -15,14 +12,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import org.opencrcn.shared.SecretToken;
+import org.opencrcn.shared.invitation.InvitationRules;
+import org.opencrcn.shared.invitation.MailedInvitation;
 
 /**
- * An administrator's invitation of an e-mail address to join the organisation with a role. Only the
- * SHA-256 of its link's token is kept; the link works for {@link #VALIDITY}; "send again" makes a
- * new link (the one mailed before stops working). A cancelled, accepted or expired invitation's
- * link no longer does anything.
+ * An administrator's invitation of an e-mail address to join the organisation with a role, under
+ * the rules of every invitation ({@link MailedInvitation}): only the SHA-256 of its link's token is
+ * kept; the link works for {@link #VALIDITY}; "send again" makes a new link.
  */
 @Entity
 @Table(name = "organization_invitation")
@@ -39,52 +36,17 @@ import org.opencrcn.shared.SecretToken;
       query =
           "select i from Invitation i where i.organization.id = :organizationId and i.status = :status and i.email = :email")
 })
-public class Invitation {
-  /** Long enough for a colleague back from holidays next week; a forwarded old mail is harmless. */
-  public static final Duration VALIDITY = Duration.ofDays(7);
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Invitation extends MailedInvitation {
+  /** As every invitation: {@link InvitationRules#VALIDITY}. */
+  public static final Duration VALIDITY = InvitationRules.VALIDITY;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "organization_id")
   private Organization organization;
 
-  @Column(nullable = false, length = 320)
-  private String email;
-
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
   private MembershipRole role;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 10)
-  private InvitationStatus status;
-
-  @Column(name = "token_hash", unique = true, length = 64)
-  private String tokenHash;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
-
-  @Column(name = "invited_by_account_id")
-  private Long invitedByAccountId;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "sent_at")
-  private Instant sentAt;
-
-  @Column(name = "sent_count", nullable = false)
-  private int sentCount;
-
-  @Column(name = "closed_at")
-  private Instant closedAt;
-
-  @Column(name = "accepted_by_account_id")
-  private Long acceptedByAccountId;
 
   protected Invitation() {}
 
@@ -95,33 +57,14 @@ public class Invitation {
       SecretToken token,
       long invitedBy,
       Instant now) {
+    super(email, token, invitedBy, now);
     this.organization = organization;
-    this.email = normalizeEmail(email);
     this.role = role;
-    this.status = InvitationStatus.PENDING;
-    this.invitedByAccountId = invitedBy;
-    this.createdAt = now;
-    renew(token, now);
-  }
-
-  /** A new link: the token mailed before stops working, the new one works for {@link #VALIDITY}. */
-  public void renew(SecretToken token, Instant now) {
-    requirePending();
-    this.tokenHash = token.hash();
-    this.expiresAt = now.plus(VALIDITY);
   }
 
   /** Addresses compare without case and surrounding spaces, as mail servers do in practice. */
   public static String normalizeEmail(String email) {
-    return email.strip().toLowerCase(Locale.ROOT);
-  }
-
-  public LinkState state(Instant now) {
-    return switch (status) {
-      case PENDING -> now.isBefore(expiresAt) ? LinkState.USABLE : LinkState.EXPIRED;
-      case ACCEPTED -> LinkState.USED;
-      case CANCELLED -> LinkState.CANCELLED;
-    };
+    return InvitationRules.normalizeEmail(email);
   }
 
   /** Inviting a pending address again only changes the role the invitee will get. */
@@ -130,65 +73,11 @@ public class Invitation {
     this.role = role;
   }
 
-  public void markSent(Instant now) {
-    requirePending();
-    this.sentAt = now;
-    this.sentCount++;
-  }
-
-  public void cancel(Instant now) {
-    requirePending();
-    this.status = InvitationStatus.CANCELLED;
-    this.closedAt = now;
-  }
-
-  public void accept(long accountId, Instant now) {
-    requirePending();
-    this.status = InvitationStatus.ACCEPTED;
-    this.closedAt = now;
-    this.acceptedByAccountId = accountId;
-  }
-
-  private void requirePending() {
-    if (status != InvitationStatus.PENDING) {
-      throw new IllegalStateException("Invitation " + id + " is " + status);
-    }
-  }
-
-  public Long id() {
-    return id;
-  }
-
   public Organization organization() {
     return organization;
   }
 
-  public String email() {
-    return email;
-  }
-
   public MembershipRole role() {
     return role;
-  }
-
-  public InvitationStatus status() {
-    return status;
-  }
-
-  public Instant expiresAt() {
-    return expiresAt;
-  }
-
-  /** Whether this address is the one invited (compared as {@link #normalizeEmail} does). */
-  public boolean isFor(String address) {
-    return address != null && !address.isBlank() && email.equals(normalizeEmail(address));
-  }
-
-  public Instant sentAt() {
-    return sentAt;
-  }
-
-  public int sentCount() {
-    return sentCount;
   }
 }

@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.opencrcn.organization.domain.Invitation;
-import org.opencrcn.organization.domain.InvitationStatus;
 import org.opencrcn.shared.SecretToken;
+import org.opencrcn.shared.invitation.InvitationStatus;
 
 /** Invitations to join an organisation. */
 @Dependent

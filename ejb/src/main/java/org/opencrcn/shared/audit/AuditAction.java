@@ -56,4 +56,20 @@ public enum AuditAction {
   KEYCLOAK_USER_DELETED,
   /** Keycloak could not delete the person of an anonymised account (targets: account). */
   KEYCLOAK_DELETION_FAILED,
+  /** A certification centre created by a platform admin (targets: centre). */
+  CENTRE_CREATED,
+  /** A certification centre's name, type or school changed (targets: centre). */
+  CENTRE_EDITED,
+  /** A certification centre archived (targets: centre). */
+  CENTRE_ARCHIVED,
+  /** A certification centre brought back from the archive (targets: centre). */
+  CENTRE_UNARCHIVED,
+  /** An invitation to a certification centre sent or sent again (targets: centre, invitation). */
+  CENTRE_INVITATION_SENT,
+  /** An invitation to a centre accepted (targets: centre, invitation, account). */
+  CENTRE_INVITATION_ACCEPTED,
+  /** An invitation to a certification centre cancelled (targets: centre, invitation). */
+  CENTRE_INVITATION_CANCELLED,
+  /** A member removed from a certification centre (targets: centre, account). */
+  CENTRE_MEMBER_REMOVED,
 }

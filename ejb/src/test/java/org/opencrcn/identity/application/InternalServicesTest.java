@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * Services that take ids and check nobody are reachable only from the services that check the
  * caller: the pupil import job's steps are package-private (no EJB view, tested by PupilAccessIT),
  * and the account directory (names and addresses by account id) is used by the organisation
- * context's services only, after their OrgaGuard check, and by the administrators' platform figures
- * (a count), never by a screen.
+ * context's services only, after their OrgaGuard check, by the administrators' platform figures (a
+ * count) and their management of certification centres (CentreAdministration, platform admins
+ * only), never by a screen.
  */
 class InternalServicesTest {
   private static final Path EJB_SOURCES = Path.of("src/main/java");
@@ -47,7 +48,8 @@ class InternalServicesTest {
                         "org/opencrcn/identity/",
                         "org/opencrcn/organization/application/",
                         "org/opencrcn/campaign/application/",
-                        "org/opencrcn/platform/application/"));
+                        "org/opencrcn/platform/application/",
+                        "org/opencrcn/certification/application/CentreAdministration.java"));
     assertThat(users(WEB_SOURCES)).isEmpty();
   }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opencrcn.shared.SecretToken;
+import org.opencrcn.shared.invitation.LinkState;
 
 class ActivationLinkTest {
   private static final Instant REQUESTED = Instant.parse("2026-03-02T08:00:00Z");

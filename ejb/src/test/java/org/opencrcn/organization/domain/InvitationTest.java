@@ -8,6 +8,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opencrcn.shared.SecretToken;
+import org.opencrcn.shared.invitation.InvitationStatus;
+import org.opencrcn.shared.invitation.LinkState;
 
 class InvitationTest {
   private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
@@ -43,10 +45,10 @@ class InvitationTest {
   @DisplayName(
       "Only the token's SHA-256 is kept; the link works 7 days; a new link restarts them and replaces the old")
   void hashedTokenAndExpiry() throws Exception {
-    var field = Invitation.class.getDeclaredField("tokenHash");
+    var field = org.opencrcn.shared.invitation.MailedInvitation.class.getDeclaredField("tokenHash");
     field.setAccessible(true);
     assertThat(field.get(invitation)).isEqualTo(token.hash()).isNotEqualTo(token.value());
-    assertThat(Invitation.class.getDeclaredFields())
+    assertThat(org.opencrcn.shared.invitation.MailedInvitation.class.getDeclaredFields())
         .extracting(java.lang.reflect.Field::getName)
         .doesNotContain("token");
     assertThat(invitation.state(NOW.plus(Duration.ofDays(7)).minusSeconds(1)))

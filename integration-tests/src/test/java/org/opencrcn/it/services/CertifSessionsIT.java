@@ -204,6 +204,98 @@ class CertifSessionsIT {
 
   @Test
   @DisplayName(
+      "A typed candidate is edited with the checks of enrolment (extra time, birthdate, the same person twice); a pupil is not, nor another session's candidate; refusals change nothing")
+  void typedCandidateEdited() throws Exception {
+    long number = newSession();
+    long typedId = officer.call(() -> candidates.enrol(number, typed(30, 2008)));
+    long martin =
+        officer.call(
+            () ->
+                candidates.enrol(
+                    number,
+                    new CandidateIdentity(
+                        "MARTIN",
+                        "Léo",
+                        "M",
+                        LocalDate.of(2007, 1, 2),
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        null)));
+    officer.call(() -> candidates.enrolPupils(number, List.of(centre.pupil3B())));
+    long pupil =
+        officer.call(() -> candidates.of(number)).stream()
+            .filter(row -> !row.typed())
+            .findFirst()
+            .orElseThrow()
+            .id();
+    CandidateIdentity renamed =
+        new CandidateIdentity(
+            "NGUYEN-TRAN",
+            "Linh",
+            "F",
+            LocalDate.of(2008, 4, 1),
+            "Lyon",
+            "069",
+            "France",
+            "ETU-43",
+            50,
+            "autre@example.org");
+
+    officer.call(
+        () -> {
+          candidates.edit(number, typedId, renamed);
+          return null;
+        });
+
+    CandidateRow edited =
+        officer.call(() -> candidates.of(number)).stream()
+            .filter(row -> row.id() == typedId)
+            .findFirst()
+            .orElseThrow();
+    assertThat(edited.identity()).isEqualTo(renamed);
+    assertThat(edited.typed()).isTrue();
+    List<Object[]> refused =
+        List.of(
+            new Object[] {typedId, typed(2000, 2008), Reason.EXTRA_TIME},
+            new Object[] {
+              typedId, typed(0, NEXT_WEEK.getYear() + 1), Reason.BIRTHDATE_IN_THE_FUTURE
+            },
+            new Object[] {martin, renamed, Reason.ALREADY_ENROLLED},
+            new Object[] {pupil, typed(0, 2008), Reason.NOT_TYPED});
+    for (Object[] attempt : refused) {
+      assertThatThrownBy(
+              () ->
+                  officer.call(
+                      () -> {
+                        candidates.edit(number, (long) attempt[0], (CandidateIdentity) attempt[1]);
+                        return null;
+                      }))
+          .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(attempt[2]));
+    }
+    long otherNumber =
+        otherOfficer.call(
+            () -> sessions.create(otherCentre.centreId(), details("Salle 2", NEXT_WEEK)));
+    long otherCandidate = otherOfficer.call(() -> candidates.enrol(otherNumber, typed(0, 2008)));
+    assertThatThrownBy(
+            () ->
+                officer.call(
+                    () -> {
+                      candidates.edit(number, otherCandidate, typed(0, 2009));
+                      return null;
+                    }))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(officer.call(() -> candidates.of(number)))
+        .extracting(row -> row.identity().familyName())
+        .containsExactlyInAnyOrder("NGUYEN-TRAN", "MARTIN", "PETIT");
+    assertThat(otherOfficer.call(() -> candidates.of(otherNumber)).get(0).identity())
+        .isEqualTo(typed(0, 2008));
+  }
+
+  @Test
+  @DisplayName(
       "Once a candidate has begun, the session can be neither edited, deleted, nor its candidates changed")
   void startedSessionIsFrozen() throws Exception {
     long number = newSession();
@@ -240,6 +332,7 @@ class CertifSessionsIT {
   void centreIsolation() throws Exception {
     long number = newSession();
     officer.call(() -> candidates.enrolPupils(number, centre.pupils3A()));
+    long firstCandidate = officer.call(() -> candidates.of(number)).get(0).id();
 
     List<ThrowingCall> calls =
         List.of(
@@ -259,6 +352,14 @@ class CertifSessionsIT {
             () -> candidates.pupilsOfClass(number, "3A"),
             () -> candidates.enrolPupils(number, List.of(centre.pupil3B())),
             () -> candidates.enrol(number, typed(0, 2008)),
+            () -> {
+              candidates.edit(number, firstCandidate, typed(0, 2008));
+              return null;
+            },
+            () -> {
+              candidates.remove(number, firstCandidate);
+              return null;
+            },
             () -> candidates.importFile(number, new byte[0]),
             () -> documents.attendanceSheet(number, labels()),
             () -> documents.minutes(number, labels(), minutesLabels()),

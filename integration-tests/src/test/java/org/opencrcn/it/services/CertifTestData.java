@@ -99,6 +99,38 @@ public class CertifTestData {
     return id("select count(*) from certification_candidate where session_id = ?1", sessionId);
   }
 
+  /** How many audit events of this action name the centre. */
+  public long auditedOnCentre(String action, long centreId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from audit_event where action = ?1"
+                        + " and (targets like ?2 or targets like ?3 or targets = ?4)")
+                .setParameter(1, action)
+                .setParameter(2, "centre:" + centreId + " %")
+                .setParameter(3, "% centre:" + centreId + " %")
+                .setParameter(4, "centre:" + centreId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** The centre's invitations' links expire now (as 7 days later). */
+  public void expireCentreInvitations(long centreId) {
+    em.createNativeQuery(
+            "update certification_centre_invitation set expires_at = ?1 where centre_id = ?2")
+        .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1))
+        .setParameter(2, centreId)
+        .executeUpdate();
+  }
+
+  /** The stored token hashes of the centre's invitations. */
+  @SuppressWarnings("unchecked")
+  public List<String> centreInvitationHashes(long centreId) {
+    return em.createNativeQuery(
+            "select token_hash from certification_centre_invitation where centre_id = ?1")
+        .setParameter(1, centreId)
+        .getResultList();
+  }
+
   private long pupil(
       long organization,
       String familyName,

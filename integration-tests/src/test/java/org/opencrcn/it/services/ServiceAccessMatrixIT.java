@@ -238,6 +238,7 @@ class ServiceAccessMatrixIT {
           Map.entry("campaign.application.Campaigns#describe", Map.of(1, "campaign")),
           Map.entry("campaign.application.Campaigns#details", Map.of(1, "campaign")),
           Map.entry("campaign.application.Campaigns#unarchive", Map.of(1, "campaign")),
+          Map.entry("certification.application.SessionCandidates#edit", Map.of(1, "candidate")),
           Map.entry("certification.application.SessionCandidates#enrolPupils", Map.of(1, "pupils")),
           Map.entry("certification.application.SessionCandidates#remove", Map.of(1, "candidate")),
           Map.entry(

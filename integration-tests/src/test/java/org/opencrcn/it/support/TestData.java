@@ -215,6 +215,12 @@ public final class TestData {
     member(school, person, "MEMBER");
   }
 
+  /** A SUP certification centre of this name, with the person as its officer; returns its id. */
+  public long supCentreOfficer(String name, Person person) {
+    return Long.parseLong(
+        post("/sup-centre-officer", Map.of("name", name, "subject", person.subject())));
+  }
+
   /** The school gets a certification centre, with the person as its officer; returns its id. */
   public long centreOfficer(School school, Person person) {
     return Long.parseLong(

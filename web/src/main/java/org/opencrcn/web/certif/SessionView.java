@@ -49,6 +49,12 @@ public class SessionView implements Serializable {
   private List<String> issues = List.of();
   private final TypedCandidate typed = new TypedCandidate();
 
+  /** The typed candidate being edited in the form; null when the form adds one. */
+  private Long editing;
+
+  /** The officer asked to delete the session: the page asks them to confirm. */
+  private boolean confirmingDelete;
+
   public void load() {
     if (MissingParameters.answeredNotFound(sessionId)) {
       return;
@@ -116,7 +122,25 @@ public class SessionView implements Serializable {
     }
   }
 
-  /** Enrols the candidate typed in the form (SUP and PRO centres). */
+  /** Fills the form with a typed candidate, to edit them. */
+  public void startEdit(long candidateId) {
+    rows.stream()
+        .filter(row -> row.id() == candidateId && row.typed())
+        .findFirst()
+        .ifPresent(
+            row -> {
+              typed.fill(row.identity());
+              editing = candidateId;
+            });
+  }
+
+  /** Back to adding: the form is emptied. */
+  public void cancelEdit() {
+    typed.fill(null);
+    editing = null;
+  }
+
+  /** Enrols the candidate typed in the form (SUP and PRO centres), or saves the one edited. */
   public String enrolTyped() {
     CandidateIdentity identity =
         new CandidateIdentity(
@@ -131,8 +155,13 @@ public class SessionView implements Serializable {
             typed.extraTime == null ? 0 : typed.extraTime,
             blankToNull(typed.email));
     try {
-      candidates.enrol(sessionId, identity);
-      messages.info("certif.candidates.enrolled", 1);
+      if (editing != null) {
+        candidates.edit(sessionId, editing, identity);
+        messages.info("certif.typed.saved");
+      } else {
+        candidates.enrol(sessionId, identity);
+        messages.info("certif.candidates.enrolled", 1);
+      }
       return "/certif/session?faces-redirect=true&session=" + sessionId;
     } catch (SessionRefusedException refused) {
       messages.errorOnThisPage("certif.refused." + refused.reason());
@@ -155,7 +184,18 @@ public class SessionView implements Serializable {
     }
   }
 
+  /** The first step of deleting: the page asks to confirm. */
+  public void askDelete() {
+    confirmingDelete = true;
+  }
+
+  public void cancelDelete() {
+    confirmingDelete = false;
+  }
+
+  /** Deletes the session, once confirmed. */
   public String delete() {
+    confirmingDelete = false;
     try {
       long centre = sheet.centreId();
       sessions.delete(sessionId);
@@ -165,6 +205,14 @@ public class SessionView implements Serializable {
       messages.errorOnThisPage("certif.refused." + refused.reason());
       return null;
     }
+  }
+
+  public boolean isConfirmingDelete() {
+    return confirmingDelete;
+  }
+
+  public Long getEditing() {
+    return editing;
   }
 
   public TypedCandidate getTyped() {

@@ -2,6 +2,7 @@ package org.opencrcn.web.certif;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.opencrcn.certification.domain.CandidateIdentity;
 
 /** The fields of the "add a candidate" form, as typed (checked by the service on enrolment). */
 public class TypedCandidate implements Serializable {
@@ -17,6 +18,20 @@ public class TypedCandidate implements Serializable {
   String externalId;
   Integer extraTime;
   String email;
+
+  /** The form shows this identity (empty for null). */
+  void fill(CandidateIdentity identity) {
+    familyName = identity == null ? null : identity.familyName();
+    firstName = identity == null ? null : identity.firstName();
+    sex = identity == null ? null : identity.sex();
+    birthdate = identity == null ? null : identity.birthdate();
+    birthTown = identity == null ? null : identity.birthTown();
+    birthDepartment = identity == null ? null : identity.birthDepartment();
+    birthCountry = identity == null ? null : identity.birthCountry();
+    externalId = identity == null ? null : identity.externalId();
+    extraTime = identity == null ? null : identity.extraTimePercent();
+    email = identity == null ? null : identity.resultRecipientEmail();
+  }
 
   public String getFamilyName() {
     return familyName;

@@ -9,13 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * Target of the links that carry a secret: the mailed {@code /rejoindre/activation/<token>} and
- * {@code /rejoindre/invitation/<token>}, and {@code /ent/rattacher/<token>}, where Keycloak sends a
- * person back after the sign-out that starts attaching their ENT identity. All are protected, so
- * the visitor signs in first; WildFly's OIDC client then brings them back to this path (it drops a
- * query string, hence the token in the path), and this sends them on to the confirmation page
- * ({@code <path>.xhtml}) with the token as its parameter.
+ * {@code /rejoindre/invitation/<token>} and {@code /rejoindre/centre/<token>} (a certification
+ * centre's invitation), and {@code /ent/rattacher/<token>}, where Keycloak sends a person back
+ * after the sign-out that starts attaching their ENT identity. All are protected, so the visitor
+ * signs in first; WildFly's OIDC client then brings them back to this path (it drops a query
+ * string, hence the token in the path), and this sends them on to the confirmation page ({@code
+ * <path>.xhtml}) with the token as its parameter.
  */
-@WebServlet({"/rejoindre/activation/*", "/rejoindre/invitation/*", "/ent/rattacher/*"})
+@WebServlet({
+  "/rejoindre/activation/*",
+  "/rejoindre/invitation/*",
+  "/rejoindre/centre/*",
+  "/ent/rattacher/*"
+})
 public class SecretLinkServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,100}");

@@ -28,7 +28,6 @@ import org.opencrcn.organization.application.OrgaGuard;
 import org.opencrcn.organization.application.OrgaMails;
 import org.opencrcn.organization.application.OrgaSettings;
 import org.opencrcn.organization.domain.ActivationLink;
-import org.opencrcn.organization.domain.LinkState;
 import org.opencrcn.organization.domain.MaskedEmail;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.Organization;
@@ -43,6 +42,7 @@ import org.opencrcn.shared.SecretToken;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.invitation.LinkState;
 import org.opencrcn.shared.mail.MailSender;
 
 /**

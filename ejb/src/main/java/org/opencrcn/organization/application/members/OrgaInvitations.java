@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.opencrcn.identity.application.AccountCard;
 import org.opencrcn.identity.application.AccountDirectory;
 import org.opencrcn.identity.application.CallerAccount;
@@ -20,7 +19,6 @@ import org.opencrcn.organization.application.OrgaGuard;
 import org.opencrcn.organization.application.OrgaMails;
 import org.opencrcn.organization.application.OrgaSettings;
 import org.opencrcn.organization.domain.Invitation;
-import org.opencrcn.organization.domain.LinkState;
 import org.opencrcn.organization.domain.Membership;
 import org.opencrcn.organization.domain.MembershipRole;
 import org.opencrcn.organization.domain.RoleOrigin;
@@ -31,6 +29,8 @@ import org.opencrcn.shared.SecretToken;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.invitation.InvitationRules;
+import org.opencrcn.shared.invitation.LinkState;
 import org.opencrcn.shared.mail.MailSender;
 
 /**
@@ -42,8 +42,6 @@ import org.opencrcn.shared.mail.MailSender;
 @Stateless
 @RolesAllowed(Roles.LEARNER)
 public class OrgaInvitations {
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
   @Inject private InvitationRepository invitations;
   @Inject private MembershipRepository memberships;
   @Inject private AccountDirectory accounts;
@@ -64,7 +62,7 @@ public class OrgaInvitations {
   public InvitationView invite(
       long organizationId, String email, @NotNull MembershipRole role, @NotNull Locale locale) {
     Membership admin = guard.requireAdmin(organizationId);
-    if (email == null || email.length() > 320 || !EMAIL.matcher(email.strip()).matches()) {
+    if (!InvitationRules.isEmail(email)) {
       throw new MembersRefusedException(MembersRefusedException.Reason.INVALID_EMAIL);
     }
     String address = Invitation.normalizeEmail(email);

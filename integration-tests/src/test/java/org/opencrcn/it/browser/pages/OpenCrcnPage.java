@@ -137,7 +137,12 @@ public class OpenCrcnPage {
    * Clicks a form's button and waits until the browser has left this page (the answer is loaded).
    */
   public OpenCrcnPage submit(String buttonId) {
-    Waits.clickAndAwaitNewPage(browser, browser.findElement(By.id(buttonId)));
+    return submit(browser.findElement(By.id(buttonId)));
+  }
+
+  /** The same, for a button found otherwise than by its id (one row's button in a table). */
+  public OpenCrcnPage submit(WebElement button) {
+    Waits.clickAndAwaitNewPage(browser, button);
     return new OpenCrcnPage(browser);
   }
 

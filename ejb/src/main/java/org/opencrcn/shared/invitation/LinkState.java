@@ -1,4 +1,4 @@
-package org.opencrcn.organization.domain;
+package org.opencrcn.shared.invitation;
 
 /** What following a mailed link (activation or invitation) may do now. */
 public enum LinkState {
