@@ -133,6 +133,30 @@ class ServiceAccessMatrixIT {
               "campaign.application.export.CampaignExports#writeFile",
               "no output stream is given (@NotNull); the same checks run through #fileDownload"),
           Map.entry(
+              "certification.application.CentreAdministration#cancelInvitation",
+              "the plain id is no pending invitation of the centre"),
+          Map.entry(
+              "certification.application.CentreAdministration#create",
+              "the plain UAI names no school"),
+          Map.entry(
+              "certification.application.CentreAdministration#invite",
+              "the matrix's centres are archived by its own call of #archive, which comes first"),
+          Map.entry(
+              "certification.application.CentreAdministration#removeMember",
+              "the plain id is no member of the centre"),
+          Map.entry(
+              "certification.application.CentreAdministration#resend",
+              "the matrix's centres are archived by its own call of #archive, which comes first"),
+          Map.entry(
+              "certification.application.CentreAdministration#update",
+              "the plain UAI names no school"),
+          Map.entry(
+              "certification.application.CentreInvitations#accept",
+              "the matrix holds no link secret: an id of nobody where the token goes"),
+          Map.entry(
+              "certification.application.CentreInvitations#preview",
+              "the matrix holds no link secret: an id of nobody where the token goes"),
+          Map.entry(
               "certification.application.CertifSessions#create",
               "the plain session details lack required fields"),
           Map.entry(
