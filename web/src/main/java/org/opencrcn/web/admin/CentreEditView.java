@@ -14,6 +14,7 @@ import org.opencrcn.certification.application.CentreInvitationView;
 import org.opencrcn.certification.application.CentreMemberView;
 import org.opencrcn.certification.domain.CentreRefusedException;
 import org.opencrcn.certification.domain.CentreType;
+import org.opencrcn.web.shared.MissingParameters;
 import org.opencrcn.web.shared.UserMessages;
 
 /**
@@ -44,8 +45,7 @@ public class CentreEditView implements Serializable {
     }
     current = administration.find(id).orElse(null);
     if (current == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      MissingParameters.answerNotFound();
       return;
     }
     type = current.type();

@@ -1,12 +1,12 @@
 package org.opencrcn.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.opencrcn.referential.application.ChallengePreview;
 import org.opencrcn.referential.application.ContentCatalog;
+import org.opencrcn.web.shared.MissingParameters;
 
 /** A challenge exactly as a learner will see it (answers disabled). */
 @Named
@@ -19,8 +19,7 @@ public class ChallengePreviewView {
   public void load() throws IOException {
     var found = id == null ? java.util.Optional.<ChallengePreview>empty() : catalog.preview(id);
     if (found.isEmpty()) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      MissingParameters.answerNotFound();
       return;
     }
     challenge = found.get();

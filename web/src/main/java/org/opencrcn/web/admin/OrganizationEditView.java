@@ -15,6 +15,7 @@ import org.opencrcn.organization.application.directory.OrganizationRefusedExcept
 import org.opencrcn.organization.application.directory.OrganizationRow;
 import org.opencrcn.organization.domain.OrganizationType;
 import org.opencrcn.organization.domain.Problem;
+import org.opencrcn.web.shared.MissingParameters;
 
 /** Administration › one organisation: create it (no id) or edit, archive and unarchive it. */
 @Named
@@ -41,8 +42,7 @@ public class OrganizationEditView implements Serializable {
     }
     current = administration.find(id).orElse(null);
     if (current == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      MissingParameters.answerNotFound();
       return;
     }
     type = current.type();

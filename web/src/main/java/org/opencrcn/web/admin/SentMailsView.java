@@ -1,7 +1,6 @@
 package org.opencrcn.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.opencrcn.shared.mail.SentMail;
 import org.opencrcn.shared.mail.SentMails;
+import org.opencrcn.web.shared.MissingParameters;
 
 /**
  * "Courriels envoyés": the mails of a demonstration's outbox, links clickable. A platform that
@@ -27,8 +27,7 @@ public class SentMailsView {
 
   public void load() throws IOException {
     if (!sentMails.available()) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-      FacesContext.getCurrentInstance().responseComplete();
+      MissingParameters.answerNotFound();
       return;
     }
     mails = sentMails.latest(SHOWN);

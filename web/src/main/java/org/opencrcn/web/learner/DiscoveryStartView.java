@@ -1,15 +1,14 @@
 package org.opencrcn.web.learner;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import org.opencrcn.assessment.application.Discovery;
 import org.opencrcn.assessment.application.DiscoveryViews.TestOverview;
 import org.opencrcn.web.shared.LanguageSelection;
+import org.opencrcn.web.shared.MissingParameters;
 
 /**
  * The start page of a discovery test: what it tests, that it leaves the competence profile as it
@@ -32,9 +31,7 @@ public class DiscoveryStartView implements Serializable {
     }
     var offered = discovery.test(testId, language.getLocale());
     if (offered.isEmpty()) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      faces.responseComplete();
+      MissingParameters.answerNotFound();
       return;
     }
     overview = offered.get();

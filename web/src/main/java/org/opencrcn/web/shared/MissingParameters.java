@@ -18,6 +18,15 @@ public final class MissingParameters {
     if (Arrays.stream(ids).allMatch(Objects::nonNull)) {
       return false;
     }
+    answerNotFound();
+    return true;
+  }
+
+  /**
+   * Ends the request with a 404, the answer of every page whose id is missing or names nothing the
+   * caller may see (rendering stops here).
+   */
+  public static void answerNotFound() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       faces.getExternalContext().responseSendError(404, null);
@@ -25,6 +34,5 @@ public final class MissingParameters {
       throw new UncheckedIOException(e);
     }
     faces.responseComplete();
-    return true;
   }
 }
