@@ -63,6 +63,37 @@ public class CertifiableCompetences {
     return counts;
   }
 
+  /** A competence's level and pix as the scorecards show them. */
+  public record CompetenceLevel(String competenceCode, int level, int pix) {}
+
+  /**
+   * The account's level and pix in each competence it has knowledge in, computed as {@link
+   * #countFor} does: what a certification test validates, downgrades or invalidates.
+   */
+  public List<CompetenceLevel> levelsOf(long accountId) {
+    Map<String, Pix> pixBySkill =
+        snapshots.current().skills().stream()
+            .collect(Collectors.toMap(SnapshotSkill::name, SnapshotSkill::pix, (a, b) -> a));
+    return em
+        .createNamedQuery("StoredKnowledgeElement.ofAccounts", StoredKnowledgeElement.class)
+        .setParameter("accounts", List.of(accountId))
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                StoredKnowledgeElement::competenceCode,
+                java.util.TreeMap::new,
+                Collectors.mapping(StoredKnowledgeElement::toElement, Collectors.toList())))
+        .entrySet()
+        .stream()
+        .map(
+            e -> {
+              CompetenceScore score =
+                  CompetenceScore.of(e.getValue(), pixBySkill, rules.maxReachableLevel());
+              return new CompetenceLevel(e.getKey(), score.level(), (int) score.pix());
+            })
+        .toList();
+  }
+
   private int levelled(
       Map<String, List<KnowledgeElement>> byCompetence, Map<String, Pix> pixBySkill) {
     return (int)

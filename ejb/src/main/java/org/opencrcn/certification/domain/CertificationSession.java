@@ -69,6 +69,21 @@ public class CertificationSession {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "examiner_comment", length = 500)
+  private String examinerComment;
+
+  @Column(name = "finalised_at")
+  private Instant finalisedAt;
+
+  @Column(name = "needs_review", nullable = false)
+  private boolean needsReview;
+
+  @Column(name = "review_comment", length = 1000)
+  private String reviewComment;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
   protected CertificationSession() {}
 
   public CertificationSession(
@@ -127,5 +142,46 @@ public class CertificationSession {
 
   public LocalDate date() {
     return date;
+  }
+
+  /**
+   * Finalised by the centre, and at once processed: the caller computes the results in the same
+   * transaction. Checked by the caller: only a created session is finalised.
+   */
+  public void finalise(String comment, boolean reviewNeeded, Instant now) {
+    this.examinerComment = comment;
+    this.finalisedAt = now;
+    this.needsReview = reviewNeeded;
+    this.status = SessionStatus.PROCESSED;
+  }
+
+  /** Results shown to candidates, the school and the verification page from now on. */
+  public void publish(Instant now) {
+    this.status = SessionStatus.PUBLISHED;
+    this.publishedAt = now;
+  }
+
+  public void reviewComment(String comment) {
+    this.reviewComment = comment;
+  }
+
+  public String examinerComment() {
+    return examinerComment;
+  }
+
+  public Instant finalisedAt() {
+    return finalisedAt;
+  }
+
+  public boolean needsReview() {
+    return needsReview;
+  }
+
+  public String reviewComment() {
+    return reviewComment;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
   }
 }

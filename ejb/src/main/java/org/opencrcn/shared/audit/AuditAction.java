@@ -50,6 +50,11 @@ public enum AuditAction {
   /** Certification results published (targets: centre, session). */
   CERTIFICATION_PUBLISHED,
   /**
+   * A challenge of a certification test neutralised or given back in review (targets: session,
+   * certification-result).
+   */
+  CERTIFICATION_CHALLENGE_NEUTRALISED,
+  /**
    * The person of an anonymised account deleted in Keycloak, or found absent there (targets:
    * account).
    */
