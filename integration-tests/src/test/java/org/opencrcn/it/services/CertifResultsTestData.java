@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,12 +31,13 @@ public class CertifResultsTestData {
     em.createNativeQuery(
             "insert into certification_session (centre_id, name, site, room, session_date,"
                 + " start_time, supervisor, access_code, supervisor_password, status, created_at)"
-                + " values (?1, 'Résultats', 'Site', 'Salle 1', ?2, '09:00:00', 'M. Surveillant',"
+                + " values (?1, 'Résultats', 'Site', 'Salle 1', ?2, ?5, 'M. Surveillant',"
                 + " ?3, 'abc234', 'CREATED', ?4)")
         .setParameter(1, centreId)
         .setParameter(2, LocalDate.now(ZoneOffset.UTC).minusDays(1))
         .setParameter(3, code)
         .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3))
+        .setParameter(5, LocalTime.of(9, 0))
         .executeUpdate();
     return id("select id from certification_session where access_code = ?1", code);
   }
@@ -65,36 +68,46 @@ public class CertifResultsTestData {
                 + " and family_name = ?1",
             familyName);
     OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC).minusHours(20);
-    em.createNativeQuery(
-            "insert into certification_course (candidate_id, session_id, account_id, algorithm,"
-                + " status, seed, joined_at, admitted_at, started_at, ended_at)"
-                + " values (?1, ?2, ?3, 'V2', ?4, 1, ?5, ?5, ?5, ?6)")
-        .setParameter(1, candidate)
-        .setParameter(2, sessionId)
-        .setParameter(3, account)
-        .setParameter(4, completed ? "COMPLETED" : "STARTED")
-        .setParameter(5, started)
-        .setParameter(6, completed ? started.plusMinutes(40) : null)
-        .executeUpdate();
-    long course = id("select id from certification_course where candidate_id = ?1", candidate);
+    // Two statements rather than an untyped null: PostgreSQL cannot type a null parameter.
+    Query course =
+        em.createNativeQuery(
+                "insert into certification_course (candidate_id, session_id, account_id,"
+                    + " algorithm, status, seed, joined_at, admitted_at, started_at"
+                    + (completed ? ", ended_at)" : ")")
+                    + " values (?1, ?2, ?3, 'V2', ?4, 1, ?5, ?5, ?5"
+                    + (completed ? ", ?6)" : ")"))
+            .setParameter(1, candidate)
+            .setParameter(2, sessionId)
+            .setParameter(3, account)
+            .setParameter(4, completed ? "COMPLETED" : "STARTED")
+            .setParameter(5, started);
+    if (completed) {
+      course.setParameter(6, started.plusMinutes(40));
+    }
+    course.executeUpdate();
+    long courseId = id("select id from certification_course where candidate_id = ?1", candidate);
     List<Object[]> challenges = challenges();
     for (int i = 0; i < challenges.size(); i++) {
       Object[] c = challenges.get(i);
       boolean unanswered = !completed && i >= challenges.size() - 3;
-      em.createNativeQuery(
-              "insert into certification_challenge (course_id, position, challenge_id,"
-                  + " competence_code, skill_name, skill_level, result)"
-                  + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-          .setParameter(1, course)
-          .setParameter(2, i + 1)
-          .setParameter(3, c[0])
-          .setParameter(4, c[1])
-          .setParameter(5, c[2])
-          .setParameter(6, ((Number) c[3]).intValue())
-          .setParameter(7, unanswered ? null : i < wrong ? "ko" : "ok")
-          .executeUpdate();
+      Query asked =
+          em.createNativeQuery(
+                  "insert into certification_challenge (course_id, position, challenge_id,"
+                      + " competence_code, skill_name, skill_level, result)"
+                      + " values (?1, ?2, ?3, ?4, ?5, ?6, "
+                      + (unanswered ? "null)" : "?7)"))
+              .setParameter(1, courseId)
+              .setParameter(2, i + 1)
+              .setParameter(3, c[0])
+              .setParameter(4, c[1])
+              .setParameter(5, c[2])
+              .setParameter(6, ((Number) c[3]).intValue());
+      if (!unanswered) {
+        asked.setParameter(7, i < wrong ? "ko" : "ok");
+      }
+      asked.executeUpdate();
     }
-    return course;
+    return courseId;
   }
 
   /** 3 challenges (id, competence, skill, level) of each of the first 5 competences. */
