@@ -230,6 +230,24 @@ public final class TestData {
   }
 
   /**
+   * A session of the centre held yesterday, in which the learner (enrolled as Lou {@code
+   * familyName}, bringing levels in 5 competences) finished the test with every answer right;
+   * returns the session's number.
+   */
+  public long finishedSitting(long centreId, Person learner, String familyName) {
+    return Long.parseLong(
+        post(
+            "/finished-sitting",
+            Map.of(
+                "centre",
+                Long.toString(centreId),
+                "subject",
+                learner.subject(),
+                "familyName",
+                familyName)));
+  }
+
+  /**
    * The person finished a positioning test on the competence that many days ago, validating and
    * invalidating these skills (@tubeN); returns the test's id.
    */
