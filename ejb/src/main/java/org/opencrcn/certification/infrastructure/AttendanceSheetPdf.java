@@ -1,5 +1,9 @@
 package org.opencrcn.certification.infrastructure;
 
+import static org.opencrcn.certification.infrastructure.PdfText.fit;
+import static org.opencrcn.certification.infrastructure.PdfText.font;
+import static org.opencrcn.certification.infrastructure.PdfText.write;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -192,33 +196,5 @@ public final class AttendanceSheetPdf {
       write(out, font, 9, COLUMNS[i] + 4, y - 19, fit(font, 9, cells[i], width));
     }
     return y - ROW_HEIGHT;
-  }
-
-  /** Cuts a text too wide for its column, so that it never runs over the next one. */
-  private static String fit(PDFont font, float size, String value, float width) throws IOException {
-    String cut = value == null ? "" : value;
-    while (!cut.isEmpty() && font.getStringWidth(cut) / 1000 * size > width) {
-      cut = cut.substring(0, cut.length() - 1);
-    }
-    return cut;
-  }
-
-  private static void write(
-      PDPageContentStream out, PDFont font, float size, float x, float y, String value)
-      throws IOException {
-    out.beginText();
-    out.setFont(font, size);
-    out.newLineAtOffset(x, y);
-    out.showText(value);
-    out.endText();
-  }
-
-  private static InputStream font(String name) {
-    InputStream font =
-        AttendanceSheetPdf.class.getResourceAsStream("/org/opencrcn/certification/fonts/" + name);
-    if (font == null) {
-      throw new IllegalStateException("Font missing from the build: " + name);
-    }
-    return font;
   }
 }
