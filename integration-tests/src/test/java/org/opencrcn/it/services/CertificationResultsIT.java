@@ -147,22 +147,27 @@ class CertificationResultsIT {
 
   @Test
   @DisplayName(
-      "An unfinished test without reason refuses the whole finalisation: no incident, no result,"
-          + " the session unchanged")
+      "An unfinished test without reason, or an invalid second incident after a valid first one,"
+          + " refuses the whole finalisation: no incident, no result, the session unchanged")
   void atomic() throws Exception {
     long unfinished = data.sitting(session, "it-certif-results-b", "ROUX", 0, false);
     data.sitting(session, "it-certif-results-c", "FAURE", 0, true);
 
+    assertThatThrownBy(() -> finalise(input("RAS", Map.of(), List.of())))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.REASON_MISSING));
+    // The first incident is written before the second is found invalid: the refusal must undo it.
     assertThatThrownBy(
             () ->
                 finalise(
                     input(
                         "RAS",
-                        Map.of(),
+                        Map.of(unfinished, AbandonmentReason.TECHNICAL),
                         List.of(
                             new IncidentReport(
-                                unfinished, IncidentCategory.TECHNICAL_PROBLEM, "Panne")))))
-        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.REASON_MISSING));
+                                unfinished, IncidentCategory.TECHNICAL_PROBLEM, "Panne"),
+                            new IncidentReport(
+                                unfinished, IncidentCategory.OTHER, "x".repeat(2001))))))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.INCIDENT_INVALID));
     assertThatThrownBy(() -> finalise(input("x".repeat(501), Map.of(), List.of())))
         .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.COMMENT_TOO_LONG));
 
