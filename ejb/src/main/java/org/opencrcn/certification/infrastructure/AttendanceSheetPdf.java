@@ -2,7 +2,6 @@ package org.opencrcn.certification.infrastructure;
 
 import static org.opencrcn.certification.infrastructure.PdfText.fit;
 import static org.opencrcn.certification.infrastructure.PdfText.font;
-import static org.opencrcn.certification.infrastructure.PdfText.write;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,10 +64,11 @@ public final class AttendanceSheetPdf {
         c -> c.extraTimePercent() + " %",
         (out, fonts, y) -> {
           float at = y - 24;
-          write(out, fonts[1], 10, MARGIN, at, minutes.enrolled() + " : " + candidates.size());
+          PdfText.write(
+              out, fonts[1], 10, MARGIN, at, minutes.enrolled() + " : " + candidates.size());
           at -= 16;
           String observation = session.observation() == null ? "" : session.observation();
-          write(
+          PdfText.write(
               out,
               fonts[0],
               10,
@@ -80,8 +80,8 @@ public final class AttendanceSheetPdf {
           out.addRect(MARGIN, at - 70, half - 10, 70);
           out.addRect(MARGIN + half + 10, at - 70, half - 10, 70);
           out.stroke();
-          write(out, fonts[0], 9, MARGIN + 4, at - 12, minutes.supervisorSignature());
-          write(out, fonts[0], 9, MARGIN + half + 14, at - 12, minutes.centreSignature());
+          PdfText.write(out, fonts[0], 9, MARGIN + 4, at - 12, minutes.supervisorSignature());
+          PdfText.write(out, fonts[0], 9, MARGIN + half + 14, at - 12, minutes.centreSignature());
         });
   }
 
@@ -139,7 +139,7 @@ public final class AttendanceSheetPdf {
           if (lastPage != null && page == pages - 1) {
             lastPage.write(out, new PDFont[] {text, heading}, y);
           }
-          write(out, text, 9, MARGIN, 30, labels.page() + " " + (page + 1) + " / " + pages);
+          PdfText.write(out, text, 9, MARGIN, 30, labels.page() + " " + (page + 1) + " / " + pages);
         }
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -160,9 +160,9 @@ public final class AttendanceSheetPdf {
       SheetLabels labels)
       throws IOException {
     float top = PDRectangle.A4.getHeight() - MARGIN;
-    write(out, heading, 16, MARGIN, top - 10, title);
-    write(out, text, 10, MARGIN, top - 32, labels.session() + " : " + number);
-    write(
+    PdfText.write(out, heading, 16, MARGIN, top - 10, title);
+    PdfText.write(out, text, 10, MARGIN, top - 32, labels.session() + " : " + number);
+    PdfText.write(
         out,
         text,
         10,
@@ -175,14 +175,15 @@ public final class AttendanceSheetPdf {
             + labels.time()
             + " : "
             + session.startTime().format(TIME));
-    write(
+    PdfText.write(
         out,
         text,
         10,
         MARGIN,
         top - 60,
         labels.site() + " : " + session.site() + "    " + labels.room() + " : " + session.room());
-    write(out, text, 10, MARGIN, top - 74, labels.supervisor() + " : " + session.supervisor());
+    PdfText.write(
+        out, text, 10, MARGIN, top - 74, labels.supervisor() + " : " + session.supervisor());
     return top - 100;
   }
 
@@ -193,7 +194,7 @@ public final class AttendanceSheetPdf {
     out.stroke();
     for (int i = 0; i < cells.length; i++) {
       float width = (i + 1 < COLUMNS.length ? COLUMNS[i + 1] : right) - COLUMNS[i] - 8;
-      write(out, font, 9, COLUMNS[i] + 4, y - 19, fit(font, 9, cells[i], width));
+      PdfText.write(out, font, 9, COLUMNS[i] + 4, y - 19, fit(font, 9, cells[i], width));
     }
     return y - ROW_HEIGHT;
   }

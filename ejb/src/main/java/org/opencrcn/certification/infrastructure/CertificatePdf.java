@@ -2,7 +2,6 @@ package org.opencrcn.certification.infrastructure;
 
 import static org.opencrcn.certification.infrastructure.PdfText.fit;
 import static org.opencrcn.certification.infrastructure.PdfText.font;
-import static org.opencrcn.certification.infrastructure.PdfText.write;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -53,20 +52,20 @@ public final class CertificatePdf {
       document.addPage(page);
       try (PDPageContentStream out = new PDPageContentStream(document, page)) {
         float y = PDRectangle.A4.getHeight() - MARGIN - 10;
-        write(out, heading, 20, MARGIN, y, labels.title());
+        PdfText.write(out, heading, 20, MARGIN, y, labels.title());
         y -= 36;
-        write(out, text, 11, MARGIN, y, labels.awardedTo());
-        write(out, heading, 16, MARGIN, y - 22, certificate.holderName());
+        PdfText.write(out, text, 11, MARGIN, y, labels.awardedTo());
+        PdfText.write(out, heading, 16, MARGIN, y - 22, certificate.holderName());
         y -= 50;
-        write(out, text, 11, MARGIN, y, labels.centre() + " : " + certificate.centreName());
-        write(
+        PdfText.write(out, text, 11, MARGIN, y, labels.centre() + " : " + certificate.centreName());
+        PdfText.write(
             out,
             text,
             11,
             MARGIN,
             y - 16,
             labels.date() + " : " + certificate.sessionDate().format(DATE));
-        write(
+        PdfText.write(
             out,
             heading,
             13,
@@ -80,14 +79,14 @@ public final class CertificatePdf {
           y = row(out, text, y, line.code() + "  " + line.name(), level);
         }
         y -= 24;
-        write(
+        PdfText.write(
             out,
             heading,
             12,
             MARGIN,
             y,
             labels.verificationCode() + " : " + certificate.verificationCode());
-        write(out, text, 9, MARGIN, y - 16, labels.verifyAt() + " " + verificationUrl);
+        PdfText.write(out, text, 9, MARGIN, y - 16, labels.verifyAt() + " " + verificationUrl);
         qrCode(out, verificationUrl, PDRectangle.A4.getWidth() - MARGIN - 100, MARGIN, 100);
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -103,8 +102,8 @@ public final class CertificatePdf {
     float right = PDRectangle.A4.getWidth() - MARGIN;
     out.addRect(MARGIN, y - ROW, right - MARGIN, ROW);
     out.stroke();
-    write(out, font, 9, MARGIN + 4, y - 14, fit(font, 9, name, right - MARGIN - 110));
-    write(out, font, 9, right - 100, y - 14, level);
+    PdfText.write(out, font, 9, MARGIN + 4, y - 14, fit(font, 9, name, right - MARGIN - 110));
+    PdfText.write(out, font, 9, right - 100, y - 14, level);
     return y - ROW;
   }
 
