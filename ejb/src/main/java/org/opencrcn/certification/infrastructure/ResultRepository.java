@@ -5,12 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.opencrcn.certification.domain.CertificationSession;
 import org.opencrcn.certification.domain.SessionStatus;
 import org.opencrcn.certification.domain.result.CertificationResult;
+import org.opencrcn.certification.domain.result.PupilResult;
+import org.opencrcn.certification.domain.scoring.CompetenceMark;
 
 /** Stored certification results, the review queue and the verification page's attempts. */
 @Dependent
@@ -27,6 +31,41 @@ public class ResultRepository {
     return em.createNamedQuery("CertificationResult.ofAccount", CertificationResult.class)
         .setParameter("account", accountId)
         .getResultList();
+  }
+
+  /**
+   * The published results of the candidates of the school's SCO centre, by class, name and date:
+   * what its Orga members see.
+   */
+  public List<PupilResult> ofSchool(long organizationId) {
+    return em
+        .createQuery(
+            "select r, c.familyName, c.firstName, c.externalId, s.date"
+                + " from CertificationResult r, Candidate c, CertificationSession s,"
+                + " CertificationCentre ce where c.id = r.candidateId and s.id = r.sessionId"
+                + " and ce.id = s.centreId and ce.organizationId = :organization"
+                + " and s.status = :published"
+                + " order by c.externalId, c.familyName, c.firstName, s.date",
+            Object[].class)
+        .setParameter("organization", organizationId)
+        .setParameter("published", SessionStatus.PUBLISHED)
+        .getResultList()
+        .stream()
+        .map(
+            row -> {
+              CertificationResult result = (CertificationResult) row[0];
+              return new PupilResult(
+                  (String) row[1],
+                  (String) row[2],
+                  (String) row[3],
+                  (LocalDate) row[4],
+                  result.status().name(),
+                  result.totalPix(),
+                  result.marks().stream()
+                      .collect(
+                          Collectors.toMap(CompetenceMark::competenceCode, CompetenceMark::level)));
+            })
+        .toList();
   }
 
   public Optional<CertificationResult> result(long resultId) {

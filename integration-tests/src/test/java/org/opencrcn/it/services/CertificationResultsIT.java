@@ -23,6 +23,7 @@ import org.opencrcn.certification.application.FinalisationInput.IncidentReport;
 import org.opencrcn.certification.application.MyCertification;
 import org.opencrcn.certification.application.MyCertifications;
 import org.opencrcn.certification.application.ResultsReview;
+import org.opencrcn.certification.application.SchoolCertifications;
 import org.opencrcn.certification.application.SessionFinalisation;
 import org.opencrcn.certification.application.Verification;
 import org.opencrcn.certification.domain.certificate.CertificateLabels;
@@ -66,6 +67,7 @@ class CertificationResultsIT {
   @Inject private SessionFinalisation finalisation;
   @Inject private ResultsReview review;
   @Inject private MyCertifications mine;
+  @Inject private SchoolCertifications school;
   @Inject private CertificateVerification verification;
   @Inject private CertifTestData centres;
   @Inject private CertifResultsTestData data;
@@ -75,12 +77,16 @@ class CertificationResultsIT {
   @Inject private AsCertifiedLearner learner;
 
   private long centreId;
+  private long schoolId;
+  private long otherSchoolId;
   private long session;
 
   @BeforeEach
   void heldSession() {
-    centreId = centres.scoCentre(AsCertifOfficer.SUBJECT).centreId();
-    centres.scoCentre(AsOtherCertifOfficer.SUBJECT);
+    CertifTestData.ScoCentre centre = centres.scoCentre(AsCertifOfficer.SUBJECT);
+    centreId = centre.centreId();
+    schoolId = centre.organizationId();
+    otherSchoolId = centres.scoCentre(AsOtherCertifOfficer.SUBJECT).organizationId();
     session = data.sessionHeldYesterday(centreId);
   }
 
@@ -132,6 +138,16 @@ class CertificationResultsIT {
     assertThat(found.outcome()).isEqualTo(Verification.Outcome.FOUND);
     assertThat(found.certificate().holderName()).isEqualTo("Lou MOREAU");
     assertThat(found.certificate().totalPix()).isEqualTo(result.totalPix());
+
+    centres.orgaMember(schoolId, AsCertifOfficer.SUBJECT, "MEMBER");
+    centres.orgaMember(otherSchoolId, AsOtherCertifOfficer.SUBJECT, "MEMBER");
+    assertThat(officer.call(() -> school.ofClass(schoolId, null)))
+        .extracting(r -> r.familyName() + " " + r.status() + " " + r.totalPix())
+        .containsExactly("MOREAU VALIDATED " + result.totalPix());
+    assertThat(officer.call(() -> school.xlsx(schoolId, null, List.of("Nom"), Map.of())))
+        .isNotEmpty();
+    assertThatThrownBy(() -> otherOfficer.call(() -> school.ofClass(schoolId, null)))
+        .isInstanceOf(AccessDeniedException.class);
 
     assertThatThrownBy(() -> finalise(input("", Map.of(), List.of())))
         .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.ALREADY_FINALISED));
