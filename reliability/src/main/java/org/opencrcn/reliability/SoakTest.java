@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 /**
  * The soak test of {@code ./reliability/soak.sh}: learners answer positioning questions without end
  * (the benchmark's answer path, real pages) for {@code minutes} on one WildFly; the heap after a
- * full GC and the data source pool's in-use and active connections are sampled at the start (once
- * every learner is registered and answering) and at the end, from WildFly's /metrics. A learner
- * whose test ends starts the next competence. Settings: those of {@link CrashTest.Settings}, {@code
- * metrics.url}, {@code minutes} (30), {@code learners} (40), {@code think-ms} (1000).
+ * full GC, the data source pool's in-use and active connections and the web sessions alive are
+ * sampled at the start (once every learner is registered and answering), every minute and at the
+ * end, from WildFly's /metrics. A learner whose test ends starts the next competence; one who has
+ * taken every test signs out, as a pupil leaving the computer does, and a new one takes the seat.
+ * Settings: those of {@link CrashTest.Settings}, {@code metrics.url}, {@code minutes} (30), {@code
+ * learners} (40), {@code think-ms} (1000).
  */
 public final class SoakTest {
   private static final Pattern HEAP =
@@ -31,6 +33,9 @@ public final class SoakTest {
   private static final Pattern ACTIVE =
       Pattern.compile(
           "(?m)^wildfly_datasources_pool_active_count\\{[^}]*data_source=\"OpenCrcnDS\"[^}]*} ([0-9.eE+]+)$");
+  private static final Pattern SESSIONS =
+      Pattern.compile(
+          "(?m)^wildfly_undertow_active_sessions\\{[^}]*opencrcn-web\\.war[^}]*} ([0-9.eE+]+)$");
 
   private final CrashTest.Settings settings = new CrashTest.Settings();
   private final AnswerLedger ledger = new AnswerLedger();
@@ -40,8 +45,8 @@ public final class SoakTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private final AtomicInteger newcomers = new AtomicInteger();
 
-  /** One sample: heap after GC (MB), pool connections in use and active. */
-  record Sample(long heapMb, long inUse, long active) {
+  /** One sample: heap after GC (MB), pool connections in use and active, web sessions alive. */
+  record Sample(long heapMb, long inUse, long active, long sessions) {
     String pool() {
       return inUse + "/" + active;
     }
@@ -72,7 +77,8 @@ public final class SoakTest {
                   } catch (IOException | SimulatedLearner.UnexpectedPage failed) {
                     if (String.valueOf(failed.getMessage())
                         .startsWith("every competence completed")) {
-                      // This pupil has taken every test: a new one takes the seat.
+                      // This pupil has taken every test, signs out and a new one takes the seat.
+                      learner.signOut();
                       learner = newcomer();
                       continue;
                     }
@@ -88,13 +94,23 @@ public final class SoakTest {
       errorsAtStart = Browser.failed();
       start = sample();
       long requestsAtStart = Browser.requests();
-      crowd.say("start: heap after GC %d MB, pool in use/active %s", start.heapMb(), start.pool());
+      crowd.say(
+          "start: heap after GC %d MB, pool in use/active %s, sessions %d",
+          start.heapMb(), start.pool(), start.sessions());
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
       while (System.nanoTime() < deadline) {
         Thread.sleep(Math.min(60_000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+        Sample now = sample();
         crowd.say(
-            "%d requests, %d answers acknowledged, %d failed",
-            Browser.requests() - requestsAtStart, ledger.count(), Browser.failed());
+            "%d requests, %d answers acknowledged, %d failed; heap after GC %d MB, sessions %d,"
+                + " pool %s, learners who gave their seat %d",
+            Browser.requests() - requestsAtStart,
+            ledger.count(),
+            Browser.failed(),
+            now.heapMb(),
+            now.sessions(),
+            now.pool(),
+            newcomers.get());
       }
       end = sample();
       stop.set(true);
@@ -109,14 +125,16 @@ public final class SoakTest {
         ledger.count(), newcomers.get(), errorsAtStart, crowd.problems());
     System.out.printf(
         "minutes=%d requests=%d errors=%d heap_start_mb=%d heap_end_mb=%d pool_start=%s"
-            + " pool_end=%s%n",
+            + " pool_end=%s sessions_start=%d sessions_end=%d%n",
         minutes,
         Browser.requests(),
         errors,
         start.heapMb(),
         end.heapMb(),
         start.pool(),
-        end.pool());
+        end.pool(),
+        start.sessions(),
+        end.sessions());
     return errors == 0 && crowd.problems() == 0;
   }
 
@@ -148,7 +166,8 @@ public final class SoakTest {
     return new Sample(
         (long) (value(HEAP, text) / (1024 * 1024)),
         (long) value(IN_USE, text),
-        (long) value(ACTIVE, text));
+        (long) value(ACTIVE, text),
+        (long) value(SESSIONS, text));
   }
 
   private static double value(Pattern pattern, String text) {
