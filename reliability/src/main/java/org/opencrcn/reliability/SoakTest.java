@@ -158,16 +158,32 @@ public final class SoakTest {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     gc.waitFor(60, TimeUnit.SECONDS);
-    String text =
-        http.send(
-                HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
+    String text = metricsText();
     return new Sample(
         (long) (value(HEAP, text) / (1024 * 1024)),
         (long) value(IN_USE, text),
         (long) value(ACTIVE, text),
         (long) value(SESSIONS, text));
+  }
+
+  /**
+   * WildFly's /metrics; on a loaded machine the first scrape (or one right after a full GC) can
+   * take longer than a minute: a slow answer is waited for, and a timeout tried again twice.
+   */
+  private String metricsText() throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return http.send(
+                HttpRequest.newBuilder(metrics).timeout(Duration.ofMinutes(2)).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+      } catch (java.net.http.HttpTimeoutException slow) {
+        if (attempt == 3) {
+          throw slow;
+        }
+        crowd.say("/metrics did not answer within 2 minutes; asking again");
+      }
+    }
   }
 
   private static double value(Pattern pattern, String text) {
