@@ -6,7 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,8 +24,9 @@ import java.util.regex.Pattern;
  * sampled at the start (once every learner is registered and answering), every minute and at the
  * end, from WildFly's /metrics. A learner whose test ends starts the next competence; one who has
  * taken every test signs out, as a pupil leaving the computer does, and a new one takes the seat.
- * Settings: those of {@link CrashTest.Settings}, {@code metrics.url}, {@code minutes} (30), {@code
- * learners} (40), {@code think-ms} (1000).
+ * At the end, the heap a learner leaves behind without signing out is measured ({@code visitors},
+ * 60, sign in, answer once, then sign out). Settings: those of {@link CrashTest.Settings}, {@code
+ * metrics.url}, {@code minutes} (30), {@code learners} (40), {@code think-ms} (1000).
  */
 public final class SoakTest {
   private static final Pattern HEAP =
@@ -45,8 +49,12 @@ public final class SoakTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private final AtomicInteger newcomers = new AtomicInteger();
 
-  /** One sample: heap after GC (MB), pool connections in use and active, web sessions alive. */
-  record Sample(long heapMb, long inUse, long active, long sessions) {
+  /** One sample: heap after GC, pool connections in use and active, web sessions alive. */
+  record Sample(long heapBytes, long inUse, long active, long sessions) {
+    long heapMb() {
+      return heapBytes / (1024 * 1024);
+    }
+
     String pool() {
       return inUse + "/" + active;
     }
@@ -60,6 +68,8 @@ public final class SoakTest {
     int minutes = Integer.getInteger("minutes", 30);
     Sample start;
     Sample end;
+    long sessionKb;
+    int seatsGiven;
     long errorsAtStart;
     try (crowd) {
       crowd.say("WildFly up in %.1f s", server.start(Duration.ofMinutes(10)));
@@ -115,6 +125,8 @@ public final class SoakTest {
       end = sample();
       stop.set(true);
       crowd.awaitAll(running, "answering");
+      seatsGiven = newcomers.get();
+      sessionKb = sessionFootprintKb(Integer.getInteger("visitors", 60));
     } finally {
       server.stop();
     }
@@ -122,10 +134,10 @@ public final class SoakTest {
     crowd.say(
         "answers acknowledged: %d, learners who took every test and gave their seat: %d,"
             + " failed requests before the start sample: %d, problems: %d",
-        ledger.count(), newcomers.get(), errorsAtStart, crowd.problems());
+        ledger.count(), seatsGiven, errorsAtStart, crowd.problems());
     System.out.printf(
         "minutes=%d requests=%d errors=%d heap_start_mb=%d heap_end_mb=%d pool_start=%s"
-            + " pool_end=%s sessions_start=%d sessions_end=%d%n",
+            + " pool_end=%s sessions_start=%d sessions_end=%d session_kb=%d%n",
         minutes,
         Browser.requests(),
         errors,
@@ -134,8 +146,57 @@ public final class SoakTest {
         start.pool(),
         end.pool(),
         start.sessions(),
-        end.sessions());
+        end.sessions(),
+        sessionKb);
     return errors == 0 && crowd.problems() == 0;
+  }
+
+  /**
+   * What a learner who leaves without signing out costs until the session times out: {@code
+   * visitors} new learners register and answer one question (a test's Faces view in their session),
+   * the heap after GC is read with them all still signed in, then they sign out and it is read
+   * again. Returns the heap per session left behind, in KB.
+   */
+  private long sessionFootprintKb(int visitors) throws Exception {
+    Sample before = sample();
+    List<SimulatedLearner> left = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<SimulatedLearner>> arriving = new ArrayList<>();
+      for (int i = 0; i < visitors; i++) {
+        arriving.add(
+            pool.submit(
+                () -> {
+                  SimulatedLearner visitor = newcomer();
+                  visitor.answer(() -> false, 1, Duration.ZERO);
+                  return visitor;
+                }));
+      }
+      for (Future<SimulatedLearner> visitor : arriving) {
+        left.add(visitor.get());
+      }
+      Sample signedIn = sample();
+      for (SimulatedLearner visitor : left) {
+        visitor.signOut();
+      }
+      Sample signedOut = sample();
+      long sessions = signedIn.sessions() - before.sessions();
+      long kb = sessions > 0 ? (signedIn.heapBytes() - before.heapBytes()) / 1024 / sessions : 0;
+      crowd.say(
+          "%d visitors who answered one question: heap after GC %d MB, sessions %d, signed in"
+              + " %d MB, %d sessions (%d KB each); all signed out %d MB, %d sessions",
+          visitors,
+          before.heapMb(),
+          before.sessions(),
+          signedIn.heapMb(),
+          signedIn.sessions(),
+          kb,
+          signedOut.heapMb(),
+          signedOut.sessions());
+      return kb;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** A new learner (numbered after the first ones), registered on Keycloak's form. */
@@ -160,7 +221,7 @@ public final class SoakTest {
     gc.waitFor(60, TimeUnit.SECONDS);
     String text = metricsText();
     return new Sample(
-        (long) (value(HEAP, text) / (1024 * 1024)),
+        (long) value(HEAP, text),
         (long) value(IN_USE, text),
         (long) value(ACTIVE, text),
         (long) value(SESSIONS, text));
