@@ -76,8 +76,11 @@ done
 cp ear/target/opencrcn.ear "$WORK/opencrcn-next.ear"
 
 MEMBERS="127.0.0.1[57600],127.0.0.1[57601]"
+# jboss.as.management.blocking.timeout: a node restarted by --rolling on a machine loaded to 60
+# did not boot within WildFly's default 300 s (WFLYCTL0348) and rolled its deployment back.
 node_opts() { # name, JGroups port
   echo "-Xms64m -Xmx640m -Djava.net.preferIPv4Stack=true -Djboss.node.name=$1 \
+-Djboss.as.management.blocking.timeout=900 \
 -Dopencrcn.cluster.jgroups-port=$2 -Dopencrcn.cluster.members=$MEMBERS \
 -Dopencrcn.demo-data=true -Dopencrcn.secure-cookies=false -Dopencrcn.data.dir=$WORK/$1/opencrcn-data \
 -Dopencrcn.oidc.provider-url=http://localhost:$RELIABILITY_KEYCLOAK_PORT/realms/opencrcn \
