@@ -7,7 +7,7 @@
 # (wildfly_undertow_active_sessions) are read from WildFly's /metrics at the start, every minute and
 # at the end: a leak shows as a heap or pool that grows while the sessions do not. A learner who has
 # taken every test signs out ("Se déconnecter") and a new one takes the seat. At the end, 60 new
-# learners sign in and answer once: the heap after GC with their sessions, and after they sign out,
+# learners sign in and answer 15 questions: the heap after GC with their sessions, and after they sign out,
 # gives what a session left behind costs (session_kb). Its own Keycloak (58190) and WildFly (58090,
 # management 60000); traffic only to 127.0.0.1; the servers are always stopped.
 #

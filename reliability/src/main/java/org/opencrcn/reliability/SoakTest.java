@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * end, from WildFly's /metrics. A learner whose test ends starts the next competence; one who has
  * taken every test signs out, as a pupil leaving the computer does, and a new one takes the seat.
  * At the end, the heap a learner leaves behind without signing out is measured ({@code visitors},
- * 60, sign in, answer once, then sign out). Settings: those of {@link CrashTest.Settings}, {@code
- * metrics.url}, {@code minutes} (30), {@code learners} (40), {@code think-ms} (1000).
+ * 60, sign in, answer 15 questions, then sign out). Settings: those of {@link CrashTest.Settings},
+ * {@code metrics.url}, {@code minutes} (30), {@code learners} (40), {@code think-ms} (1000).
  */
 public final class SoakTest {
   private static final Pattern HEAP =
@@ -153,11 +153,13 @@ public final class SoakTest {
 
   /**
    * What a learner who leaves without signing out costs until the session times out: {@code
-   * visitors} new learners register and answer one question (a test's Faces view in their session),
-   * the heap after GC is read with them all still signed in, then they sign out and it is read
-   * again. Returns the heap per session left behind, in KB.
+   * visitors} new learners register and answer {@code visitor-answers} questions (Faces views in
+   * their session), the heap after GC is read with them all still signed in, then they sign out and
+   * it is read again. Returns the heap per session left behind, in KB.
    */
   private long sessionFootprintKb(int visitors) throws Exception {
+    // Mojarra keeps up to 15 views per session by default: 15 answered questions fill it.
+    int answers = Integer.getInteger("visitor-answers", 15);
     Sample before = sample();
     List<SimulatedLearner> left = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -168,7 +170,7 @@ public final class SoakTest {
             pool.submit(
                 () -> {
                   SimulatedLearner visitor = newcomer();
-                  visitor.answer(() -> false, 1, Duration.ZERO);
+                  visitor.answer(() -> false, answers, Duration.ZERO);
                   return visitor;
                 }));
       }
@@ -183,9 +185,10 @@ public final class SoakTest {
       long sessions = signedIn.sessions() - before.sessions();
       long kb = sessions > 0 ? (signedIn.heapBytes() - before.heapBytes()) / 1024 / sessions : 0;
       crowd.say(
-          "%d visitors who answered one question: heap after GC %d MB, sessions %d, signed in"
+          "%d visitors who answered %d questions: heap after GC %d MB, sessions %d, signed in"
               + " %d MB, %d sessions (%d KB each); all signed out %d MB, %d sessions",
           visitors,
+          answers,
           before.heapMb(),
           before.sessions(),
           signedIn.heapMb(),
