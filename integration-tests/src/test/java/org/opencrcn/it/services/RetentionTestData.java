@@ -61,6 +61,32 @@ public class RetentionTestData {
     return count("select count(*) from organization_invitation where email = ?1", email);
   }
 
+  /** A new SUP certification centre (no school): its id. */
+  public long centre(String name) {
+    em.createNativeQuery("insert into certification_centre (name, type) values (?1, 'SUP')")
+        .setParameter(1, name)
+        .executeUpdate();
+    return count("select max(id) from certification_centre where name = ?1", name);
+  }
+
+  /** An invitation to that centre, in this status, closed or expired that many days ago. */
+  public void centreInvitation(long centreId, String email, String status, int daysAgo) {
+    OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
+    em.createNativeQuery(
+            "insert into certification_centre_invitation (centre_id, email, status, created_at, expires_at, closed_at, sent_count)"
+                + " values (?1, ?2, ?3, ?4, ?4, ?5, 1)")
+        .setParameter(1, centreId)
+        .setParameter(2, email)
+        .setParameter(3, status)
+        .setParameter(4, then)
+        .setParameter(5, "PENDING".equals(status) ? null : then)
+        .executeUpdate();
+  }
+
+  public long centreInvitations(String email) {
+    return count("select count(*) from certification_centre_invitation where email = ?1", email);
+  }
+
   /** A request to attach an ENT identity, expired that many days ago. */
   public void attachment(String entSubject, int daysAgo) {
     OffsetDateTime expired = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
