@@ -65,6 +65,12 @@ import org.opencrcn.shared.AccessDeniedException;
 @ExtendWith(ArquillianExtension.class)
 class ServiceAccessMatrixIT {
   private static final String STRANGER = "7a0c1c2e-0000-4a5b-9c1d-00000000a0ff";
+
+  /**
+   * A member of school A whom A's administrator may promote and remove (nobody signs in as them).
+   */
+  private static final String EXTRA_MEMBER = "7a0c1c2e-0000-4a5b-9c1d-00000000a0fe";
+
   private static final String INVENTORY = "access-matrix.txt";
 
   @Deployment
@@ -102,6 +108,8 @@ class ServiceAccessMatrixIT {
   private long centreB;
   private final Map<Role, Long> ownAssessments = new EnumMap<>(Role.class);
   private long strangersAssessment;
+  private long extraMemberOfA;
+  private long pendingInvitationOfA;
 
   private int cases;
   private final List<String> leaks = new ArrayList<>();
@@ -659,12 +667,13 @@ class ServiceAccessMatrixIT {
   }
 
   /**
-   * For the methods whose plain arguments would only be refused as malformed, details that pass
-   * their rules (the target stays the line's): an allowed call then does what it says on the
-   * matrix's own records (a centre, a school, a session of this run), and a denied call is refused
-   * with arguments that would have worked.
+   * For the methods whose plain arguments would only be refused as malformed or naming nothing,
+   * details that pass their rules (the target stays the line's): an allowed call then does what it
+   * says on the matrix's own records (a centre, a school, a session, school A's extra member and
+   * pending invitation, all of this run), and a denied call is refused with arguments that would
+   * have worked.
    */
-  private static Object[] withValidDetails(Entry entry, Object[] arguments) {
+  private Object[] withValidDetails(Entry entry, Object[] arguments) {
     String uai = newUai();
     switch (entry.name()) {
       case "certification.application.CertifSessions#create" ->
@@ -689,6 +698,11 @@ class ServiceAccessMatrixIT {
                   "Grenoble",
                   "Grenoble",
                   "ce." + uai + "@ac-test.fr");
+      case "organization.application.members.OrgaMembers#changeRole",
+          "organization.application.members.OrgaMembers#remove" ->
+          arguments[1] = extraMemberOfA;
+      case "organization.application.members.OrgaInvitations#cancel" ->
+          arguments[1] = pendingInvitationOfA;
       default -> {
         // the plain arguments
       }
@@ -806,6 +820,11 @@ class ServiceAccessMatrixIT {
     accountOnce(STRANGER);
     fixtures.member(schoolA, AsMatrixMember.SUBJECT, "MEMBER");
     fixtures.member(schoolA, AsMatrixAdmin.SUBJECT, "ADMIN");
+    accountOnce(EXTRA_MEMBER);
+    fixtures.member(schoolA, EXTRA_MEMBER, "MEMBER");
+    extraMemberOfA = fixtures.accountId(EXTRA_MEMBER);
+    pendingInvitationOfA =
+        fixtures.invitation(schoolA, "matrice-invitee-" + schoolA + "@example.org");
     centreA = fixtures.centreOfficer(schoolA, AsMatrixOfficer.SUBJECT);
     centreB = fixtures.centreOfficer(schoolB, STRANGER);
     subjects.forEach(
