@@ -45,16 +45,13 @@ public class RetentionTestData {
 
   /** An invitation to this address, in this status, closed or expired that many days ago. */
   public void invitation(long organizationId, String email, String status, int daysAgo) {
-    OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
-    em.createNativeQuery(
-            "insert into organization_invitation (organization_id, email, role, status, created_at, expires_at, closed_at, sent_count)"
-                + " values (?1, ?2, 'MEMBER', ?3, ?4, ?4, ?5, 1)")
-        .setParameter(1, organizationId)
-        .setParameter(2, email)
-        .setParameter(3, status)
-        .setParameter(4, then)
-        .setParameter(5, "PENDING".equals(status) ? null : then)
-        .executeUpdate();
+    closedInvitation(
+        "organization_invitation (organization_id, role,",
+        organizationId,
+        "'MEMBER',",
+        email,
+        status,
+        daysAgo);
   }
 
   public long invitations(String email) {
@@ -71,11 +68,27 @@ public class RetentionTestData {
 
   /** An invitation to that centre, in this status, closed or expired that many days ago. */
   public void centreInvitation(long centreId, String email, String status, int daysAgo) {
+    closedInvitation(
+        "certification_centre_invitation (centre_id,", centreId, "", email, status, daysAgo);
+  }
+
+  /** Either context's invitation row: the table and owner column, then what both have. */
+  private void closedInvitation(
+      String tableAndOwner,
+      long owner,
+      String ownValues,
+      String email,
+      String status,
+      int daysAgo) {
     OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
     em.createNativeQuery(
-            "insert into certification_centre_invitation (centre_id, email, status, created_at, expires_at, closed_at, sent_count)"
-                + " values (?1, ?2, ?3, ?4, ?4, ?5, 1)")
-        .setParameter(1, centreId)
+            "insert into "
+                + tableAndOwner
+                + " email, status, created_at, expires_at, closed_at, sent_count)"
+                + " values (?1, "
+                + ownValues
+                + " ?2, ?3, ?4, ?4, ?5, 1)")
+        .setParameter(1, owner)
         .setParameter(2, email)
         .setParameter(3, status)
         .setParameter(4, then)
