@@ -158,9 +158,6 @@ class ServiceAccessMatrixIT {
               "certification.application.CentreAdministration#cancelInvitation",
               "the plain id is no pending invitation of the centre"),
           Map.entry(
-              "certification.application.CentreAdministration#create",
-              "the plain UAI names no school"),
-          Map.entry(
               "certification.application.CentreAdministration#invite",
               "the matrix's centres are archived by its own call of #archive, which comes first"),
           Map.entry(
@@ -174,64 +171,46 @@ class ServiceAccessMatrixIT {
               "the plain UAI names no school"),
           Map.entry(
               "certification.application.CentreInvitations#accept",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "certification.application.CentreInvitations#preview",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
-          Map.entry(
-              "certification.application.CertifSessions#create",
-              "the plain session details lack required fields"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "certification.application.SessionsImport#importFile",
               "the empty candidates file is refused"),
           Map.entry(
               "identity.application.IdentityAttachments#attach",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "identity.application.IdentityAttachments#preview",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "identity.application.IdentityAttachments#start",
               "the matrix's people have no ENT identity to attach"),
           Map.entry(
               "organization.application.activation.OrgaActivation#activate",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "organization.application.activation.OrgaActivation#preview",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "organization.application.activation.OrgaActivation#request",
               "the plain UAI is no UAI: refused before any mail"),
           Map.entry(
-              "organization.application.directory.OrganizationAdministration#create",
-              "the plain UAI and e-mail are malformed"),
-          Map.entry(
-              "organization.application.directory.OrganizationAdministration#update",
-              "the plain UAI and e-mail are malformed"),
-          Map.entry(
               "organization.application.members.OrgaInvitations#accept",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
-          Map.entry(
-              "organization.application.members.OrgaInvitations#cancel",
-              "the plain id is no pending invitation of the school"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "organization.application.members.OrgaInvitations#invite",
               "the plain e-mail is refused"),
           Map.entry(
               "organization.application.members.OrgaInvitations#preview",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "organization.application.members.OrgaInvitations#resend",
               "the plain id is no pending invitation of the school"),
           Map.entry(
               "organization.application.members.OrgaJoinRequests#cancel",
               "the plain id is no pending request"),
-          Map.entry(
-              "organization.application.members.OrgaMembers#changeRole",
-              "the plain account id is no member of the school"),
-          Map.entry(
-              "organization.application.members.OrgaMembers#remove",
-              "the plain account id is no member of the school"),
           Map.entry(
               "organization.application.pupils.PupilImports#start", "the empty file is refused"),
           Map.entry("tutorial.application.SavedTutorials#save", "no tutorial has the plain id"));
