@@ -137,25 +137,9 @@ class RealmHardeningIT {
 
   @Test
   @DisplayName(
-      "PKCE with S256 is required of the application's client: the application sends it and signs in;"
-          + " Keycloak refuses a request without a challenge or with a plain one")
+      "PKCE with S256 is required of the application's client: Keycloak refuses a request without a"
+          + " challenge or with a plain one (the application's own requests: SecurityHeadersIT)")
   void pkceRequired() throws Exception {
-    HttpResponse<Void> toKeycloak =
-        http.send(
-            HttpRequest.newBuilder(URI.create(Urls.app("/signin"))).build(),
-            HttpResponse.BodyHandlers.discarding());
-    assertThat(toKeycloak.statusCode()).isEqualTo(302);
-    assertThat(location(toKeycloak))
-        .contains("code_challenge=")
-        .contains("code_challenge_method=S256");
-    String username = "pkce-" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "Defi-de-code-" + username;
-    keycloak.createUser(REALM, username, "Inès", "Défi", username + "@example.org", password);
-    HttpSignIn browser = new HttpSignIn();
-    HttpSignIn.Page landed = browser.signIn(browser.open(Urls.app("/signin")), username, password);
-    assertThat(landed.uri().toString()).as("landed on %s", landed.uri()).startsWith(Urls.app("/"));
-    assertThat(landed.status()).isEqualTo(200);
-
     String request =
         "/realms/"
             + REALM
