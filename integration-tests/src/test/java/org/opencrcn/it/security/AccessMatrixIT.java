@@ -201,6 +201,8 @@ class AccessMatrixIT {
         data.invitation(school, "invitee-" + school.uai().toLowerCase() + "@example.org");
         data.joinRequest(school, data.person("Jules", "Demandeur"));
       }
+      // A second request: approving the first (tampered, on A's own request) closes it.
+      data.joinRequest(schoolA, data.person("Julie", "Demandeuse"));
       data.member(schoolB, data.person("Berthe", "Matrice"));
       sessionA = data.certificationSession(centreA, "Session matrice A", "Candidata");
       sessionNameOfB = "Sessionsecrete" + Long.toString(centreB, 36);
