@@ -157,6 +157,27 @@ class ServiceAccessMatrixIT {
               "certification.application.CentreInvitations#preview",
               "the matrix holds no link secret: an id of nobody where the token goes"),
           Map.entry(
+              "certification.application.CertificationJoining#join",
+              "no session has the plain number and access code"),
+          Map.entry(
+              "certification.application.SupervisorRoom#admit",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#admitAll",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#allowResume",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#candidates",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#end",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#report",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
               "certification.application.CertifSessions#create",
               "the plain session details lack required fields"),
           Map.entry(
