@@ -28,35 +28,26 @@ public class SupervisorRoomPage extends OpenCrcnPage {
 
   /** Waits until the candidate's row shows that status (pushed, no reload by the test). */
   public SupervisorRoomPage awaitStatus(String familyName, String status) {
-    Waits.until(
-        browser,
-        familyName + " " + status,
-        b ->
-            b.findElements(By.cssSelector("#candidates tbody tr")).stream()
-                    .anyMatch(
-                        row ->
-                            row.getText().contains(familyName)
-                                && row.findElement(By.cssSelector("td.status"))
-                                    .getText()
-                                    .startsWith(status))
-                ? Boolean.TRUE
-                : null);
-    return this;
+    return awaitCell(familyName, "td.status", status);
   }
 
   /** Waits until the candidate's row shows that answered count, e.g. "1 / 15". */
   public SupervisorRoomPage awaitAnswered(String familyName, String answered) {
+    return awaitCell(familyName, "td.answered", answered);
+  }
+
+  private SupervisorRoomPage awaitCell(String familyName, String cell, String start) {
     Waits.until(
         browser,
-        familyName + " answered " + answered,
+        familyName + " " + cell + " " + start,
         b ->
             b.findElements(By.cssSelector("#candidates tbody tr")).stream()
                     .anyMatch(
                         row ->
                             row.getText().contains(familyName)
-                                && row.findElement(By.cssSelector("td.answered"))
+                                && row.findElement(By.cssSelector(cell))
                                     .getText()
-                                    .startsWith(answered))
+                                    .startsWith(start))
                 ? Boolean.TRUE
                 : null);
     return this;
