@@ -66,7 +66,9 @@ public class CertificationTest {
    */
   public Optional<Question> currentQuestion(
       long courseId, @NotBlank String deviceToken, @NotBlank String locale) {
-    CertificationCourse course = held(courseId, deviceToken);
+    // Locked: two pages opened at once must not plan the test (or pick a v3 question) twice.
+    CertificationCourse course =
+        checked(courses.courseForUpdate(courseId).orElse(null), deviceToken);
     Instant now = Instant.now();
     if (course.status() == CourseStatus.WAITING) {
       throw new CourseRefusedException(Reason.NOT_ADMITTED);
