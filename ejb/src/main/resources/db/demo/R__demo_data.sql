@@ -159,3 +159,16 @@ FROM certification_session s
 JOIN pupil p ON p.organization_id = (SELECT c.organization_id FROM certification_centre c WHERE c.id = s.centre_id)
 WHERE s.access_code = 'KDMB47' AND p.division = '3A' AND p.active = TRUE
   AND NOT EXISTS (SELECT 1 FROM certification_candidate k WHERE k.session_id = s.id AND k.pupil_id = p.id);
+
+-- Campaigns (issue 13): the four pupils of Collège Jean Moulin who took part in the demo teacher's
+-- campaign RENTRE234. Accounts only, with no Keycloak login (their subjects name no Keycloak user):
+-- the campaign and its results are made at start-up by campaign.application.DemoCampaign, since its
+-- target profile comes from the content imported after the migrations.
+INSERT INTO account (subject, username, first_name, last_name, email)
+SELECT v.subject, v.username, v.first_name, v.last_name, NULL FROM (
+  SELECT 'demo-campagne-0001' AS subject, 'demo-campagne-camille' AS username, 'Camille' AS first_name, 'Petit' AS last_name
+  UNION ALL SELECT 'demo-campagne-0002', 'demo-campagne-yanis', 'Yanis', 'Moreau'
+  UNION ALL SELECT 'demo-campagne-0003', 'demo-campagne-jade', 'Jade', 'Lambert'
+  UNION ALL SELECT 'demo-campagne-0004', 'demo-campagne-nathan', 'Nathan', 'Girard'
+) v
+WHERE NOT EXISTS (SELECT 1 FROM account a WHERE a.subject = v.subject);

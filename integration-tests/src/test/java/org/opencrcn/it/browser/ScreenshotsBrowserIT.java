@@ -67,6 +67,13 @@ class ScreenshotsBrowserIT extends BrowserJourney {
     OpenCrcnPage.open(browser, "/orga/eleves.xhtml");
     Screens.emulate(browser, Screens.TABLET_WIDTH, 1024);
     shoot(folder, "orga-pupils-tablet");
+    Screens.emulate(browser, DESKTOP_WIDTH, DESKTOP_HEIGHT);
+    new OpenCrcnPage(browser).signOut();
+
+    // The demo teacher's campaigns: the demo campaign RENTRE234 and its participants.
+    signInAsDemo(DemoAccounts.TEACHER).awaitPath("/orga/");
+    OpenCrcnPage.open(browser, "/orga/campagnes.xhtml");
+    shoot(folder, "orga-campaigns-desktop");
   }
 
   /**
