@@ -71,7 +71,8 @@ class DatabaseMigratorTest {
     execute("delete from \"flyway_schema_history\" where \"type\" = 'SQL' and \"version\" is null");
     migrator.migrate(true);
 
-    assertThat(accounts).isEqualTo(5);
+    // The five demo users and the four pupils of the demo campaign (no Keycloak login).
+    assertThat(accounts).isEqualTo(9);
     assertThat(memberships).isEqualTo(2);
     assertThat(count("select count(*) from account")).isEqualTo(accounts);
     assertThat(count("select count(*) from organization_membership")).isEqualTo(memberships);

@@ -270,7 +270,8 @@ class CampaignIT {
   }
 
   @Test
-  @DisplayName("Trying codes: past the hourly allowance even a right code is refused, nothing joined")
+  @DisplayName(
+      "Trying codes: past the hourly allowance even a right code is refused, nothing joined")
   void codeGuessingIsRateLimited() throws Exception {
     long campaign = create(CampaignType.PROFILES_COLLECTION, null, null);
     String code = code(campaign);
@@ -297,7 +298,8 @@ class CampaignIT {
     }
     assertThat(
             asTeacher.call(
-                () -> results.count(organization, campaign, new ParticipantFilter(null, null, null))))
+                () ->
+                    results.count(organization, campaign, new ParticipantFilter(null, null, null))))
         .isZero();
     // Others are not barred: the allowance is the guesser's own.
     assertThat(asLearner.call(() -> participations.landing(code)).name()).isEqualTo("Campagne IT");

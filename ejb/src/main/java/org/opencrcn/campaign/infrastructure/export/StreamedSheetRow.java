@@ -124,7 +124,7 @@ final class StreamedSheetRow implements ExportRow {
     try {
       open(styles[column]);
       xml.raw(VALUE);
-      xml.tenThousandths(Math.round(ratio * 10_000));
+      xml.tenThousandths(tenThousandths(ratio));
       xml.raw(VALUE_END);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -137,7 +137,17 @@ final class StreamedSheetRow implements ExportRow {
       column++;
       return;
     }
-    number(DateUtil.getExcelDate(LocalDateTime.ofInstant(instant, CsvCampaignWriter.PARIS)));
+    number(excelDate(instant));
+  }
+
+  /** A ratio in ten-thousandths: a hundredth of a percent, finer than the {@code 0.0%} format. */
+  static long tenThousandths(double ratio) {
+    return Math.round(ratio * 10_000);
+  }
+
+  /** The instant as Excel's day number, in Europe/Paris. */
+  static double excelDate(Instant instant) {
+    return DateUtil.getExcelDate(LocalDateTime.ofInstant(instant, CsvCampaignWriter.PARIS));
   }
 
   @Override

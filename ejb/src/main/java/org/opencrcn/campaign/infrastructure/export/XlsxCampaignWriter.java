@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -388,7 +386,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
      */
     @Override
     public void percent(double ratio) {
-      number(Math.round(ratio * 10_000) / 10_000.0);
+      number(StreamedSheetRow.tenThousandths(ratio) / 10_000.0);
     }
 
     @Override
@@ -397,7 +395,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
         column++;
         return;
       }
-      number(DateUtil.getExcelDate(LocalDateTime.ofInstant(instant, CsvCampaignWriter.PARIS)));
+      number(StreamedSheetRow.excelDate(instant));
     }
 
     @Override
