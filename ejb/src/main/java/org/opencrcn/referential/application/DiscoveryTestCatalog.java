@@ -38,16 +38,22 @@ public class DiscoveryTestCatalog {
 
   /** The tests learners may start: computer ones first. */
   public List<Definition> active(@NotNull Locale locale) {
-    return em.createNamedQuery("CatalogDiscoveryTest.active", CatalogDiscoveryTest.class)
-        .getResultStream()
-        .map(test -> definition(test, locale))
+    List<CatalogDiscoveryTest> tests =
+        em.createNamedQuery("CatalogDiscoveryTest.active", CatalogDiscoveryTest.class)
+            .getResultList();
+    // One lookup for the skills of all the tests: this list is on every learner's dashboard.
+    Map<String, TestedSkill> skills =
+        testedSkillsByName(
+            tests.stream().flatMap(test -> test.skillNames().stream()).distinct().toList(), locale);
+    return tests.stream()
+        .map(test -> definition(test, test.skillNames().stream().map(skills::get).toList()))
         .toList();
   }
 
   /** A test, even one a newer content version dropped (its runs still show it). */
   public Optional<Definition> find(@NotNull String id, @NotNull Locale locale) {
     return Optional.ofNullable(em.find(CatalogDiscoveryTest.class, id))
-        .map(test -> definition(test, locale));
+        .map(test -> definition(test, testedSkills(test.skillNames(), locale)));
   }
 
   /** A test's title, even for one a newer content version dropped. */
@@ -56,42 +62,42 @@ public class DiscoveryTestCatalog {
         .map(CatalogDiscoveryTest::title);
   }
 
-  private Definition definition(CatalogDiscoveryTest test, Locale locale) {
+  private static Definition definition(CatalogDiscoveryTest test, List<TestedSkill> skills) {
     return new Definition(
-        test.id(),
-        test.title(),
-        test.description(),
-        test.device().name(),
-        test.active(),
-        testedSkills(test.skillNames(), locale));
+        test.id(), test.title(), test.description(), test.device().name(), test.active(), skills);
   }
 
   /**
    * What the named skills test, in the given order (skills are never deleted, so each is found).
    */
   public List<TestedSkill> testedSkills(@NotNull List<String> skillNames, @NotNull Locale locale) {
+    Map<String, TestedSkill> skills = testedSkillsByName(skillNames, locale);
+    return skillNames.stream().map(skills::get).toList();
+  }
+
+  private Map<String, TestedSkill> testedSkillsByName(List<String> skillNames, Locale locale) {
     if (skillNames.isEmpty()) {
-      return List.of();
+      return Map.of();
     }
-    Map<String, Object[]> levelAndCompetence =
-        em.createQuery(
-                "select s.name, s.level, t.competenceCode from CatalogSkill s, CatalogTube t where t.name = s.tubeName and s.name in :names",
-                Object[].class)
-            .setParameter("names", skillNames)
-            .getResultStream()
-            .collect(Collectors.toMap(row -> (String) row[0], row -> row));
-    Map<String, String> competenceTitles =
-        em.createQuery("select c from Competence c", Competence.class)
-            .getResultStream()
-            .collect(Collectors.toMap(Competence::code, c -> c.title().in(locale)));
-    return skillNames.stream()
-        .map(
-            name -> {
-              Object[] row = levelAndCompetence.get(name);
-              String competence = (String) row[2];
-              return new TestedSkill(
-                  name, competence, competenceTitles.get(competence), (Integer) row[1]);
-            })
-        .toList();
+    return em.createQuery(
+            "select s.name, s.level, t.competenceCode from CatalogSkill s, CatalogTube t where t.name = s.tubeName and s.name in :names",
+            Object[].class)
+        .setParameter("names", skillNames)
+        .getResultStream()
+        .collect(
+            Collectors.toMap(
+                row -> (String) row[0],
+                row ->
+                    new TestedSkill(
+                        (String) row[0],
+                        (String) row[2],
+                        competenceTitle((String) row[2], locale),
+                        (Integer) row[1])));
+  }
+
+  /** From the second-level cache (the CRCN's competences never change once migrated). */
+  private String competenceTitle(String competenceCode, Locale locale) {
+    Competence competence = em.find(Competence.class, competenceCode);
+    return competence == null ? competenceCode : competence.title().in(locale);
   }
 }

@@ -2,13 +2,12 @@ package org.opencrcn.referential.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
-import org.opencrcn.referential.application.AreaOverview.CompetenceOverview;
-import org.opencrcn.referential.domain.Area;
 import org.opencrcn.referential.domain.Competence;
 
 /** The CRCN framework as anyone may read it, signed in or not. */
@@ -17,26 +16,11 @@ import org.opencrcn.referential.domain.Competence;
 public class ReferentialCatalog {
   @PersistenceContext private EntityManager em;
 
+  @Inject private FrameworkOverviews overviews;
+
   /** The 5 areas in order, each with its competences in order. */
   public List<AreaOverview> overview(@NotNull Locale locale) {
-    return em
-        .createQuery(
-            "select distinct a from Area a left join fetch a.competences order by a.code",
-            Area.class)
-        .getResultList()
-        .stream()
-        .map(
-            area ->
-                new AreaOverview(
-                    area.code(),
-                    area.title().in(locale),
-                    area.competences().stream()
-                        .map(
-                            c ->
-                                new CompetenceOverview(
-                                    c.code(), c.title().in(locale), c.description().in(locale)))
-                        .toList()))
-        .toList();
+    return overviews.in(locale);
   }
 
   /**

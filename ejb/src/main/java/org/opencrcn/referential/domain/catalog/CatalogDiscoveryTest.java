@@ -23,7 +23,10 @@ import org.opencrcn.referential.domain.content.DiscoveryTest.Device;
 @Table(name = "discovery_test")
 @NamedQuery(
     name = "CatalogDiscoveryTest.active",
-    query = "select t from CatalogDiscoveryTest t where t.active = true order by t.device, t.id")
+    // The skills come in the same statement: the learner's dashboard lists these tests.
+    query =
+        "select distinct t from CatalogDiscoveryTest t left join fetch t.skillNames"
+            + " where t.active = true order by t.device, t.id")
 public class CatalogDiscoveryTest {
   @Id private String id;
 
