@@ -65,10 +65,6 @@ public final class OrgaSettings {
     return Settings.integer("opencrcn.retention.left-pupils-months", 3);
   }
 
-  public static int invitationsRetentionDays() {
-    return Settings.integer("opencrcn.retention.invitations-days", 30);
-  }
-
   /**
    * The address people reach the platform at, for the links in mails. Configured, never taken from
    * the request's Host header, which a visitor controls (a forged host would mail a link to another

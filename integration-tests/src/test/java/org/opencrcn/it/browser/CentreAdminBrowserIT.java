@@ -10,6 +10,7 @@ import org.opencrcn.it.browser.pages.KeycloakLoginPage;
 import org.opencrcn.it.browser.pages.OpenCrcnPage;
 import org.opencrcn.it.support.Accessibility;
 import org.opencrcn.it.support.Inbox;
+import org.opencrcn.it.support.Person;
 import org.opencrcn.it.support.WithGreenMail;
 import org.opencrcn.it.support.WithKeycloak;
 import org.openqa.selenium.By;
@@ -30,7 +31,8 @@ class CentreAdminBrowserIT extends BrowserJourney {
     String token = UUID.randomUUID().toString().substring(0, 8);
     String name = "IUT Certif " + token;
     String invitee = "centre-" + token + "@example.org";
-    signInAs(data.platformAdministrator("Sophie", "Centres")).awaitPath("/admin/");
+    Person admin = data.platformAdministrator("Sophie", "Centres");
+    signInAs(admin).awaitPath("/admin/");
     OpenCrcnPage list = new OpenCrcnPage(browser).click("centres-link");
     list.awaitPath("/admin/centres.xhtml");
     assertThat(list.heading()).isEqualTo("Centres de certification");
@@ -81,5 +83,28 @@ class CentreAdminBrowserIT extends BrowserJourney {
     browser.get(mail.link("/rejoindre/centre/"));
     OpenCrcnPage again = new OpenCrcnPage(browser).awaitPath("/rejoindre/centre.xhtml");
     assertThat(again.text("join-refused")).startsWith("Ce lien a déjà été utilisé");
+
+    again.signOut().awaitPath("/");
+    signInAs(admin).awaitPath("/admin/");
+    OpenCrcnPage centres =
+        new OpenCrcnPage(browser).click("centres-link").awaitPath("/admin/centres.xhtml");
+    OpenCrcnPage members =
+        centres.submit(browser.findElement(By.linkText(name))).awaitPath("/admin/centre.xhtml");
+    assertThat(members.texts(".member-name")).containsExactly("Inès Invitée");
+
+    members = members.submit(browser.findElement(By.cssSelector(".remove-member")));
+    assertThat(members.text("confirm-removal-text"))
+        .contains("Inès Invitée", invitee, name)
+        .contains("ne fera plus partie du centre");
+    assertThat(members.texts(".member-name")).containsExactly("Inès Invitée");
+    Accessibility.assertNoViolations(browser);
+    members = members.submit("removal:cancel");
+    assertThat(members.has("confirm-removal")).isFalse();
+    assertThat(members.texts(".member-name")).containsExactly("Inès Invitée");
+
+    members = members.submit(browser.findElement(By.cssSelector(".remove-member")));
+    members = members.submit("removal:confirm").awaitPath("/admin/centre.xhtml");
+    assertThat(members.text("messages")).isEqualTo("La personne n'est plus membre du centre.");
+    assertThat(members.texts(".member-name")).isEmpty();
   }
 }

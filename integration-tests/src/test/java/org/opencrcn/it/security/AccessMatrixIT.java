@@ -63,9 +63,11 @@ class AccessMatrixIT {
         tryEntry(entry, report);
       }
     }
-    new TamperedPostbacks(world, report).run();
+    TamperedPostbacks tampered = new TamperedPostbacks(world, report);
+    tampered.run();
 
     report.print();
+    System.out.println("matrix=http tampered_not_tried=" + tampered.notTried());
     assertThat(report.problems()).as(report.summary()).isEmpty();
   }
 
@@ -98,7 +100,7 @@ class AccessMatrixIT {
       return "organization";
     }
     return switch (entry.target()) {
-      case "organization", "centre", "assessment" -> entry.target();
+      case "organization", "centre", "assessment", "session" -> entry.target();
       default -> null;
     };
   }
@@ -119,7 +121,7 @@ class AccessMatrixIT {
         return base
             + (id != null ? id.toString() : name.startsWith("/files") ? world.fileName() : "x");
       }
-      return base;
+      return id == null ? base : base + "?" + entry.target() + "=" + id;
     }
     if (id == null) {
       return name;
@@ -163,6 +165,11 @@ class AccessMatrixIT {
     final long strangersAssessment;
     final Person adminOfB;
     final String pupilOfB;
+    final long sessionA;
+    final long sessionB;
+    final String sessionNameOfB;
+    final String candidateOfB;
+    final TestData data;
     private final Map<Role, HttpSignIn> clients = new EnumMap<>(Role.class);
     private HttpSignIn adminOfBClient;
 
@@ -187,6 +194,21 @@ class AccessMatrixIT {
       strangersAssessment = data.completedPositioning(adminOfB, "1.1", 10, List.of(), List.of());
       pupilOfB = "Secretdb" + Long.toString(schoolB.id(), 36);
       data.pupilRecord(schoolB, pupilOfB, "Zoe", java.time.LocalDate.of(2011, 3, 14), "2nde1");
+      // A row of every kind on both sides: A's pages show each row's button (approve, cancel,
+      // remove...), B's rows are those a tampered post must leave as they are.
+      data.pupilRecord(schoolA, "Matricea", "Ali", java.time.LocalDate.of(2011, 4, 2), "3A");
+      for (TestData.School school : List.of(schoolA, schoolB)) {
+        data.invitation(school, "invitee-" + school.uai().toLowerCase() + "@example.org");
+        data.joinRequest(school, data.person("Jules", "Demandeur"));
+      }
+      // A second request: approving the first (tampered, on A's own request) closes it.
+      data.joinRequest(schoolA, data.person("Julie", "Demandeuse"));
+      data.member(schoolB, data.person("Berthe", "Matrice"));
+      sessionA = data.certificationSession(centreA, "Session matrice A", "Candidata");
+      sessionNameOfB = "Sessionsecrete" + Long.toString(centreB, 36);
+      candidateOfB = "Candidatsecret" + Long.toString(centreB, 36);
+      sessionB = data.certificationSession(centreB, sessionNameOfB, candidateOfB);
+      this.data = data;
     }
 
     static MatrixWorld make(TestData data) {
@@ -223,6 +245,7 @@ class AccessMatrixIT {
         case "centre" -> side == Side.A ? centreA : centreB;
         case "assessment" ->
             side == Side.B ? Long.valueOf(strangersAssessment) : ownAssessments.get(role);
+        case "session" -> side == Side.A ? sessionA : sessionB;
         default -> null;
       };
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -123,13 +124,60 @@ class RealmHardeningIT {
                 "/realms/"
                     + REALM
                     + "/protocol/openid-connect/auth?client_id=opencrcn-web&response_type=code"
-                    + "&scope=openid&kc_action=UPDATE_PROFILE&redirect_uri="
+                    + "&scope=openid&kc_action=UPDATE_PROFILE"
+                    + S256_CHALLENGE
+                    + "&redirect_uri="
                     + URLEncoder.encode(Urls.app("/"), StandardCharsets.UTF_8)));
 
     HttpSignIn.Page after = http.signIn(login, username, password);
 
     assertThat(after.html()).doesNotContain("name=\"firstName\"").doesNotContain("name=\"email\"");
     assertThat(keycloak.user(REALM, id).get("firstName")).isEqualTo("Noé");
+  }
+
+  @Test
+  @DisplayName(
+      "PKCE with S256 is required of the application's client: Keycloak refuses a request without a"
+          + " challenge or with a plain one (the application's own requests: SecurityHeadersIT)")
+  void pkceRequired() throws Exception {
+    String request =
+        "/realms/"
+            + REALM
+            + "/protocol/openid-connect/auth?client_id=opencrcn-web&response_type=code&scope=openid"
+            + "&redirect_uri="
+            + URLEncoder.encode(Urls.app("/"), StandardCharsets.UTF_8);
+    HttpResponse<Void> withoutChallenge = authorizationRequest(request);
+    HttpResponse<Void> plainChallenge =
+        authorizationRequest(
+            request + "&code_challenge=" + "p".repeat(43) + "&code_challenge_method=plain");
+    HttpResponse<Void> s256Challenge = authorizationRequest(request + S256_CHALLENGE);
+
+    for (HttpResponse<Void> refused : List.of(withoutChallenge, plainChallenge)) {
+      assertThat(refused.statusCode()).isEqualTo(302);
+      assertThat(location(refused))
+          .startsWith(Urls.app("/"))
+          .contains("error=invalid_request")
+          .doesNotContain("&code=")
+          .doesNotContain("?code=");
+    }
+    assertThat(s256Challenge.statusCode()).as("the sign-in form").isEqualTo(200);
+  }
+
+  /**
+   * A challenge of the right form (the SHA-256 of some verifier, base64url): Keycloak's form opens.
+   */
+  private static final String S256_CHALLENGE =
+      "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+
+  private HttpResponse<Void> authorizationRequest(String path)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(KeycloakAdmin.url(path))).build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
+  private static String location(HttpResponse<?> response) {
+    return response.headers().firstValue("Location").orElse("");
   }
 
   private static long number(Map<String, Object> representation, String key) {

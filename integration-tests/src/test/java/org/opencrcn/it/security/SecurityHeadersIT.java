@@ -2,6 +2,10 @@ package org.opencrcn.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +26,8 @@ import org.opencrcn.it.support.WithKeycloak;
 
 /**
  * The protective headers of the pages as the server sends them (docs/security.md, finding 9): a
- * public page, a signed-in page and an error page, over the test server's plain HTTP.
+ * public page, a signed-in page and an error page, over the test server's plain HTTP; and the
+ * sign-in request the application sends Keycloak, with its PKCE challenge (finding 8).
  */
 @ExtendWith({ArquillianExtension.class, WithKeycloak.class})
 @RunAsClient
@@ -38,6 +43,28 @@ class SecurityHeadersIT {
   }
 
   private final TestData data = new TestData();
+
+  @Test
+  @DisplayName(
+      "The application's sign-in request carries an S256 PKCE challenge, and signing in through it works")
+  void signInSendsPkce() throws Exception {
+    HttpResponse<Void> toKeycloak =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Urls.app("/signin"))).build(),
+                HttpResponse.BodyHandlers.discarding());
+    assertThat(toKeycloak.statusCode()).isEqualTo(302);
+    assertThat(toKeycloak.headers().firstValue("Location").orElse(""))
+        .contains("code_challenge=")
+        .contains("code_challenge_method=S256");
+
+    Person person = data.person("Inès", "Défi");
+    HttpSignIn http = new HttpSignIn();
+    HttpSignIn.Page landed =
+        http.signIn(http.open(Urls.app("/signin")), person.username(), person.password());
+    assertThat(landed.uri().toString()).as("landed on %s", landed.uri()).startsWith(Urls.app("/"));
+    assertThat(landed.status()).isEqualTo(200);
+  }
 
   @Test
   @DisplayName("The public home page carries the policies and is not stored")

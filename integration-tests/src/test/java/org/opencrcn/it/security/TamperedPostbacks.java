@@ -19,21 +19,28 @@ import org.opencrcn.it.support.HttpSignIn;
 import org.opencrcn.it.support.Urls;
 
 /**
- * The actions of the inventory that act on an organisation, each posted as a person of school A
- * would from school A's page (the form as the server rendered it: view state, nonce, fields), with
- * school B's id slipped into the form's fields ({@code organization}, the page's view parameter,
- * which Faces applies again on a postback). A leak is school B's data in the answer, or school B
- * changed (its administrator's pages show the tampered invitation). An action whose button the page
- * does not show here (no row to act on, a multipart upload) is not tried and is listed.
+ * The actions of the inventory that act on an organisation, a centre or a certification session,
+ * each posted as a person of school A (or the officer of centre A) would from A's page (the form as
+ * the server rendered it: view state, nonce, fields), with B's id slipped into the form's fields
+ * (the page's view parameter {@code organization}, {@code centre} or {@code session}, which Faces
+ * applies again on a postback), as a forged post would. School A has a row of every kind (a pending
+ * invitation, a join request, a member, a session with a candidate), so that every row's button is
+ * on its page; a confirmation's button (confirm a removal, a deletion) is reached by pressing the
+ * first button untampered; uploads (the SIECLE file, candidates and sessions files) are posted as
+ * multipart forms. A row's record is the one the server rendered on A's page (Faces keeps rows on
+ * the server: a post names a row only by its position in A's list), so the forgeable id is the view
+ * parameter. A leak is B's data in the answer, or B changed: B's rows (members, invitations, join
+ * requests, pupils, imports, campaigns; the centre's members, sessions and candidates) are read
+ * before and after every post. An action whose button is nowhere on A's page is listed as not
+ * tried.
  */
 final class TamperedPostbacks {
   private static final Path WEBAPP = Path.of("../web/src/main/webapp");
   private static final Pattern FORM_START = Pattern.compile("<h:form\\b[^>]*\\bid=\"([^\"]+)\"");
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
   private static final Pattern SELECT =
-      Pattern.compile(
-          "<select\\b[^>]*name=\"([^\"]+)\"[^>]*>.*?<option[^>]*value=\"([^\"]*)\"",
-          Pattern.DOTALL);
+      Pattern.compile("<select\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+  private static final Pattern OPTION = Pattern.compile("<option[^>]*value=\"([^\"]*)\"");
   private static final Pattern ATTRIBUTE = Pattern.compile("\\b([\\w-]+)=\"([^\"]*)\"");
 
   private final AccessMatrixIT.MatrixWorld world;
@@ -49,13 +56,34 @@ final class TamperedPostbacks {
   /** Where a page binds an action: the page, its form's id and the button's id. */
   record Binding(String page, String formId, String buttonId) {}
 
+  /** The view parameter an action's page takes, who of A posts it, and the ids of A and B. */
+  private record Target(String parameter, Role role, long idOfA, long idOfB) {}
+
+  /**
+   * Buttons shown only once another was pressed (a confirmation, a class's pupils, a candidate's
+   * form): that one is pressed first, untampered.
+   */
+  private static final Map<String, String> SHOWN_AFTER =
+      Map.of(
+          "membersView.confirmRemoval", "membersView.askRemoval",
+          "membersView.cancelRemoval", "membersView.askRemoval",
+          "sessionView.delete", "sessionView.askDelete",
+          "sessionView.cancelDelete", "sessionView.askDelete",
+          "sessionView.cancelEdit", "sessionView.startEdit",
+          "sessionView.enrol", "sessionView.showClass");
+
+  private int notTried;
+
   void run() {
+    String schoolBefore = world.data.schoolState(world.schoolB);
+    String centreBefore = world.data.centreState(world.centreB);
     for (Entry entry : AccessRules.read(AccessRules.INVENTORY)) {
-      if (entry.kind().equals("action") && entry.target().equals("organization")) {
-        Role role = entry.who().equals("org-admin") ? Role.ADMIN_OF_A : Role.MEMBER_OF_A;
+      Optional<Target> target = target(entry);
+      if (entry.kind().equals("action") && target.isPresent()) {
         Optional<Binding> binding = binding(entry.name());
-        if (binding.isEmpty() || !tamper(entry, role, binding.get())) {
-          System.out.println("not tried (no button on school A's page): " + entry);
+        if (binding.isEmpty() || !tamper(entry, target.get(), binding.get())) {
+          notTried++;
+          System.out.println("not tried (no button on A's page): " + entry);
         }
       }
     }
@@ -64,37 +92,133 @@ final class TamperedPostbacks {
     report.judged(
         "school B's members page after the tampered posts shows no invitation sent from A",
         membersOfB.html().contains(tamperedEmail));
+    String schoolAfter = world.data.schoolState(world.schoolB);
+    report.judged(
+        "school B's rows unchanged by the tampered posts: before "
+            + schoolBefore
+            + " after "
+            + schoolAfter,
+        !schoolAfter.equals(schoolBefore));
+    String centreAfter = world.data.centreState(world.centreB);
+    report.judged(
+        "centre B's rows unchanged by the tampered posts: before "
+            + centreBefore
+            + " after "
+            + centreAfter,
+        !centreAfter.equals(centreBefore));
   }
 
-  /** Posts the action's form of school A's page with school B's id; false when not reachable. */
-  private boolean tamper(Entry entry, Role role, Binding binding) {
-    HttpSignIn http = world.client(role);
-    HttpSignIn.Page page =
-        http.open(Urls.app(binding.page() + "?organization=" + world.schoolA.id()));
-    Optional<String> form = formBlock(page.html(), binding.formId());
-    if (form.isEmpty() || form.get().contains("multipart/form-data")) {
+  /** How many actions had no button on A's page (printed one by one). */
+  int notTried() {
+    return notTried;
+  }
+
+  private Optional<Target> target(Entry entry) {
+    return switch (entry.target()) {
+      case "organization" ->
+          Optional.of(
+              new Target(
+                  "organization",
+                  entry.who().equals("org-admin") ? Role.ADMIN_OF_A : Role.MEMBER_OF_A,
+                  world.schoolA.id(),
+                  world.schoolB.id()));
+      case "centre" ->
+          Optional.of(new Target("centre", Role.OFFICER_OF_A, world.centreA, world.centreB));
+      case "session" ->
+          Optional.of(new Target("session", Role.OFFICER_OF_A, world.sessionA, world.sessionB));
+      default -> Optional.empty();
+    };
+  }
+
+  /** Posts the action's form of A's page with B's id; false when its button is not there. */
+  private boolean tamper(Entry entry, Target target, Binding binding) {
+    HttpSignIn http = world.client(target.role());
+    HttpSignIn.Page opened =
+        http.open(Urls.app(binding.page() + "?" + target.parameter() + "=" + target.idOfA()));
+    HttpSignIn.Page page = opened;
+    String first = SHOWN_AFTER.get(entry.name());
+    if (first != null) {
+      Optional<HttpSignIn.Page> shown =
+          binding(first).flatMap(found -> press(http, opened, found, Map.of()));
+      if (shown.isEmpty()) {
+        return false;
+      }
+      page = shown.get();
+    }
+    Optional<HttpSignIn.Page> answer =
+        press(http, page, binding, Map.of(target.parameter(), Long.toString(target.idOfB())));
+    if (answer.isEmpty()) {
       return false;
+    }
+    String html = answer.get().html();
+    boolean leaked =
+        AccessMatrixIT.outcome(answer.get(), binding.page()).served()
+            && (html.contains(world.schoolB.name())
+                || html.contains(world.pupilOfB)
+                || html.contains(world.candidateOfB)
+                || html.contains(world.sessionNameOfB));
+    report.judged(
+        entry + " as " + target.role() + " with B's " + target.parameter() + " in the form",
+        leaked);
+    return true;
+  }
+
+  /**
+   * Presses the button of that form on the page, the form's fields as rendered with these values
+   * put over them; empty when the page does not show the button.
+   */
+  private Optional<HttpSignIn.Page> press(
+      HttpSignIn http, HttpSignIn.Page page, Binding binding, Map<String, String> tampered) {
+    Optional<String> form = formBlock(page.html(), binding.formId());
+    if (form.isEmpty()) {
+      return Optional.empty();
     }
     Matcher button =
         Pattern.compile("name=\"([^\"]*:" + Pattern.quote(binding.buttonId()) + ")\"")
             .matcher(form.get());
     if (!button.find()) {
-      return false;
+      return Optional.empty();
     }
     Map<String, String> fields = fields(form.get(), button.group(1));
-    fields.put("organization", Long.toString(world.schoolB.id()));
+    fields.putAll(tampered);
     Matcher action = Pattern.compile("\\baction=\"([^\"]*)\"").matcher(form.get());
-    String target =
+    String address =
         action.find()
             ? page.uri().resolve(action.group(1).replace("&amp;", "&")).toString()
             : page.uri().toString();
-    HttpSignIn.Page answer = http.post(target, fields);
-    boolean leaked =
-        AccessMatrixIT.outcome(answer, binding.page()).served()
-            && (answer.html().contains(world.schoolB.name())
-                || answer.html().contains(world.pupilOfB));
-    report.judged(entry + " as " + role + " with school B's id in the form", leaked);
-    return true;
+    if (!form.get().contains("multipart/form-data")) {
+      return Optional.of(http.post(address, fields));
+    }
+    Map<String, String> files = new LinkedHashMap<>();
+    Matcher input = INPUT.matcher(form.get());
+    while (input.find()) {
+      Map<String, String> attributes = attributes(input.group());
+      if ("file".equals(attributes.get("type")) && attributes.containsKey("name")) {
+        files.put(
+            attributes.get("name"),
+            binding.page().startsWith("/orga") ? "siecle.xml" : "candidats.csv");
+      }
+    }
+    byte[] content = binding.page().startsWith("/orga") ? siecleFile() : CSV;
+    return Optional.of(http.postMultipart(address, fields, files, content));
+  }
+
+  /**
+   * A few lines of the form the Certif imports read: whatever they make of it stays in A, or
+   * nowhere.
+   */
+  private static final byte[] CSV =
+      "Nom;Prénom;Date de naissance\nMatrice;Zed;01/02/2010\n"
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  /** A real SIECLE export (the demo school's): a school's upload as its administrator sends it. */
+  private static byte[] siecleFile() {
+    try (java.io.InputStream in =
+        TamperedPostbacks.class.getResourceAsStream("/siecle/college-jean-moulin.xml")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The form's fields as rendered (hidden and typed ones filled), and the one button pressed. */
@@ -105,7 +229,7 @@ final class TamperedPostbacks {
       Map<String, String> attributes = attributes(input.group());
       String name = attributes.get("name");
       String type = attributes.getOrDefault("type", "text");
-      if (name == null || (type.equals("submit") && !name.equals(pressed))) {
+      if (name == null || type.equals("file") || (type.equals("submit") && !name.equals(pressed))) {
         continue;
       }
       switch (type) {
@@ -120,7 +244,13 @@ final class TamperedPostbacks {
     }
     Matcher select = SELECT.matcher(form);
     while (select.find()) {
-      fields.putIfAbsent(select.group(1), select.group(2));
+      // The first real choice (a class, a type), not the "choose…" placeholder.
+      Matcher option = OPTION.matcher(select.group(2));
+      String value = "";
+      while (option.find() && value.isEmpty()) {
+        value = option.group(1);
+      }
+      fields.putIfAbsent(select.group(1), value);
     }
     return fields;
   }

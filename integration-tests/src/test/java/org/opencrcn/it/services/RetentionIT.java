@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.certification.application.CentreInvitationRetention;
 import org.opencrcn.identity.application.AttachmentRetention;
 import org.opencrcn.it.services.runas.AsDirector;
 import org.opencrcn.it.services.runas.AsPlatformAdmin;
@@ -37,6 +38,7 @@ class RetentionIT {
 
   @Inject private ImportRetention imports;
   @Inject private InvitationRetention invitations;
+  @Inject private CentreInvitationRetention centreInvitations;
   @Inject private AttachmentRetention attachments;
   @Inject private RetentionTestData data;
   @Inject private OrgaTestData orga;
@@ -88,6 +90,39 @@ class RetentionIT {
     assertThat(data.invitations("old-expired-" + tag + "@example.org")).isZero();
     assertThat(data.invitations("recent-cancelled-" + tag + "@example.org")).isEqualTo(1);
     assertThat(data.invitations("pending-" + tag + "@example.org")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
+      "Invitations to a certification centre follow the same rule, on the time the run is given:"
+          + " 30 days after they were closed or expired")
+  void centreInvitationsForgotten() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long centre = data.centre("Centre retention " + tag);
+    String oldAccepted = "old-accepted-" + tag + "@example.org";
+    String oldExpired = "old-expired-" + tag + "@example.org";
+    String recentCancelled = "recent-cancelled-" + tag + "@example.org";
+    String pending = "pending-" + tag + "@example.org";
+    data.centreInvitation(centre, oldAccepted, "ACCEPTED", 31);
+    data.centreInvitation(centre, oldExpired, "PENDING", 31);
+    data.centreInvitation(centre, recentCancelled, "CANCELLED", 5);
+    data.centreInvitation(centre, pending, "PENDING", -6); // expires in 6 days
+    Instant now = Instant.now();
+
+    int tonight = asAdmin.call(() -> centreInvitations.runAt(now));
+
+    assertThat(tonight).isGreaterThanOrEqualTo(2);
+    assertThat(data.centreInvitations(oldAccepted)).isZero();
+    assertThat(data.centreInvitations(oldExpired)).isZero();
+    assertThat(data.centreInvitations(recentCancelled)).isEqualTo(1);
+    assertThat(data.centreInvitations(pending)).isEqualTo(1);
+
+    asAdmin.call(() -> centreInvitations.runAt(now.plus(26, ChronoUnit.DAYS)));
+
+    assertThat(data.centreInvitations(recentCancelled)).isZero();
+    assertThat(data.centreInvitations(pending)).as("expired 20 days before that run").isEqualTo(1);
+    assertThatThrownBy(() -> asDirector.call(() -> centreInvitations.runAt(now)))
+        .isInstanceOf(EJBAccessException.class);
   }
 
   @Test

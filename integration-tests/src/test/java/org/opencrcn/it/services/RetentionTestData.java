@@ -45,11 +45,50 @@ public class RetentionTestData {
 
   /** An invitation to this address, in this status, closed or expired that many days ago. */
   public void invitation(long organizationId, String email, String status, int daysAgo) {
+    closedInvitation(
+        "organization_invitation (organization_id, role,",
+        organizationId,
+        "'MEMBER',",
+        email,
+        status,
+        daysAgo);
+  }
+
+  public long invitations(String email) {
+    return count("select count(*) from organization_invitation where email = ?1", email);
+  }
+
+  /** A new SUP certification centre (no school): its id. */
+  public long centre(String name) {
+    em.createNativeQuery("insert into certification_centre (name, type) values (?1, 'SUP')")
+        .setParameter(1, name)
+        .executeUpdate();
+    return count("select max(id) from certification_centre where name = ?1", name);
+  }
+
+  /** An invitation to that centre, in this status, closed or expired that many days ago. */
+  public void centreInvitation(long centreId, String email, String status, int daysAgo) {
+    closedInvitation(
+        "certification_centre_invitation (centre_id,", centreId, "", email, status, daysAgo);
+  }
+
+  /** Either context's invitation row: the table and owner column, then what both have. */
+  private void closedInvitation(
+      String tableAndOwner,
+      long owner,
+      String ownValues,
+      String email,
+      String status,
+      int daysAgo) {
     OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
     em.createNativeQuery(
-            "insert into organization_invitation (organization_id, email, role, status, created_at, expires_at, closed_at, sent_count)"
-                + " values (?1, ?2, 'MEMBER', ?3, ?4, ?4, ?5, 1)")
-        .setParameter(1, organizationId)
+            "insert into "
+                + tableAndOwner
+                + " email, status, created_at, expires_at, closed_at, sent_count)"
+                + " values (?1, "
+                + ownValues
+                + " ?2, ?3, ?4, ?4, ?5, 1)")
+        .setParameter(1, owner)
         .setParameter(2, email)
         .setParameter(3, status)
         .setParameter(4, then)
@@ -57,8 +96,8 @@ public class RetentionTestData {
         .executeUpdate();
   }
 
-  public long invitations(String email) {
-    return count("select count(*) from organization_invitation where email = ?1", email);
+  public long centreInvitations(String email) {
+    return count("select count(*) from certification_centre_invitation where email = ?1", email);
   }
 
   /** A request to attach an ENT identity, expired that many days ago. */

@@ -10,6 +10,9 @@ import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -26,6 +29,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencrcn.certification.application.CentreInput;
+import org.opencrcn.certification.application.CentreInvitations;
+import org.opencrcn.certification.domain.CentreType;
+import org.opencrcn.certification.domain.SessionDetails;
+import org.opencrcn.identity.application.IdentityAttachments;
 import org.opencrcn.it.fixture.FixtureWriter;
 import org.opencrcn.it.services.runas.AsMatrixAdmin;
 import org.opencrcn.it.services.runas.AsMatrixLearner;
@@ -37,8 +45,10 @@ import org.opencrcn.it.support.AccessRules.Entry;
 import org.opencrcn.it.support.AccessRules.Expected;
 import org.opencrcn.it.support.AccessRules.Role;
 import org.opencrcn.it.support.AccessRules.Side;
-import org.opencrcn.organization.application.LinkPreview;
+import org.opencrcn.organization.application.activation.OrgaActivation;
+import org.opencrcn.organization.application.directory.OrganizationInput;
 import org.opencrcn.organization.application.members.OrgaInvitations;
+import org.opencrcn.organization.domain.OrganizationType;
 import org.opencrcn.organization.domain.Uai;
 import org.opencrcn.shared.AccessDeniedException;
 
@@ -55,6 +65,12 @@ import org.opencrcn.shared.AccessDeniedException;
 @ExtendWith(ArquillianExtension.class)
 class ServiceAccessMatrixIT {
   private static final String STRANGER = "7a0c1c2e-0000-4a5b-9c1d-00000000a0ff";
+
+  /**
+   * A member of school A whom A's administrator may promote and remove (nobody signs in as them).
+   */
+  private static final String EXTRA_MEMBER = "7a0c1c2e-0000-4a5b-9c1d-00000000a0fe";
+
   private static final String INVENTORY = "access-matrix.txt";
 
   @Deployment
@@ -73,6 +89,10 @@ class ServiceAccessMatrixIT {
   @Inject private OrgaTestData orgaData;
   @Inject private EntTestData entData;
   @Inject private OrgaInvitations invitations;
+  @Inject private OrgaActivation activations;
+  @Inject private CentreInvitations centreInvitations;
+  @Inject private IdentityAttachments attachments;
+  @Inject private LinkTestData links;
   @Inject private AsMatrixLearner asLearner;
   @Inject private AsMatrixMember asMember;
   @Inject private AsMatrixAdmin asAdmin;
@@ -88,6 +108,8 @@ class ServiceAccessMatrixIT {
   private long centreB;
   private final Map<Role, Long> ownAssessments = new EnumMap<>(Role.class);
   private long strangersAssessment;
+  private long extraMemberOfA;
+  private long pendingInvitationOfA;
 
   private int cases;
   private final List<String> leaks = new ArrayList<>();
@@ -136,9 +158,6 @@ class ServiceAccessMatrixIT {
               "certification.application.CentreAdministration#cancelInvitation",
               "the plain id is no pending invitation of the centre"),
           Map.entry(
-              "certification.application.CentreAdministration#create",
-              "the plain UAI names no school"),
-          Map.entry(
               "certification.application.CentreAdministration#invite",
               "the matrix's centres are archived by its own call of #archive, which comes first"),
           Map.entry(
@@ -152,64 +171,67 @@ class ServiceAccessMatrixIT {
               "the plain UAI names no school"),
           Map.entry(
               "certification.application.CentreInvitations#accept",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "certification.application.CentreInvitations#preview",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
-              "certification.application.CertifSessions#create",
-              "the plain session details lack required fields"),
+              "certification.application.CertificationJoining#join",
+              "no session has the plain number and access code"),
+          Map.entry(
+              "certification.application.SupervisorRoom#admit",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#admitAll",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#allowResume",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#candidates",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#end",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#report",
+              "the plain session number and password open no supervisor's room"),
           Map.entry(
               "certification.application.SessionsImport#importFile",
               "the empty candidates file is refused"),
           Map.entry(
               "identity.application.IdentityAttachments#attach",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "identity.application.IdentityAttachments#preview",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "identity.application.IdentityAttachments#start",
               "the matrix's people have no ENT identity to attach"),
           Map.entry(
               "organization.application.activation.OrgaActivation#activate",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "organization.application.activation.OrgaActivation#preview",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "organization.application.activation.OrgaActivation#request",
               "the plain UAI is no UAI: refused before any mail"),
           Map.entry(
-              "organization.application.directory.OrganizationAdministration#create",
-              "the plain UAI and e-mail are malformed"),
-          Map.entry(
-              "organization.application.directory.OrganizationAdministration#update",
-              "the plain UAI and e-mail are malformed"),
-          Map.entry(
               "organization.application.members.OrgaInvitations#accept",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
-          Map.entry(
-              "organization.application.members.OrgaInvitations#cancel",
-              "the plain id is no pending invitation of the school"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "organization.application.members.OrgaInvitations#invite",
               "the plain e-mail is refused"),
           Map.entry(
               "organization.application.members.OrgaInvitations#preview",
-              "the matrix holds no link secret: an id of nobody where the token goes"),
+              "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
               "organization.application.members.OrgaInvitations#resend",
               "the plain id is no pending invitation of the school"),
           Map.entry(
               "organization.application.members.OrgaJoinRequests#cancel",
               "the plain id is no pending request"),
-          Map.entry(
-              "organization.application.members.OrgaMembers#changeRole",
-              "the plain account id is no member of the school"),
-          Map.entry(
-              "organization.application.members.OrgaMembers#remove",
-              "the plain account id is no member of the school"),
           Map.entry(
               "organization.application.pupils.PupilImports#start", "the empty file is refused"),
           Map.entry("tutorial.application.SavedTutorials#save", "no tutorial has the plain id"));
@@ -383,33 +405,149 @@ class ServiceAccessMatrixIT {
   }
 
   /**
-   * The link-holder lines of invitations with a real secret: a signed-in person holding a valid
-   * invitation link of school C previews it and joins C; the same link with one character changed
-   * is refused to both. (School C is made for this: A may be archived by then, and the learner's
-   * joining must not change the roles' pass.)
+   * The link-holder lines with a real secret, each kind of link made for this run (school C and
+   * centre C: A may be archived by then, and the learner's joining must not change the roles'
+   * pass): a signed-in person holding a valid link previews it and uses it; the same link with one
+   * character changed is refused; a link used once is refused to the next person; an invitation is
+   * refused to a person of another address who did not confirm; an ENT attachment is refused in
+   * another browser or without a fresh password.
    */
   private void linkHolder() throws Exception {
-    long schoolC = school("École Lien C");
-    String token = "matrice-lien-" + java.util.UUID.randomUUID();
-    orgaData.pendingInvitation(schoolC, "invitee-c-" + schoolC + "@example.org", "MEMBER", token);
-    String tampered = token.substring(0, token.length() - 1) + (token.endsWith("0") ? "1" : "0");
-    String what = "invitation link of school C as " + Role.LEARNER;
+    String run = java.util.UUID.randomUUID().toString();
 
-    for (Callable<Object> call :
-        List.<Callable<Object>>of(
-            () -> invitations.preview(tampered), () -> invitations.accept(tampered, true))) {
-      cases++;
-      linkHolder++;
-      if (outcome(Role.LEARNER, call) == Outcome.RETURNED) {
-        leaks.add(what + " with a tampered secret");
-      }
+    long schoolC = school("École Lien C");
+    String invitation = "matrice-lien-" + run;
+    orgaData.pendingInvitation(
+        schoolC, "invitee-c-" + schoolC + "@example.org", "MEMBER", invitation);
+    String what = "invitation link of school C";
+    refusedLink(
+        what + " with a tampered secret",
+        Role.LEARNER,
+        () -> invitations.preview(tampered(invitation)));
+    refusedLink(
+        what + " with a tampered secret",
+        Role.LEARNER,
+        () -> invitations.accept(tampered(invitation), true));
+    refusedLink(
+        what + " for another address, not confirmed",
+        Role.LEARNER,
+        () -> invitations.accept(invitation, false));
+    assertThat(allowedLink(() -> invitations.preview(invitation)).organizationId())
+        .as(what)
+        .isEqualTo(schoolC);
+    assertThat(allowedLink(() -> invitations.accept(invitation, true))).as(what).isEqualTo(schoolC);
+    refusedLink(what + " once used", Role.MEMBER_OF_A, () -> invitations.accept(invitation, true));
+
+    long schoolE = school("Collège Activation E");
+    String activation = "matrice-activation-" + run;
+    links.activationLink(schoolE, activation);
+    what = "activation link of school E";
+    refusedLink(
+        what + " with a tampered secret",
+        Role.LEARNER,
+        () -> activations.preview(tampered(activation)));
+    refusedLink(
+        what + " with a tampered secret",
+        Role.LEARNER,
+        () -> activations.activate(tampered(activation)));
+    assertThat(allowedLink(() -> activations.preview(activation)).organizationId())
+        .as(what)
+        .isEqualTo(schoolE);
+    assertThat(allowedLink(() -> activations.activate(activation))).as(what).isEqualTo(schoolE);
+    refusedLink(what + " once used", Role.MEMBER_OF_A, () -> activations.activate(activation));
+
+    long centreC = fixtures.supCentreOfficer("Centre Lien C " + run, STRANGER);
+    String centreInvitation = "matrice-centre-" + run;
+    links.centreInvitation(centreC, "invitee-centre-" + centreC + "@example.org", centreInvitation);
+    what = "invitation link of centre C";
+    refusedLink(
+        what + " with a tampered secret",
+        Role.LEARNER,
+        () -> centreInvitations.preview(tampered(centreInvitation)));
+    refusedLink(
+        what + " with a tampered secret",
+        Role.LEARNER,
+        () -> centreInvitations.accept(tampered(centreInvitation), true));
+    refusedLink(
+        what + " for another address, not confirmed",
+        Role.LEARNER,
+        () -> centreInvitations.accept(centreInvitation, false));
+    assertThat(allowedLink(() -> centreInvitations.preview(centreInvitation)).centreId())
+        .as(what)
+        .isEqualTo(centreC);
+    assertThat(allowedLink(() -> centreInvitations.accept(centreInvitation, true)))
+        .as(what)
+        .isEqualTo(centreC);
+    refusedLink(
+        what + " once used",
+        Role.MEMBER_OF_A,
+        () -> centreInvitations.accept(centreInvitation, true));
+
+    String entSubject = "matrice-ent-" + run.substring(0, 8);
+    String attachment = "matrice-rattachement-" + run;
+    String browser = "navigateur-" + run;
+    Instant passwordTyped = Instant.now();
+    links.detachAll(AsMatrixLearner.SUBJECT);
+    links.attachmentRequest(entSubject, attachment, browser);
+    what = "ENT attachment link";
+    try {
+      refusedLink(
+          what + " with a tampered secret",
+          Role.LEARNER,
+          () -> attachments.preview(tampered(attachment), browser, passwordTyped));
+      refusedLink(
+          what + " with a tampered secret",
+          Role.LEARNER,
+          () -> attach(tampered(attachment), browser, passwordTyped));
+      refusedLink(
+          what + " in another browser",
+          Role.LEARNER,
+          () -> attach(attachment, "autre-" + browser, passwordTyped));
+      refusedLink(
+          what + " without a fresh password",
+          Role.LEARNER,
+          () -> attach(attachment, browser, passwordTyped.minusSeconds(3600)));
+      assertThat(
+              allowedLink(() -> attachments.preview(attachment, browser, passwordTyped)).entName())
+          .as(what)
+          .isEqualTo("Eli Ent");
+      allowedLink(() -> attach(attachment, browser, passwordTyped));
+      assertThat(links.attachedIdentities(AsMatrixLearner.SUBJECT))
+          .as(what)
+          .containsExactly(entSubject);
+      refusedLink(
+          what + " once used", Role.MEMBER_OF_A, () -> attach(attachment, browser, passwordTyped));
+    } finally {
+      links.detachAll(AsMatrixLearner.SUBJECT);
     }
-    cases += 2;
-    linkHolder += 2;
-    LinkPreview preview = asLearner.call(() -> invitations.preview(token));
-    long joined = asLearner.call(() -> invitations.accept(token, true));
-    assertThat(preview.organizationId()).as(what + ": preview").isEqualTo(schoolC);
-    assertThat(joined).as(what + ": accept").isEqualTo(schoolC);
+  }
+
+  private Object attach(String token, String browser, Instant passwordTyped) {
+    attachments.attach(token, browser, passwordTyped);
+    return null;
+  }
+
+  /** The same link with its last character changed. */
+  private static String tampered(String token) {
+    return token.substring(0, token.length() - 1) + (token.endsWith("0") ? "1" : "0");
+  }
+
+  /** A link case the rules refuse to that role: any answer is a leak. */
+  private void refusedLink(String what, Role role, Callable<Object> call) {
+    cases++;
+    linkHolder++;
+    if (outcome(role, call) == Outcome.RETURNED) {
+      leaks.add(what + " as " + role);
+    }
+  }
+
+  /**
+   * A link case the rules allow to the learner holding it: it must work (a failure fails the test).
+   */
+  private <T> T allowedLink(Callable<T> call) throws Exception {
+    cases++;
+    linkHolder++;
+    return asLearner.call(call);
   }
 
   /**
@@ -483,7 +621,8 @@ class ServiceAccessMatrixIT {
       Long id = target.argument() < 0 ? null : idOf(target, role, side);
       for (Method method : methodsOf(entry)) {
         Object bean = bean(method.getDeclaringClass());
-        Object[] arguments = Arguments.forMethod(method, target.argument(), id);
+        Object[] arguments =
+            withValidDetails(entry, Arguments.forMethod(method, target.argument(), id));
         String what = entry + " as " + role + " on " + side;
         Outcome outcome = outcome(role, () -> invoke(method, bean, arguments));
         if (target.kind() != null
@@ -525,6 +664,50 @@ class ServiceAccessMatrixIT {
               + " — "
               + (root == null ? "?" : root.getClass().getSimpleName() + ": " + root.getMessage()));
     }
+  }
+
+  /**
+   * For the methods whose plain arguments would only be refused as malformed or naming nothing,
+   * details that pass their rules (the target stays the line's): an allowed call then does what it
+   * says on the matrix's own records (a centre, a school, a session, school A's extra member and
+   * pending invitation, all of this run), and a denied call is refused with arguments that would
+   * have worked.
+   */
+  private Object[] withValidDetails(Entry entry, Object[] arguments) {
+    String uai = newUai();
+    switch (entry.name()) {
+      case "certification.application.CertifSessions#create" ->
+          arguments[1] =
+              new SessionDetails(
+                  "Session matrice",
+                  "Site matrice",
+                  "Salle 1",
+                  LocalDate.now().plusMonths(1),
+                  LocalTime.of(9, 0),
+                  "Surveillant matrice",
+                  null);
+      case "certification.application.CentreAdministration#create" ->
+          arguments[0] = new CentreInput("Centre matrice " + uai, CentreType.SUP, null);
+      case "organization.application.directory.OrganizationAdministration#create",
+          "organization.application.directory.OrganizationAdministration#update" ->
+          arguments[arguments.length - 1] =
+              new OrganizationInput(
+                  OrganizationType.SCO,
+                  "Collège matrice " + uai,
+                  uai,
+                  "Grenoble",
+                  "Grenoble",
+                  "ce." + uai + "@ac-test.fr");
+      case "organization.application.members.OrgaMembers#changeRole",
+          "organization.application.members.OrgaMembers#remove" ->
+          arguments[1] = extraMemberOfA;
+      case "organization.application.members.OrgaInvitations#cancel" ->
+          arguments[1] = pendingInvitationOfA;
+      default -> {
+        // the plain arguments
+      }
+    }
+    return arguments;
   }
 
   /** What a call came to. */
@@ -637,6 +820,11 @@ class ServiceAccessMatrixIT {
     accountOnce(STRANGER);
     fixtures.member(schoolA, AsMatrixMember.SUBJECT, "MEMBER");
     fixtures.member(schoolA, AsMatrixAdmin.SUBJECT, "ADMIN");
+    accountOnce(EXTRA_MEMBER);
+    fixtures.member(schoolA, EXTRA_MEMBER, "MEMBER");
+    extraMemberOfA = fixtures.accountId(EXTRA_MEMBER);
+    pendingInvitationOfA =
+        fixtures.invitation(schoolA, "matrice-invitee-" + schoolA + "@example.org");
     centreA = fixtures.centreOfficer(schoolA, AsMatrixOfficer.SUBJECT);
     centreB = fixtures.centreOfficer(schoolB, STRANGER);
     subjects.forEach(

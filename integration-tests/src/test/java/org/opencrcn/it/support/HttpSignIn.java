@@ -121,6 +121,46 @@ public final class HttpSignIn {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Posts a multipart form (an upload) as a browser would: these fields, and each file field with
+   * that file's name and content.
+   */
+  public Page postMultipart(
+      String action, Map<String, String> fields, Map<String, String> files, byte[] content) {
+    String boundary = "----opencrcn" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    files.forEach(
+        (name, fileName) -> {
+          body.writeBytes(
+              ("--"
+                      + boundary
+                      + "\r\nContent-Disposition: form-data; name=\""
+                      + name
+                      + "\"; filename=\""
+                      + fileName
+                      + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
+          body.writeBytes(content);
+          body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   private static String formAction(Page page, String idOrName) {
     Matcher form = FORM.matcher(page.html());
     while (form.find()) {

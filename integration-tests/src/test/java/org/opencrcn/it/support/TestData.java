@@ -229,6 +229,47 @@ public final class TestData {
             Map.of("organization", Long.toString(school.id()), "subject", person.subject())));
   }
 
+  /** A pending invitation of that address to the school (as a member); returns its id. */
+  public long invitation(School school, String email) {
+    return Long.parseLong(
+        post("/invitation", Map.of("organization", Long.toString(school.id()), "email", email)));
+  }
+
+  /** The person asks to join the school (pending); returns the request's id. */
+  public long joinRequest(School school, Person person) {
+    return Long.parseLong(
+        post(
+            "/join-request",
+            Map.of("organization", Long.toString(school.id()), "subject", person.subject())));
+  }
+
+  /** A certification session of the centre, with one typed candidate of that family name. */
+  public long certificationSession(long centreId, String name, String candidateFamilyName) {
+    return Long.parseLong(
+        post(
+            "/certification-session",
+            Map.of(
+                "centre",
+                Long.toString(centreId),
+                "name",
+                name,
+                "candidate",
+                candidateFamilyName)));
+  }
+
+  /**
+   * What the school holds that its people change (members and roles, invitations, join requests,
+   * pupils, imports, campaigns) as one line: equal lines, nothing changed.
+   */
+  public String schoolState(School school) {
+    return post("/school-state", Map.of("organization", Long.toString(school.id())));
+  }
+
+  /** The same for a certification centre: members, sessions, candidates. */
+  public String centreState(long centreId) {
+    return post("/centre-state", Map.of("centre", Long.toString(centreId)));
+  }
+
   /**
    * The person finished a positioning test on the competence that many days ago, validating and
    * invalidating these skills (@tubeN); returns the test's id.

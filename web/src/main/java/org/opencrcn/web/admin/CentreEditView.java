@@ -19,7 +19,8 @@ import org.opencrcn.web.shared.UserMessages;
 
 /**
  * Administration › one certification centre: create it (no id), or edit, archive and unarchive it,
- * invite members by e-mail, send an invitation again or cancel it, remove a member.
+ * invite members by e-mail, send an invitation again or cancel it, remove a member (after a
+ * confirmation naming them).
  */
 @Named
 @ViewScoped
@@ -37,6 +38,11 @@ public class CentreEditView implements Serializable {
   private String name;
   private String uai;
   private String email;
+
+  /**
+   * The member the administrator chose to remove, shown for confirmation before anything changes.
+   */
+  private CentreMemberView toRemove;
 
   public void load() throws IOException {
     if (id == null) {
@@ -115,14 +121,36 @@ public class CentreEditView implements Serializable {
     return self(id);
   }
 
-  public String remove(long accountId) {
+  /**
+   * The administrator's first click on "remove": the page asks to confirm, naming the member and
+   * the centre; nothing changes yet.
+   */
+  public void askRemoval(CentreMemberView member) {
+    toRemove = member;
+  }
+
+  public void cancelRemoval() {
+    toRemove = null;
+  }
+
+  /** Confirmed: the person is no longer a member of the centre (the service checks the centre). */
+  public String confirmRemoval() {
+    CentreMemberView member = toRemove;
+    toRemove = null;
+    if (member == null) {
+      return null;
+    }
     try {
-      administration.removeMember(id, accountId);
+      administration.removeMember(id, member.accountId());
       messages.info("centre.memberRemoved");
     } catch (CentreRefusedException refused) {
       messages.error("centres.refused." + refused.reason());
     }
     return self(id);
+  }
+
+  public CentreMemberView getToRemove() {
+    return toRemove;
   }
 
   private static java.util.Locale locale() {

@@ -6,22 +6,21 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.logging.Logger;
-import org.opencrcn.organization.application.OrgaSettings;
+import org.opencrcn.organization.domain.Invitation;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.invitation.ClosedInvitations;
 import org.opencrcn.shared.jobs.ClusterOnce;
 
 /**
  * Forgets, every night, the invitations (an address, who invited it) that no longer do anything:
- * accepted or cancelled, or expired, for more than {@code opencrcn.retention.invitations-days}
- * (30). Run by the timer; a platform administrator may run it for a given time (the tests).
+ * accepted or cancelled, or expired, for more than {@code opencrcn.retention.invitations-days} (30,
+ * {@link ClosedInvitations}). Run by the timer; a platform administrator may run it for a given
+ * time (the tests).
  */
 @Singleton
 public class InvitationRetention {
@@ -46,16 +45,7 @@ public class InvitationRetention {
   }
 
   private int forgetBefore(Instant now) {
-    OffsetDateTime before =
-        OffsetDateTime.ofInstant(
-            now.minus(Duration.ofDays(OrgaSettings.invitationsRetentionDays())), ZoneOffset.UTC);
-    int forgotten =
-        em.createNativeQuery(
-                "delete from organization_invitation"
-                    + " where (status <> 'PENDING' and closed_at < ?1)"
-                    + " or (status = 'PENDING' and expires_at < ?1)")
-            .setParameter(1, before)
-            .executeUpdate();
+    int forgotten = ClosedInvitations.forget(em, Invitation.class, now);
     audit.record(AuditAction.PURGE, AuditTarget.of("invitations", forgotten));
     return forgotten;
   }
