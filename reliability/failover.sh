@@ -6,8 +6,11 @@
 # answer. They must go on on node2 without signing in again, every acknowledged answer must be in
 # the database exactly once, and fewer than 1 % of the requests may fail. The servers are always
 # stopped. Traffic only to 127.0.0.1. docs/operations.md, "Two nodes".
+# --rolling: a rolling upgrade instead of the kill: node1, then node2, stopped with SIGTERM, the
+# build's EAR put in its deployments, started again, back in the cluster (the sessions' cache
+# rebalanced over both nodes) before the other one goes; same checks, same last line.
 #
-#   ./reliability/failover.sh [--no-build]
+#   ./reliability/failover.sh [--rolling] [--no-build]
 #
 # Ports: balancer 58080, node1 58081 (management 59991), node2 58082 (59992), Keycloak 58180,
 # JGroups 57600 and 57601. PostgreSQL: schema opencrcn_cluster of database test on 127.0.0.1:5432.
@@ -22,10 +25,12 @@ RELIABILITY_NAME=failover
 RELIABILITY_MAVEN_ARGS=-Pcluster
 . reliability/lib.sh
 
+ROLLING=false
 for argument in "$@"; do
   case "$argument" in
     --no-build) RELIABILITY_NO_BUILD=true ;;
-    *) opencrcn_fail "usage: ./reliability/failover.sh [--no-build]" ;;
+    --rolling) ROLLING=true ;;
+    *) opencrcn_fail "usage: ./reliability/failover.sh [--rolling] [--no-build]" ;;
   esac
 done
 
@@ -67,10 +72,15 @@ for node in node1 node2; do
   mkdir -p "$WORK/$node/deployments"
   cp ear/target/opencrcn.ear "$WORK/$node/deployments/"
 done
+# --rolling: the "new version" each node receives (here the same build, copied again).
+cp ear/target/opencrcn.ear "$WORK/opencrcn-next.ear"
 
 MEMBERS="127.0.0.1[57600],127.0.0.1[57601]"
+# jboss.as.management.blocking.timeout: a node restarted by --rolling on a machine loaded to 60
+# did not boot within WildFly's default 300 s (WFLYCTL0348) and rolled its deployment back.
 node_opts() { # name, JGroups port
   echo "-Xms64m -Xmx640m -Djava.net.preferIPv4Stack=true -Djboss.node.name=$1 \
+-Djboss.as.management.blocking.timeout=900 \
 -Dopencrcn.cluster.jgroups-port=$2 -Dopencrcn.cluster.members=$MEMBERS \
 -Dopencrcn.demo-data=true -Dopencrcn.secure-cookies=false -Dopencrcn.data.dir=$WORK/$1/opencrcn-data \
 -Dopencrcn.oidc.provider-url=http://localhost:$RELIABILITY_KEYCLOAK_PORT/realms/opencrcn \
@@ -94,6 +104,7 @@ nice -n 10 "$JAVA_HOME/bin/java" -Xmx512m -cp "reliability/target/classes:$(cat 
   -Ddb.url="$DB_URL" -Ddb.user=postgres -Ddb.password=postgres \
   -Dlearners="${LEARNERS:-40}" -Dseconds-before-kill="${SECONDS_BEFORE_KILL:-60}" \
   -Dseconds-after-kill="${SECONDS_AFTER_KILL:-60}" -Dthink-ms="${THINK_MS:-150}" \
+  -Drolling="$ROLLING" -Drolling.ear="$WORK/opencrcn-next.ear" \
   org.opencrcn.reliability.FailoverTest 2>&1 | tee "$WORK/driver.log" | grep -v "^learners="
 STATUS=${PIPESTATUS[0]}
 set -e

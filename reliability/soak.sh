@@ -2,15 +2,20 @@
 # Soak test: learners answer positioning questions continuously through the real pages (the load
 # benchmark's answer path: Faces view state, the answer form) for a long time on one WildFly on
 # PostgreSQL (schema opencrcn_soak of database test, 127.0.0.1:5432). The heap after a full GC
-# (jcmd GC.run, then base_memory_usedHeap_bytes) and the data source pool's in-use and active
-# connections (wildfly_datasources_pool_*_count) are read from WildFly's /metrics at the start and at
-# the end: a leak shows as a heap or pool that grows. Its own Keycloak (58190) and WildFly (58090,
+# (jcmd GC.run, then base_memory_usedHeap_bytes), the data source pool's in-use and active
+# connections (wildfly_datasources_pool_*_count) and the web sessions alive
+# (wildfly_undertow_active_sessions) are read from WildFly's /metrics at the start, every minute and
+# at the end: a leak shows as a heap or pool that grows while the sessions do not. A learner who has
+# taken every test signs out ("Se déconnecter") and a new one takes the seat. At the end, 60 new
+# learners sign in and answer 15 questions: the heap after GC with their sessions, and after they sign out,
+# gives what a session left behind costs (session_kb). Its own Keycloak (58190) and WildFly (58090,
 # management 60000); traffic only to 127.0.0.1; the servers are always stopped.
 #
 #   ./reliability/soak.sh [minutes=30] [--no-build]
 #
 # Settings: LEARNERS (40), THINK_MS (1000). Last line:
 #   minutes=… requests=… errors=… heap_start_mb=… heap_end_mb=… pool_start=in_use/active pool_end=…
+#   sessions_start=… sessions_end=… session_kb=…
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh

@@ -2,7 +2,9 @@ package org.opencrcn.reliability;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * burst of acknowledged answers. They must go on on the other node with the same HTTP session (no
  * new sign-in: the OIDC tokens are in the distributed session), every acknowledged answer must be
  * in the database exactly once and fewer than 1 % of the requests may fail.
+ *
+ * <p>With {@code rolling=true} ({@code --rolling}), an upgrade instead of a death: each node in
+ * turn is stopped cleanly (SIGTERM), gets the EAR {@code rolling.ear} in its deployments, starts
+ * again and rejoins the cluster (its log or the other's says the sessions' cache was rebalanced
+ * over both nodes) before the other one goes; the learners answer throughout. Same checks, counted
+ * from the first stop; every learner must answer after the second node came back.
  *
  * <p>Settings are system properties (the script sets them): {@code app.url} (the balancer), for
  * each of {@code node1}, {@code node2} and {@code balancer}: {@code .home}, {@code .base}, {@code
@@ -58,7 +66,11 @@ public final class FailoverTest {
       crowd.say(
           "%d learners registered through the balancer in %.1f s",
           crowd.size(), (System.nanoTime() - started) / 1e9);
-      answerThroughTheKill();
+      if (Boolean.getBoolean("rolling")) {
+        answerThroughTheRollingUpgrade();
+      } else {
+        answerThroughTheKill();
+      }
     } finally {
       crowd.say("stopping the balancer and the nodes ...");
       balancer.stop();
@@ -71,22 +83,7 @@ public final class FailoverTest {
   private void answerThroughTheKill() throws Exception {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicBoolean killed = new AtomicBoolean();
-    Duration think = settings.thinkTime();
-    List<Future<?>> running =
-        crowd.startEach(
-            learner -> {
-              while (!stop.get()) {
-                try {
-                  learner.answer(stop::get, Integer.MAX_VALUE, think);
-                } catch (IOException | SimulatedLearner.UnexpectedPage failed) {
-                  if (!killed.get()) {
-                    crowd.problem(learner.username() + " failed before the kill: " + failed);
-                  }
-                  resume(learner, stop);
-                }
-              }
-            },
-            "answering");
+    List<Future<?>> running = startAnswering(stop, killed);
     Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("seconds-before-kill", 60)));
     long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while ((ledger.millisSinceLast() > 5 || ledger.acknowledgedWithin(1000) < BURST)
@@ -115,6 +112,109 @@ public final class FailoverTest {
         ledger.count() - acknowledgedBefore,
         Browser.requests() - requestsAtKill,
         Browser.failed() - failedAtKill);
+  }
+
+  /**
+   * Node1, then node2: stopped cleanly while the learners answer, the new EAR put in its
+   * deployments, started again and back in the cluster before the other one goes.
+   */
+  private void answerThroughTheRollingUpgrade() throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicBoolean upgrading = new AtomicBoolean();
+    List<Future<?>> running = startAnswering(stop, upgrading);
+    Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("seconds-before-kill", 60)));
+    signInsAtKill = Browser.signIns();
+    long requestsAtFirstStop = Browser.requests();
+    long failedAtFirstStop = Browser.failed();
+    int acknowledgedBefore = ledger.count();
+    upgrading.set(true);
+    Path ear = Path.of(System.getProperty("rolling.ear"));
+    upgrade("node1", node1, node2, ear);
+    Thread.sleep(TimeUnit.SECONDS.toMillis(20));
+    crowd
+        .learners()
+        .forEach(learner -> atKill.put(learner.username(), learner.answersAcknowledged()));
+    upgrade("node2", node2, node1, ear);
+    Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("seconds-after-kill", 60)));
+    stop.set(true);
+    crowd.awaitAll(running, "answering");
+    crowd.say(
+        "during and after the upgrade: %d answers acknowledged, %d requests, %d failed",
+        ledger.count() - acknowledgedBefore,
+        Browser.requests() - requestsAtFirstStop,
+        Browser.failed() - failedAtFirstStop);
+  }
+
+  /** One node's turn: SIGTERM, the new EAR, start, and the sessions' cache over both nodes. */
+  private void upgrade(String name, WildFlyServer node, WildFlyServer other, Path ear)
+      throws Exception {
+    long stopping = System.nanoTime();
+    long acknowledged = ledger.count();
+    node.stop();
+    crowd.say("%s stopped (SIGTERM) in %.1f s", name, (System.nanoTime() - stopping) / 1e9);
+    long[] logSizes = {node.logSize(), other.logSize()};
+    Files.copy(
+        ear,
+        node.deployments().resolve("opencrcn.ear"),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.COPY_ATTRIBUTES);
+    crowd.say("%s: new EAR in its deployments, starting ...", name);
+    double seconds = node.start(Duration.ofMinutes(10));
+    String rebalance = awaitSessionsOnBoth(node, other, logSizes, Duration.ofMinutes(2));
+    crowd.say(
+        "%s up again in %.1f s and back in the cluster (%s); %d answers acknowledged meanwhile",
+        name, seconds, rebalance, ledger.count() - acknowledged);
+  }
+
+  /**
+   * Infinispan's "finished rebalance" of the sessions' cache with both nodes as members, in either
+   * node's log since the restart (the coordinator logs it).
+   */
+  private String awaitSessionsOnBoth(
+      WildFlyServer node, WildFlyServer other, long[] logSizes, Duration timeout)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (String line : node.logSince(logSizes[0]).lines().toList()) {
+        if (isSessionsRebalance(line)) {
+          return line.substring(line.indexOf("ISPN100010"));
+        }
+      }
+      for (String line : other.logSince(logSizes[1]).lines().toList()) {
+        if (isSessionsRebalance(line)) {
+          return line.substring(line.indexOf("ISPN100010"));
+        }
+      }
+      Thread.sleep(500);
+    }
+    crowd.problem("no rebalance of the sessions' cache over both nodes within " + timeout);
+    return "not seen";
+  }
+
+  private static boolean isSessionsRebalance(String line) {
+    return line.contains("ISPN100010")
+        && line.contains("opencrcn-web.war")
+        && line.contains("node1")
+        && line.contains("node2");
+  }
+
+  /** Every learner answers until {@code stop}; a failure before {@code expected} is a problem. */
+  private List<Future<?>> startAnswering(AtomicBoolean stop, AtomicBoolean expected) {
+    Duration think = settings.thinkTime();
+    return crowd.startEach(
+        learner -> {
+          while (!stop.get()) {
+            try {
+              learner.answer(stop::get, Integer.MAX_VALUE, think);
+            } catch (IOException | SimulatedLearner.UnexpectedPage failed) {
+              if (!expected.get()) {
+                crowd.problem(learner.username() + " failed before the first stop: " + failed);
+              }
+              resume(learner, stop);
+            }
+          }
+        },
+        "answering");
   }
 
   /** After a failed request: back to the test with "Reprendre", as a pupil would; a few tries. */

@@ -102,6 +102,18 @@ public final class SimulatedLearner {
   }
 
   /**
+   * "Se déconnecter", as a pupil leaving the computer: the application ends its session and sends
+   * the browser through Keycloak's logout back to the home page.
+   */
+  public void signOut() throws IOException, UnexpectedPage {
+    HtmlPage home = browser.follow(browser.submit(app.resolve("signout"), Map.of()));
+    // Keycloak's own page (a logout confirmation) would be on Keycloak's port.
+    if (home.status() != 200 || home.uri().getPort() != app.getPort()) {
+      throw new UnexpectedPage("signing out did not end on the application", home);
+    }
+  }
+
+  /**
    * Answers questions until told to stop or {@code maxAnswers} are acknowledged. An answer cut by
    * an IOException (the server killed) stays in flight for the resume check.
    */

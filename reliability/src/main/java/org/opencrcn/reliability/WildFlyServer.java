@@ -116,6 +116,33 @@ public final class WildFlyServer {
     }
   }
 
+  /** The folder the deployment scanner watches. */
+  public Path deployments() {
+    return baseDir.resolve("deployments");
+  }
+
+  /** The size of the server log so far (0 before it exists), for {@link #logSince}. */
+  public long logSize() throws IOException {
+    Path log = serverLog();
+    return Files.exists(log) ? Files.size(log) : 0;
+  }
+
+  /** What the server log received after it had {@code size} bytes. */
+  public String logSince(long size) throws IOException {
+    Path log = serverLog();
+    if (!Files.exists(log)) {
+      return "";
+    }
+    byte[] all = Files.readAllBytes(log);
+    // A rotated log starts again from 0.
+    int from = all.length >= size ? (int) size : 0;
+    return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private Path serverLog() {
+    return baseDir.resolve("log/server.log");
+  }
+
   /** The id of WildFly's Java process (jcmd, the soak test's heap samples). */
   public long javaPid() {
     return javaProcess()

@@ -8,10 +8,10 @@ import org.opencrcn.referential.application.PlayableChallenge;
  * A challenge as one learner sees it in any test: its proposals in that learner's own order (see
  * {@link ProposalOrder}), unless the challenge keeps the pack's order.
  */
-final class LearnerChallenge {
+public final class LearnerChallenge {
   private LearnerChallenge() {}
 
-  static ChallengePreview of(PlayableChallenge challenge, long learnerId) {
+  public static ChallengePreview of(PlayableChallenge challenge, long learnerId) {
     ChallengePreview preview = challenge.preview();
     if (preview.proposals().isEmpty()) {
       return preview;

@@ -139,4 +139,18 @@ public class Candidate {
   public boolean started() {
     return startedAt != null;
   }
+
+  /** The account that joined the session as this candidate, for a candidate typed by the centre. */
+  public void linkAccount(long account) {
+    if (accountId == null) {
+      accountId = account;
+    }
+  }
+
+  /** The first question is shown: the session counts as started from now on. */
+  public void begin(Instant now) {
+    if (startedAt == null) {
+      startedAt = now;
+    }
+  }
 }

@@ -65,4 +65,17 @@ public class ChallengeCatalog {
                     row[4] == null ? List.of() : ChallengeJson.readProposals((String) row[4])))
         .collect(Collectors.toMap(ChallengeFacts::id, facts -> facts));
   }
+
+  /** Focus and IRT parameters of these challenges, by id; ids the catalogue lacks are left out. */
+  public Map<String, ChallengeTraits> traits(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select c from CatalogChallenge c where c.id in :ids", CatalogChallenge.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .map(c -> new ChallengeTraits(c.id(), c.focused(), c.irtDiscriminant(), c.irtDifficulty()))
+        .collect(Collectors.toMap(ChallengeTraits::id, traits -> traits));
+  }
 }

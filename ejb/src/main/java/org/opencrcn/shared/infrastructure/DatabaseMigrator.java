@@ -1,10 +1,12 @@
 package org.opencrcn.shared.infrastructure;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -23,6 +25,13 @@ public final class DatabaseMigrator {
    * in between the portable ones (V26.1), absent on H2.
    */
   static final String POSTGRESQL_LOCATION = "classpath:db/postgresql";
+
+  /**
+   * JBeret's job repository (configure-server.cli): the server creates these tables in the
+   * application's schema when it starts, before the first deployment migrates a new database.
+   */
+  static final Set<String> JOB_REPOSITORY_TABLES =
+      Set.of("job_instance", "job_execution", "step_execution", "partition_execution");
 
   private final DataSource dataSource;
   private final ClassLoader classLoader;
@@ -56,11 +65,39 @@ public final class DatabaseMigrator {
             // database already at a higher version still gets the lower one it lacks.
             .outOfOrder(true)
             .validateOnMigrate(true)
+            // A new database already holds the job repository's tables (created at server start):
+            // they alone do not make it someone else's schema, which Flyway refuses to touch.
+            // Version 0 records that; every migration from V1 on is then applied.
+            .baselineOnMigrate(holdsOnlyJobRepository())
+            .baselineVersion("0")
+            .baselineDescription("job repository tables only")
             .load();
     try {
       return flyway.migrate();
     } catch (FlywayException e) {
       throw new MigrationRefusedException(e);
+    }
+  }
+
+  /** No table but the job repository's (and no schema history): a new database. */
+  private boolean holdsOnlyJobRepository() {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet tables =
+            connection
+                .getMetaData()
+                .getTables(
+                    connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+      boolean any = false;
+      while (tables.next()) {
+        String table = tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+        if (!JOB_REPOSITORY_TABLES.contains(table)) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not list the tables of the database", e);
     }
   }
 

@@ -113,6 +113,41 @@ class DatabaseMigratorTest {
         .isEqualTo(1);
   }
 
+  @Test
+  @DisplayName(
+      "A new database holding only the job repository's tables (the server creates them at start) gets the whole schema")
+  void jobRepositoryTablesDoNotStopTheFirstMigration() throws SQLException {
+    // As JBeret's H2 script creates them (sql/jberet.ddl), reduced to their keys.
+    execute("create table JOB_INSTANCE (JOBINSTANCEID bigint primary key, JOBNAME varchar(512))");
+    execute("create table JOB_EXECUTION (JOBEXECUTIONID bigint primary key, JOBINSTANCEID bigint)");
+    execute("create table STEP_EXECUTION (STEPEXECUTIONID bigint primary key)");
+    execute("create table PARTITION_EXECUTION (PARTITIONEXECUTIONID int, STEPEXECUTIONID bigint)");
+    execute("insert into JOB_INSTANCE values (1, 'pupil-import')");
+
+    var result = migrator.migrate(false);
+
+    assertThat(result.migrationsExecuted).isEqualTo(versionedMigrationFiles());
+    assertThat(count("select count(*) from competence")).isEqualTo(16);
+    assertThat(count("select count(*) from JOB_INSTANCE")).as("left as they were").isEqualTo(1);
+    assertThat(migrator.migrate(false).migrationsExecuted).isZero();
+  }
+
+  @Test
+  @DisplayName(
+      "A database holding other tables but no migration history is refused: nothing is created in it")
+  void someoneElsesSchemaIsRefused() throws SQLException {
+    execute("create table JOB_INSTANCE (JOBINSTANCEID bigint primary key)");
+    execute("create table invoice (id bigint primary key)");
+
+    assertThatThrownBy(() -> migrator.migrate(false))
+        .isInstanceOf(MigrationRefusedException.class)
+        .hasMessageContaining("non-empty schema");
+    assertThat(
+            count(
+                "select count(*) from information_schema.tables where lower(table_name) = 'competence'"))
+        .isZero();
+  }
+
   private long count(String sql) throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();

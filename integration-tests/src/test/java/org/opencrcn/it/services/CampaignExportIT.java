@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -70,6 +72,9 @@ class CampaignExportIT {
   @Inject private AsTeacher asOutsider;
   @Inject private AsPlatformAdmin asPlatformAdmin;
   @Inject private ExportFileRetention retention;
+
+  @PersistenceContext(unitName = "opencrcn")
+  private EntityManager em;
 
   private long organization;
   private long campaign;
@@ -305,6 +310,9 @@ class CampaignExportIT {
               workbook.getSheet("Résultats collectifs").getRow(1).getCell(0).getStringCellValue())
           .isEqualTo("1.1");
     }
+    // The job's run is a row of the application's database, which every node reads.
+    assertThat(JobRepositoryRows.endedStatus(em, "campaign-export", "exportId", job))
+        .isEqualTo("COMPLETED");
     // Queued and downloaded: two EXPORT events.
     assertThat(participations.exportEvents(campaign)).isEqualTo(before + 2);
 

@@ -85,6 +85,16 @@ class PupilImportIT {
   }
 
   @Test
+  @DisplayName(
+      "The import's job is recorded in the application's database (JBeret's repository, which every node reads): completed, with the import's id")
+  void jobRecordedInTheDatabase() throws Exception {
+    ImportProgress report = importFile("college-jean-moulin.xml");
+
+    assertThat(JobRepositoryRows.endedStatus(em, "pupil-import", "importId", report.id()))
+        .isEqualTo("COMPLETED");
+  }
+
+  @Test
   @DisplayName("The same file twice: the second import changes nothing")
   void idempotent() throws Exception {
     importFile("college-jean-moulin.xml");

@@ -176,6 +176,27 @@ class ServiceAccessMatrixIT {
               "certification.application.CentreInvitations#preview",
               "the roles pass holds no link secret (one of nobody); #linkHolder tries real ones"),
           Map.entry(
+              "certification.application.CertificationJoining#join",
+              "no session has the plain number and access code"),
+          Map.entry(
+              "certification.application.SupervisorRoom#admit",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#admitAll",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#allowResume",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#candidates",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#end",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
+              "certification.application.SupervisorRoom#report",
+              "the plain session number and password open no supervisor's room"),
+          Map.entry(
               "certification.application.SessionsImport#importFile",
               "the empty candidates file is refused"),
           Map.entry(

@@ -115,6 +115,24 @@ public final class SimulatePositioningCommand {
       PositioningEngine engine,
       long assessmentSeed,
       Random random) {
+    Positioned positioned = position(competence, trueLevel, model, engine, assessmentSeed, random);
+    return new Run(trueLevel, positioned.score().level(), positioned.askedChallenges().size());
+  }
+
+  /**
+   * A simulated learner's test on the competence: their score, the knowledge elements it left
+   * (oldest first) and the challenges asked (what a certification test composed from it builds on).
+   */
+  record Positioned(
+      CompetenceScore score, List<KnowledgeElement> elements, List<String> askedChallenges) {}
+
+  static Positioned position(
+      CompetenceContent competence,
+      int trueLevel,
+      LearnerModel model,
+      PositioningEngine engine,
+      long assessmentSeed,
+      Random random) {
     Map<String, Pix> pix = SkillPixValues.of(competence);
     List<PositioningEngine.Skill> skills = new ArrayList<>();
     List<SkillRef> refs = new ArrayList<>();
@@ -174,9 +192,10 @@ public final class SimulatePositioningCommand {
         }
       }
     }
-    int placed =
-        CompetenceScore.of(elements, pix, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL).level();
-    return new Run(trueLevel, placed, answers.size());
+    return new Positioned(
+        CompetenceScore.of(elements, pix, CompetenceScore.DEFAULT_MAX_REACHABLE_LEVEL),
+        elements,
+        answers.stream().map(PastAnswer::challengeId).toList());
   }
 
   static String line(String label, List<Run> runs) {
@@ -200,11 +219,11 @@ public final class SimulatePositioningCommand {
         maxQuestions);
   }
 
-  private static int arg(String[] args, int index, int fallback) {
+  static int arg(String[] args, int index, int fallback) {
     return args.length > index ? Integer.parseInt(args[index]) : fallback;
   }
 
-  private static double argD(String[] args, int index, double fallback) {
+  static double argD(String[] args, int index, double fallback) {
     return args.length > index ? Double.parseDouble(args[index]) : fallback;
   }
 }

@@ -24,6 +24,11 @@ public enum AnswerResult {
     return code;
   }
 
+  /** Only a right answer in time counts as right. */
+  public boolean right() {
+    return this == OK;
+  }
+
   public static AnswerResult ofCode(String code) {
     for (AnswerResult result : values()) {
       if (result.code != null && result.code.equals(code)) {

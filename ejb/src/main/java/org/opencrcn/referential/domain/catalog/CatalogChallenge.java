@@ -236,4 +236,16 @@ public class CatalogChallenge {
   public String illustrationAlt() {
     return illustrationAlt;
   }
+
+  public boolean focused() {
+    return focused;
+  }
+
+  public Double irtDiscriminant() {
+    return irtDiscriminant;
+  }
+
+  public Double irtDifficulty() {
+    return irtDifficulty;
+  }
 }
