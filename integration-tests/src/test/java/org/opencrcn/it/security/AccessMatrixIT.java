@@ -203,6 +203,8 @@ class AccessMatrixIT {
       }
       // A second request: approving the first (tampered, on A's own request) closes it.
       data.joinRequest(schoolA, data.person("Julie", "Demandeuse"));
+      // And a second invitation: cancelling one (A's own, whatever the tampered id) closes it.
+      data.invitation(schoolA, "second-invitee-" + schoolA.uai().toLowerCase() + "@example.org");
       data.member(schoolB, data.person("Berthe", "Matrice"));
       sessionA = data.certificationSession(centreA, "Session matrice A", "Candidata");
       sessionNameOfB = "Sessionsecrete" + Long.toString(centreB, 36);

@@ -30,6 +30,7 @@ import org.opencrcn.campaign.application.LearnerViews.MyParticipation;
 import org.opencrcn.campaign.application.Participations;
 import org.opencrcn.campaign.domain.CampaignType;
 import org.opencrcn.campaign.domain.ParticipationStatus;
+import org.opencrcn.it.services.runas.AsCodeGuesser;
 import org.opencrcn.it.services.runas.AsColleague;
 import org.opencrcn.it.services.runas.AsNewcomer;
 import org.opencrcn.it.services.runas.AsPupil;
@@ -61,6 +62,7 @@ class CampaignIT {
   @Inject private AsNewcomer asLearner;
   @Inject private AsTeacher asOutsider;
   @Inject private AsPupil asPupil;
+  @Inject private AsCodeGuesser asGuesser;
 
   @PersistenceContext(unitName = "opencrcn")
   private EntityManager em;
@@ -265,6 +267,42 @@ class CampaignIT {
         .isInstanceOfSatisfying(
             CampaignRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(Reason.NOT_A_PUPIL_OF_THE_SCHOOL));
+  }
+
+  @Test
+  @DisplayName(
+      "Trying codes: past the hourly allowance even a right code is refused, nothing joined")
+  void codeGuessingIsRateLimited() throws Exception {
+    long campaign = create(CampaignType.PROFILES_COLLECTION, null, null);
+    String code = code(campaign);
+    data.account(AsCodeGuesser.SUBJECT);
+    // A clean hour for the guesser, whatever an earlier run of this test left.
+    data.forgetCodeAttempts(AsCodeGuesser.SUBJECT);
+
+    for (int i = 0; i < 10; i++) {
+      String guess = "ZZZZZZ2" + (20 + i);
+      assertThatThrownBy(() -> asGuesser.call(() -> participations.landing(guess)))
+          .isInstanceOfSatisfying(
+              CampaignRefusedException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.UNKNOWN_CODE));
+    }
+    for (java.util.concurrent.Callable<?> call :
+        List.<java.util.concurrent.Callable<?>>of(
+            () -> participations.landing("ZZZZZZ299"),
+            () -> participations.landing(code),
+            () -> participations.join(code, null, null))) {
+      assertThatThrownBy(() -> asGuesser.call(call))
+          .isInstanceOfSatisfying(
+              CampaignRefusedException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_CODE_ATTEMPTS));
+    }
+    assertThat(
+            asTeacher.call(
+                () ->
+                    results.count(organization, campaign, new ParticipantFilter(null, null, null))))
+        .isZero();
+    // Others are not barred: the allowance is the guesser's own.
+    assertThat(asLearner.call(() -> participations.landing(code)).name()).isEqualTo("Campagne IT");
   }
 
   private Void shareNow(long participation) {

@@ -35,6 +35,15 @@ public class OrgaTestData {
         AsColleague.SUBJECT, "it-colleague", "Cyril", "Collègue", "it-colleague@example.org");
   }
 
+  /** Forgets the unknown campaign codes the account typed (the hourly allowance starts again). */
+  public void forgetCodeAttempts(String subject) {
+    em.createNativeQuery(
+            "delete from campaign_code_attempt where account_id ="
+                + " (select id from account where subject = ?1)")
+        .setParameter(1, subject)
+        .executeUpdate();
+  }
+
   /** A new account, as a first sign-in with this subject would record it. */
   public void account(String subject) {
     ensureAccount(subject, subject, "Test", "Compte", null);

@@ -1,19 +1,25 @@
 package org.opencrcn.campaign.infrastructure.export;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,9 +37,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -41,6 +44,7 @@ import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.opencrcn.campaign.domain.export.CellNeutralisation;
 import org.opencrcn.campaign.domain.export.ColumnKind;
 import org.opencrcn.campaign.domain.export.ExportColumn;
@@ -48,11 +52,21 @@ import org.opencrcn.campaign.domain.export.ExportLayout;
 import org.opencrcn.campaign.domain.export.ExportRow;
 
 /**
- * The Excel workbook, streamed with SXSSF so that its memory does not grow with the participants:
- * sheet "Participants" with one row per participant in real typed cells (numbers, percentages,
- * dates with formats), the header frozen and filtered, the mastery percentages coloured as a heat
- * map; then sheet "Résultats collectifs", per competence, with a bar chart. The second sheet is
- * small and written through the underlying XSSF workbook, as SXSSF has no charts.
+ * The Excel workbook, streamed so that its memory does not grow with the participants: sheet
+ * "Participants" with one row per participant in real typed cells (numbers, percentages, dates with
+ * formats), the header frozen and filtered, the mastery percentages coloured as a heat map; then
+ * sheet "Résultats collectifs", per competence, with a bar chart.
+ *
+ * <p>The participants' rows are the only part that grows, so they alone are written by our own
+ * code, straight as the sheet's XML into the zip entry while the participations are read (inline
+ * strings, styles by index, numbers formatted without objects): no cell objects and no temporary
+ * file, as SXSSF would make, and the zip's compression the only other cost. Everything else is
+ * POI's: a workbook without participant rows (the "template": styles, column widths, frozen pane,
+ * autofilter, heat map, the collective sheet and its chart) is made with XSSF once the rows are
+ * written — the filter's and heat map's ranges and the collective results need the last row —, and
+ * its parts are copied into the zip; of its participants sheet, the part before the rows was
+ * written first (from the same template made without rows: it does not depend on them) and the part
+ * after them closes the entry. Entries of a zip may come in any order.
  *
  * <p>Each style exists once in the workbook and is reused by every cell of its column. A dangerous
  * text ({@link CellNeutralisation}) is kept as typed in a text cell whose style carries Excel's
@@ -62,8 +76,11 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
   static final String PARTICIPANTS = "Participants";
   static final String COLLECTIVE = "Résultats collectifs";
 
-  /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
-  private static final int WINDOW = 100;
+  /** The participants sheet's part in the zip (the workbook's first sheet). */
+  private static final String PARTICIPANTS_ENTRY = "xl/worksheets/sheet1.xml";
+
+  private static final String EMPTY_SHEET_DATA = "<sheetData/>";
+  private static final Pattern DIMENSION = Pattern.compile("<dimension [^>]*/>");
 
   /** Light tints (black text stays readable on each) for 0 %, 50 % and 100 % of mastery. */
   private static final byte[][] HEAT = {
@@ -97,29 +114,116 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
   public <P> long write(
       ExportLayout<P> layout, Iterator<P> participations, OutputStream out, ExportProgress progress)
       throws IOException {
-    SXSSFWorkbook workbook = new LevelledWorkbook(compressionLevel);
-    try {
-      Styles styles = new Styles(workbook);
-      List<ExportColumn> columns = layout.columns();
-      SXSSFSheet sheet = workbook.createSheet(PARTICIPANTS);
-      header(sheet, columns, styles);
-      SheetRow line = new SheetRow(styles.of(columns), styles.neutralisedText);
-      long lines = 0;
+    List<ExportColumn> columns = layout.columns();
+    Template before = template(layout, 0, false);
+    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+    zip.setLevel(compressionLevel);
+    zip.putArchiveEntry(new ZipArchiveEntry(PARTICIPANTS_ENTRY));
+    long lines = 0;
+    Template after;
+    // The rows' XML is made here while the second core deflates the previous pieces.
+    try (SecondCoreOutputStream deflating = new SecondCoreOutputStream(zip)) {
+      SheetXml xml = new SheetXml(deflating);
+      xml.raw(before.sheetHead());
+      StreamedSheetRow line =
+          new StreamedSheetRow(
+              xml, indexes(before.styles.of(columns)), before.styles.neutralisedText.getIndex());
+      line.header(columns, before.styles.header.getIndex());
       while (participations.hasNext()) {
-        line.start(sheet.createRow((int) (lines + 1)));
+        line.start(lines + 2);
         layout.write(participations.next(), line);
+        line.end();
         if (++lines % ExportProgress.EVERY == 0) {
           progress.written(lines);
         }
       }
+      after = template(layout, lines, true);
+      if (!Arrays.equals(after.sheetHead(), before.sheetHead())) {
+        throw new IllegalStateException("The participants sheet's head depends on its rows");
+      }
+      xml.raw(after.sheetTail());
+      xml.flush();
+    }
+    zip.closeArchiveEntry();
+    after.copyPartsBut(PARTICIPANTS_ENTRY, zip);
+    zip.finish();
+    progress.written(lines);
+    return lines;
+  }
+
+  /**
+   * The workbook without participant rows, written by POI: with {@code lines} participants' worth
+   * of filter and heat map, and the collective sheet when {@code collective}.
+   */
+  private static Template template(ExportLayout<?> layout, long lines, boolean collective)
+      throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Styles styles = new Styles(workbook);
+      List<ExportColumn> columns = layout.columns();
+      XSSFSheet sheet = workbook.createSheet(PARTICIPANTS);
+      for (int c = 0; c < columns.size(); c++) {
+        sheet.setColumnWidth(c, width(columns.get(c).kind()));
+      }
       finish(sheet, columns, lines);
-      collective(workbook.getXSSFWorkbook().createSheet(COLLECTIVE), layout, styles);
-      workbook.write(out);
-      progress.written(lines);
-      return lines;
-    } finally {
-      workbook.dispose();
-      workbook.close();
+      if (collective) {
+        collective(workbook.createSheet(COLLECTIVE), layout, styles);
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+      workbook.write(bytes);
+      return new Template(bytes.toByteArray(), styles);
+    }
+  }
+
+  /** A workbook written by POI whose participants sheet has no rows, and its styles' indexes. */
+  private static final class Template {
+    private final byte[] zip;
+    final Styles styles;
+    private final String participants;
+    private final int rows;
+
+    Template(byte[] zip, Styles styles) throws IOException {
+      this.zip = zip;
+      this.styles = styles;
+      this.participants = part(PARTICIPANTS_ENTRY);
+      this.rows = participants.indexOf(EMPTY_SHEET_DATA);
+      if (rows < 0) {
+        throw new IllegalStateException("No empty sheetData in POI's participants sheet");
+      }
+    }
+
+    /** The sheet's XML before its rows (without the optional dimension, unknown then). */
+    byte[] sheetHead() {
+      String head = DIMENSION.matcher(participants.substring(0, rows)).replaceFirst("");
+      return (head + "<sheetData>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The sheet's XML after its rows: filter, heat map, margins. */
+    byte[] sheetTail() {
+      return ("</sheetData>" + participants.substring(rows + EMPTY_SHEET_DATA.length()))
+          .getBytes(StandardCharsets.UTF_8);
+    }
+
+    void copyPartsBut(String skipped, ZipArchiveOutputStream out) throws IOException {
+      try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+          if (!part.getName().equals(skipped)) {
+            out.putArchiveEntry(new ZipArchiveEntry(part.getName()));
+            parts.transferTo(out);
+            out.closeArchiveEntry();
+          }
+        }
+      }
+    }
+
+    private String part(String name) throws IOException {
+      try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+          if (part.getName().equals(name)) {
+            return new String(parts.readAllBytes(), StandardCharsets.UTF_8);
+          }
+        }
+      }
+      throw new IllegalStateException("No " + name + " in POI's workbook");
     }
   }
 
@@ -186,7 +290,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
     List<ExportColumn> columns = layout.collectiveColumns();
     header(sheet, columns, styles);
     sheet.setColumnWidth(1, 60 * 256);
-    SheetRow line = new SheetRow(styles.of(columns), styles.neutralisedText);
+    CellsRow line = new CellsRow(styles.of(columns), styles.neutralisedText);
     int lines = layout.collectiveLines();
     for (int i = 0; i < lines; i++) {
       line.start(sheet.createRow(i + 1));
@@ -226,14 +330,25 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
     chart.plot(data);
   }
 
-  /** One row's cells: the style of each column is looked up, never created. */
-  private static final class SheetRow implements ExportRow {
+  private static short[] indexes(CellStyle[] styles) {
+    short[] indexes = new short[styles.length];
+    for (int c = 0; c < styles.length; c++) {
+      indexes[c] = styles[c].getIndex();
+    }
+    return indexes;
+  }
+
+  /**
+   * One row's cells as POI cells (the collective sheet): the style of each column is looked up,
+   * never created.
+   */
+  private static final class CellsRow implements ExportRow {
     private final CellStyle[] styles;
     private final CellStyle neutralisedText;
     private Row row;
     private int column;
 
-    SheetRow(CellStyle[] styles, CellStyle neutralisedText) {
+    CellsRow(CellStyle[] styles, CellStyle neutralisedText) {
       this.styles = styles;
       this.neutralisedText = neutralisedText;
     }
@@ -271,7 +386,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
      */
     @Override
     public void percent(double ratio) {
-      number(Math.round(ratio * 10_000) / 10_000.0);
+      number(StreamedSheetRow.tenThousandths(ratio) / 10_000.0);
     }
 
     @Override
@@ -280,7 +395,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
         column++;
         return;
       }
-      number(DateUtil.getExcelDate(LocalDateTime.ofInstant(instant, CsvCampaignWriter.PARIS)));
+      number(StreamedSheetRow.excelDate(instant));
     }
 
     @Override
@@ -306,7 +421,7 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
     final CellStyle percent;
     final CellStyle dateTime;
 
-    Styles(SXSSFWorkbook workbook) {
+    Styles(XSSFWorkbook workbook) {
       DataFormat formats = workbook.createDataFormat();
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -347,31 +462,6 @@ public final class XlsxCampaignWriter implements CampaignFileWriter {
             };
       }
       return styles;
-    }
-  }
-
-  /**
-   * Plain rows (no shared strings table: SXSSF writes inline strings), uncompressed temporary files
-   * (compressing them costs more time than the disk it saves), and the zip's level chosen.
-   */
-  private static final class LevelledWorkbook extends SXSSFWorkbook {
-    private final int level;
-
-    LevelledWorkbook(int level) {
-      super(null, WINDOW, false, false);
-      this.level = level;
-    }
-
-    @Override
-    protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new CompactSheetWriter();
-    }
-
-    @Override
-    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-      zip.setLevel(level);
-      return zip;
     }
   }
 }
