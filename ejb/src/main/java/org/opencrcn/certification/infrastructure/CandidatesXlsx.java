@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.opencrcn.campaign.domain.export.CellNeutralisation;
 import org.opencrcn.certification.domain.CandidateIdentity;
@@ -28,30 +26,24 @@ public final class CandidatesXlsx {
   public static byte[] write(long sessionNumber, List<CandidateIdentity> candidates) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Sheet sheet = workbook.createSheet("Session " + sessionNumber);
-      XSSFCellStyle bold = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      XSSFCellStyle inert = workbook.createCellStyle();
-      inert.setQuotePrefixed(true);
+      WorkbookCells cells = new WorkbookCells(workbook);
       Row header = sheet.createRow(0);
       for (int i = 0; i < CandidateCsv.HEADER.size(); i++) {
-        header.createCell(i).setCellValue(CandidateCsv.HEADER.get(i));
-        header.getCell(i).setCellStyle(bold);
+        cells.header(header, i, CandidateCsv.HEADER.get(i));
       }
       int r = 1;
       for (CandidateIdentity c : candidates) {
         Row row = sheet.createRow(r++);
-        text(row, inert, 0, c.familyName());
-        text(row, inert, 1, c.firstName());
-        text(row, inert, 2, c.sex());
-        text(row, inert, 3, c.birthdate().format(DATE));
-        text(row, inert, 4, c.birthTown());
-        text(row, inert, 5, c.birthDepartment());
-        text(row, inert, 6, c.birthCountry());
-        text(row, inert, 7, c.externalId());
+        cells.text(row, 0, c.familyName());
+        cells.text(row, 1, c.firstName());
+        cells.text(row, 2, c.sex());
+        cells.text(row, 3, c.birthdate().format(DATE));
+        cells.text(row, 4, c.birthTown());
+        cells.text(row, 5, c.birthDepartment());
+        cells.text(row, 6, c.birthCountry());
+        cells.text(row, 7, c.externalId());
         row.createCell(8).setCellValue(c.extraTimePercent());
-        text(row, inert, 9, c.resultRecipientEmail());
+        cells.text(row, 9, c.resultRecipientEmail());
       }
       for (int i = 0; i < CandidateCsv.HEADER.size(); i++) {
         sheet.setColumnWidth(i, 22 * 256);
@@ -62,16 +54,6 @@ public final class CandidatesXlsx {
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void text(Row row, XSSFCellStyle inert, int column, String value) {
-    if (value != null) {
-      var cell = row.createCell(column);
-      cell.setCellValue(value);
-      if (CellNeutralisation.isDangerous(value)) {
-        cell.setCellStyle(inert);
-      }
     }
   }
 }

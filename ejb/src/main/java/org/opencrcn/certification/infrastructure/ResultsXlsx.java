@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.opencrcn.campaign.domain.export.CellNeutralisation;
 import org.opencrcn.certification.domain.result.PupilResult;
@@ -39,30 +37,23 @@ public final class ResultsXlsx {
       java.util.function.Function<String, String> statusLabel) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Sheet sheet = workbook.createSheet("Certifications");
-      XSSFCellStyle bold = workbook.createCellStyle();
-      Font font = workbook.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      XSSFCellStyle inert = workbook.createCellStyle();
-      inert.setQuotePrefixed(true);
+      WorkbookCells cells = new WorkbookCells(workbook);
       Row top = sheet.createRow(0);
       for (int column = 0; column < Math.min(FIXED_COLUMNS, header.size()); column++) {
-        top.createCell(column).setCellValue(header.get(column));
-        top.getCell(column).setCellStyle(bold);
+        cells.header(top, column, header.get(column));
       }
       int column = FIXED_COLUMNS;
       for (String competence : competences) {
-        top.createCell(column).setCellValue(competence);
-        top.getCell(column++).setCellStyle(bold);
+        cells.header(top, column++, competence);
       }
       int r = 1;
       for (PupilResult result : results) {
         Row row = sheet.createRow(r++);
-        text(row, inert, 0, result.familyName());
-        text(row, inert, 1, result.firstName());
-        text(row, inert, 2, result.division());
-        text(row, inert, 3, result.date().format(DATE));
-        text(row, inert, 4, statusLabel.apply(result.status()));
+        cells.text(row, 0, result.familyName());
+        cells.text(row, 1, result.firstName());
+        cells.text(row, 2, result.division());
+        cells.text(row, 3, result.date().format(DATE));
+        cells.text(row, 4, statusLabel.apply(result.status()));
         row.createCell(5).setCellValue(result.totalPix());
         for (int i = 0; i < competences.size(); i++) {
           Integer level = result.levels().get(competences.get(i));
@@ -77,16 +68,6 @@ public final class ResultsXlsx {
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void text(Row row, XSSFCellStyle inert, int column, String value) {
-    if (value != null) {
-      var cell = row.createCell(column);
-      cell.setCellValue(value);
-      if (CellNeutralisation.isDangerous(value)) {
-        cell.setCellStyle(inert);
-      }
     }
   }
 }
