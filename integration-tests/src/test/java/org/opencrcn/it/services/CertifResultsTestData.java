@@ -56,13 +56,21 @@ public class CertifResultsTestData {
   }
 
   /**
-   * A finished v3 (flash) sitting: 4 challenges of each of the first 5 competences (20, a whole
-   * flash test), {@code wrong} of them answered wrong (the first ones), the rest right.
+   * A finished v3 (flash) sitting of 20 questions (a whole flash test), 4 of each of the first 5
+   * competences: all answered right on their hardest challenges, or all wrong on their easiest (as
+   * the flash test goes down for a candidate who fails).
    *
    * @return the course id
    */
-  public long flashSitting(long sessionId, String subject, String familyName, int wrong) {
-    return sitting(sessionId, subject, familyName, wrong, true, "V3", challenges(4));
+  public long flashSitting(long sessionId, String subject, String familyName, boolean allRight) {
+    return sitting(
+        sessionId,
+        subject,
+        familyName,
+        allRight ? 0 : 20,
+        true,
+        "V3",
+        allRight ? challenges(4) : easiestChallenges(4));
   }
 
   /**
@@ -202,6 +210,23 @@ public class CertifResultsTestData {
                   "select c.id, t.competence_code, s.name, s.level from challenge c"
                       + " join skill s on s.name = c.skill_name join tube t on t.name = s.tube_name"
                       + " where t.competence_code = ?1 and s.active order by s.level desc, c.id")
+              .setParameter(1, competence)
+              .setMaxResults(each)
+              .getResultList());
+    }
+    return chosen;
+  }
+
+  /** The {@code each} easiest challenges of each of the first 5 competences. */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> easiestChallenges(int each) {
+    List<Object[]> chosen = new ArrayList<>();
+    for (String competence : competences()) {
+      chosen.addAll(
+          em.createNativeQuery(
+                  "select c.id, t.competence_code, s.name, s.level from challenge c"
+                      + " join skill s on s.name = c.skill_name join tube t on t.name = s.tube_name"
+                      + " where t.competence_code = ?1 and s.active order by s.level, c.id")
               .setParameter(1, competence)
               .setMaxResults(each)
               .getResultList());

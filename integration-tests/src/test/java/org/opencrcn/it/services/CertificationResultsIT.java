@@ -264,11 +264,12 @@ class CertificationResultsIT {
 
   @Test
   @DisplayName(
-      "A v3 (flash) test is scored from the flash estimate and its level mapping: all right is"
-          + " certified above the levels brought in, all wrong is rejected; published at once")
+      "A v3 (flash) test is scored from the flash estimate and its level mapping: all right on"
+          + " hard challenges is certified above the levels brought in, all wrong on easy ones is"
+          + " rejected; published at once")
   void flashTestScored() throws Exception {
-    long strong = data.flashSitting(session, "it-certif-results-h", "PERRIN", 0);
-    long weak = data.flashSitting(session, "it-certif-results-i", "MARCHAND", 20);
+    long strong = data.flashSitting(session, "it-certif-results-h", "PERRIN", true);
+    long weak = data.flashSitting(session, "it-certif-results-i", "MARCHAND", false);
     data.broughtLevels(strong, 3, 24);
     data.broughtLevels(weak, 3, 24);
 
