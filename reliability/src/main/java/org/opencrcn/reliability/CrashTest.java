@@ -106,7 +106,7 @@ public final class CrashTest {
               Duration.ofMillis(Integer.getInteger("certification-think-ms", 4000)));
     }
     crowd.say("WildFly up again in %.1f s", server.start(Duration.ofMinutes(10)));
-    crowd.forEach(crowd.size(), SimulatedLearner::afterRestart, "after the clean restart");
+    crowd.forEach(10, SimulatedLearner::afterRestart, "signing in again after the clean restart");
     crowd.forEach(10, SimulatedLearner::joinCertification, "joining the certification");
     int admitted = new Supervisor(settings.app, sitting).admitAll();
     crowd.say(

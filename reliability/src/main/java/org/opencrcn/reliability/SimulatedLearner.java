@@ -108,10 +108,14 @@ public final class SimulatedLearner {
   }
 
   /**
-   * After a clean restart: the pages held belong to the stopped server, open the dashboard again.
+   * After a clean restart: the pages held belong to the stopped server; opens the dashboard again
+   * (signing in again without a password), so that answering starts at once afterwards.
    */
-  void afterRestart() {
-    page = null;
+  void afterRestart() throws IOException, UnexpectedPage {
+    page = browser.open(dashboard());
+    if (!page.path().endsWith("/app/index.xhtml")) {
+      throw new UnexpectedPage("signing in again did not end on the dashboard", page);
+    }
   }
 
   public int answersAcknowledged() {
