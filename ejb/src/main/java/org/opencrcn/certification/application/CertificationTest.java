@@ -166,8 +166,9 @@ public class CertificationTest {
     Duration limit = CertificationSettings.timeLimit();
     course.start(now, limit.plus(limit.multipliedBy(extra).dividedBy(100)));
     candidate.begin(now);
+    var profile = composer.bringLevelsIn(course);
     if (course.algorithm() == TestAlgorithm.V2) {
-      List<PlannedChallenge> planned = composer.v2(course, locale);
+      List<PlannedChallenge> planned = composer.v2(course, profile, locale);
       for (int i = 0; i < planned.size(); i++) {
         courses.add(new AskedChallenge(course.id(), i + 1, planned.get(i)));
       }

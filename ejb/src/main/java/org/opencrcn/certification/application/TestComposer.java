@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.opencrcn.assessment.application.CertificationProfile;
 import org.opencrcn.assessment.application.CertificationProfile.CompetenceProfile;
 import org.opencrcn.certification.domain.course.AskedChallenge;
+import org.opencrcn.certification.domain.course.BroughtLevel;
 import org.opencrcn.certification.domain.course.CertificationCourse;
 import org.opencrcn.certification.domain.course.FlashEstimate;
 import org.opencrcn.certification.domain.course.PlannedChallenge;
@@ -26,7 +27,8 @@ import org.opencrcn.referential.domain.content.ReferentialSnapshot.SnapshotSkill
 
 /**
  * Chooses the questions of a course from the candidate's profile and the current content: the whole
- * v2 test when it starts, or the next v3 question each time one is needed.
+ * v2 test when it starts, or the next v3 question each time one is needed (among the competences
+ * whose levels were brought in when the test started).
  */
 @Dependent
 class TestComposer {
@@ -35,11 +37,31 @@ class TestComposer {
   @Inject private ChallengeCatalog catalog;
   @Inject private CourseRepository courses;
 
-  /** The v2 test: every question planned now, in order. */
-  List<PlannedChallenge> v2(CertificationCourse course, String locale) {
+  /**
+   * Reads the candidate's profile as the test starts and stores the level and pix of each
+   * certifiable competence with the course: scoring reads those, whatever the learner does after.
+   *
+   * @return the profile, to compose the test from
+   */
+  Map<String, CompetenceProfile> bringLevelsIn(CertificationCourse course) {
+    Map<String, CompetenceProfile> profile = profiles.of(course.accountId());
+    profile.values().stream()
+        .filter(p -> p.level() >= 1)
+        .forEach(
+            p ->
+                courses.add(
+                    new BroughtLevel(
+                        course.id(), p.competenceCode(), p.level(), Math.toIntExact(p.pix()))));
+    courses.flush();
+    return profile;
+  }
+
+  /** The v2 test from the profile the levels were brought in with: every question, in order. */
+  List<PlannedChallenge> v2(
+      CertificationCourse course, Map<String, CompetenceProfile> profile, String locale) {
     Map<String, SnapshotSkill> skills = skillsByName();
     List<CompetenceKnowledge> knowledge = new ArrayList<>();
-    profiles.of(course.accountId()).values().forEach(p -> knowledge.add(knowledgeOf(p, skills)));
+    profile.values().forEach(p -> knowledge.add(knowledgeOf(p, skills)));
     return TestComposition.compose(
         knowledge,
         seen(course.accountId()),
@@ -57,9 +79,8 @@ class TestComposer {
       return null;
     }
     Set<String> certifiable =
-        profiles.of(course.accountId()).values().stream()
-            .filter(p -> p.level() >= 1)
-            .map(CompetenceProfile::competenceCode)
+        courses.broughtLevels(course.id()).stream()
+            .map(BroughtLevel::competenceCode)
             .collect(Collectors.toSet());
     List<SnapshotSkill> pool =
         snapshots.current().skills().stream()
@@ -91,18 +112,8 @@ class TestComposer {
   }
 
   private static FlashEstimate.Item item(String id, SnapshotSkill skill, ChallengeTraits traits) {
-    if (traits != null && traits.irtDiscriminant() != null && traits.irtDifficulty() != null) {
-      return new FlashEstimate.Item(
-          id,
-          skill.competence(),
-          skill.tube(),
-          skill.name(),
-          skill.level(),
-          traits.irtDiscriminant(),
-          traits.irtDifficulty());
-    }
-    return FlashEstimate.uncalibrated(
-        id, skill.competence(), skill.tube(), skill.name(), skill.level());
+    return FlashItems.item(
+        id, skill.competence(), skill.tube(), skill.name(), skill.level(), traits);
   }
 
   private Set<String> seen(long account) {

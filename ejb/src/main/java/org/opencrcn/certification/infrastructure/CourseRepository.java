@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.opencrcn.certification.domain.course.AskedChallenge;
+import org.opencrcn.certification.domain.course.BroughtLevel;
 import org.opencrcn.certification.domain.course.CertificationCourse;
 import org.opencrcn.certification.domain.course.CertificationIncident;
 
@@ -82,6 +83,17 @@ public class CourseRepository {
 
   public void flush() {
     em.flush();
+  }
+
+  /** The levels the candidate brought into the course when it was composed, by competence. */
+  public List<BroughtLevel> broughtLevels(long courseId) {
+    return em.createNamedQuery("BroughtLevel.ofCourse", BroughtLevel.class)
+        .setParameter("course", courseId)
+        .getResultList();
+  }
+
+  public void add(BroughtLevel level) {
+    em.persist(level);
   }
 
   public List<CertificationIncident> incidents(long courseId) {

@@ -151,6 +151,19 @@ public class CertifCourseTestData {
     return count("select count(*) from certification_course where session_id = " + sessionNumber);
   }
 
+  /** The levels stored with the candidate's course when it was composed: "code level pix". */
+  @SuppressWarnings("unchecked")
+  public List<String> broughtLevels(long candidateId) {
+    return ((List<Object[]>)
+            em.createNativeQuery(
+                    "select l.competence_code, l.level, l.pix from certification_course_level l"
+                        + " join certification_course c on c.id = l.course_id"
+                        + " where c.candidate_id = ?1 order by l.competence_code")
+                .setParameter(1, candidateId)
+                .getResultList())
+        .stream().map(r -> r[0] + " " + r[1] + " " + r[2]).toList();
+  }
+
   public long incidents(long candidateId) {
     return count(
         "select count(*) from certification_incident i join certification_course c on"

@@ -52,6 +52,95 @@ public class CertifResultsTestData {
    */
   public long sitting(
       long sessionId, String subject, String familyName, int wrong, boolean completed) {
+    return sitting(sessionId, subject, familyName, wrong, completed, "V2", challenges(3));
+  }
+
+  /**
+   * A finished v3 (flash) sitting of 20 questions (a whole flash test), 4 of each of the first 5
+   * competences: all answered right on their hardest challenges, or all wrong on their easiest (as
+   * the flash test goes down for a candidate who fails).
+   *
+   * @return the course id
+   */
+  public long flashSitting(long sessionId, String subject, String familyName, boolean allRight) {
+    return sitting(
+        sessionId,
+        subject,
+        familyName,
+        allRight ? 0 : 20,
+        true,
+        "V3",
+        allRight ? challenges(4) : easiestChallenges(4));
+  }
+
+  /**
+   * Stores the levels brought into the course, as the composer does when the test starts: {@code
+   * level} and {@code pix} in each of the first 5 competences.
+   */
+  public void broughtLevels(long courseId, int level, int pix) {
+    for (String competence : competences()) {
+      em.createNativeQuery(
+              "insert into certification_course_level (course_id, competence_code, level, pix)"
+                  + " values (?1, ?2, ?3, ?4)")
+          .setParameter(1, courseId)
+          .setParameter(2, competence)
+          .setParameter(3, level)
+          .setParameter(4, pix)
+          .executeUpdate();
+    }
+  }
+
+  /**
+   * The learner trains after the test: every skill of level 4 and 5 of the first 5 competences
+   * validated too, so their profile's levels rise.
+   */
+  public void trainsMore(String subject) {
+    long account = id("select id from account where subject = ?1", subject);
+    long assessment = id("select max(id) from assessment where account_id = ?1", account);
+    for (String competence : competences()) {
+      em.createNativeQuery(
+              "insert into knowledge_element (account_id, assessment_id, competence_code,"
+                  + " skill_name, tube_name, skill_level, status, source, created_at)"
+                  + " select ?1, ?2, t.competence_code, s.name, s.tube_name, s.level, 'VALIDATED',"
+                  + " 'DIRECT', ?3 from skill s join tube t on t.name = s.tube_name"
+                  + " where t.competence_code = ?4 and s.active and s.level in (4, 5)")
+          .setParameter(1, account)
+          .setParameter(2, assessment)
+          .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC))
+          .setParameter(4, competence)
+          .executeUpdate();
+    }
+  }
+
+  /** The certified competences of the course's result: "code level pix", by code. */
+  @SuppressWarnings("unchecked")
+  public List<String> certifiedLevels(long courseId) {
+    return ((List<Object[]>)
+            em.createNativeQuery(
+                    "select c.competence_code, c.certified_level, c.pix"
+                        + " from certification_competence_result c join certification_result r"
+                        + " on r.id = c.result_id where r.course_id = ?1 order by c.competence_code")
+                .setParameter(1, courseId)
+                .getResultList())
+        .stream().map(r -> r[0] + " " + r[1] + " " + r[2]).toList();
+  }
+
+  /** The stored status of the course's result. */
+  public String resultStatus(long courseId) {
+    return (String)
+        em.createNativeQuery("select status from certification_result where course_id = ?1")
+            .setParameter(1, courseId)
+            .getSingleResult();
+  }
+
+  private long sitting(
+      long sessionId,
+      String subject,
+      String familyName,
+      int wrong,
+      boolean completed,
+      String algorithm,
+      List<Object[]> challenges) {
     long account = profiledAccount(subject);
     em.createNativeQuery(
             "insert into certification_candidate (session_id, account_id, family_name, first_name,"
@@ -74,7 +163,9 @@ public class CertifResultsTestData {
                 "insert into certification_course (candidate_id, session_id, account_id,"
                     + " algorithm, status, seed, joined_at, admitted_at, started_at"
                     + (completed ? ", ended_at)" : ")")
-                    + " values (?1, ?2, ?3, 'V2', ?4, 1, ?5, ?5, ?5"
+                    + " values (?1, ?2, ?3, '"
+                    + algorithm
+                    + "', ?4, 1, ?5, ?5, ?5"
                     + (completed ? ", ?6)" : ")"))
             .setParameter(1, candidate)
             .setParameter(2, sessionId)
@@ -86,7 +177,6 @@ public class CertifResultsTestData {
     }
     course.executeUpdate();
     long courseId = id("select id from certification_course where candidate_id = ?1", candidate);
-    List<Object[]> challenges = challenges();
     for (int i = 0; i < challenges.size(); i++) {
       Object[] c = challenges.get(i);
       boolean unanswered = !completed && i >= challenges.size() - 3;
@@ -110,9 +200,9 @@ public class CertifResultsTestData {
     return courseId;
   }
 
-  /** 3 challenges (id, competence, skill, level) of each of the first 5 competences. */
+  /** {@code each} challenges (id, competence, skill, level) of each of the first 5 competences. */
   @SuppressWarnings("unchecked")
-  private List<Object[]> challenges() {
+  private List<Object[]> challenges(int each) {
     List<Object[]> chosen = new ArrayList<>();
     for (String competence : competences()) {
       chosen.addAll(
@@ -121,7 +211,24 @@ public class CertifResultsTestData {
                       + " join skill s on s.name = c.skill_name join tube t on t.name = s.tube_name"
                       + " where t.competence_code = ?1 and s.active order by s.level desc, c.id")
               .setParameter(1, competence)
-              .setMaxResults(3)
+              .setMaxResults(each)
+              .getResultList());
+    }
+    return chosen;
+  }
+
+  /** The {@code each} easiest challenges of each of the first 5 competences. */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> easiestChallenges(int each) {
+    List<Object[]> chosen = new ArrayList<>();
+    for (String competence : competences()) {
+      chosen.addAll(
+          em.createNativeQuery(
+                  "select c.id, t.competence_code, s.name, s.level from challenge c"
+                      + " join skill s on s.name = c.skill_name join tube t on t.name = s.tube_name"
+                      + " where t.competence_code = ?1 and s.active order by s.level, c.id")
+              .setParameter(1, competence)
+              .setMaxResults(each)
               .getResultList());
     }
     return chosen;

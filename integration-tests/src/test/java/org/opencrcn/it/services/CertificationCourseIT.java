@@ -107,6 +107,10 @@ class CertificationCourseIT {
 
     assertThat(first.number()).isEqualTo(1);
     assertThat(first.planned()).isEqualTo(15);
+    // The levels the test validates are stored as it is composed (5 certifiable competences).
+    assertThat(data.broughtLevels(martin))
+        .hasSize(5)
+        .allMatch(l -> Integer.parseInt(l.split(" ")[1]) >= 1);
     assertThat(first.testSecondsLeft()).isGreaterThan(45 * 60);
     assertThat(row(martin).status()).isEqualTo("STARTED");
     candidate.call(() -> test.answer(course, "tab-1", first.challenge().id(), null, null));

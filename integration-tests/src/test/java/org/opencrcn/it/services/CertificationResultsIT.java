@@ -248,6 +248,44 @@ class CertificationResultsIT {
 
   @Test
   @DisplayName(
+      "The levels scored are those stored when the test was composed: a learner who trained"
+          + " between the test and finalisation keeps the result of the levels they brought in")
+  void levelsBroughtInAtComposition() throws Exception {
+    long course = data.sitting(session, "it-certif-results-g", "LEROY", 0, true);
+    data.broughtLevels(course, 2, 20);
+    data.trainsMore("it-certif-results-g");
+
+    boolean published = finalise(input("", Map.of(), List.of()));
+
+    assertThat(published).isTrue();
+    assertThat(data.resultStatus(course)).isEqualTo("VALIDATED");
+    assertThat(data.certifiedLevels(course)).hasSize(5).allMatch(l -> l.endsWith(" 2 20"));
+  }
+
+  @Test
+  @DisplayName(
+      "A v3 (flash) test is scored from the flash estimate and its level mapping: all right on"
+          + " hard challenges is certified above the levels brought in, all wrong on easy ones is"
+          + " rejected; published at once")
+  void flashTestScored() throws Exception {
+    long strong = data.flashSitting(session, "it-certif-results-h", "PERRIN", true);
+    long weak = data.flashSitting(session, "it-certif-results-i", "MARCHAND", false);
+    data.broughtLevels(strong, 3, 24);
+    data.broughtLevels(weak, 3, 24);
+
+    boolean published = finalise(input("", Map.of(), List.of()));
+
+    assertThat(published).isTrue();
+    assertThat(data.resultStatus(strong)).isEqualTo("VALIDATED");
+    assertThat(data.certifiedLevels(strong))
+        .hasSize(5)
+        .allMatch(l -> Integer.parseInt(l.split(" ")[1]) >= 4);
+    assertThat(data.resultStatus(weak)).isEqualTo("REJECTED");
+    assertThat(data.certifiedLevels(weak)).hasSize(5).allMatch(l -> l.endsWith(" -1 0"));
+  }
+
+  @Test
+  @DisplayName(
       "Another centre's officer can neither read nor finalise the session, and nothing changes")
   void isolation() throws Exception {
     data.sitting(session, "it-certif-results-f", "NOEL", 0, true);

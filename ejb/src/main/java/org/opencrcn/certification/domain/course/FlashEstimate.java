@@ -53,11 +53,20 @@ public final class FlashEstimate {
 
   /** The posterior mean ability after these responses. */
   public static double ability(List<Response> responses) {
+    return ability(responses, 0);
+  }
+
+  /**
+   * The posterior mean ability after these responses, the prior centred on {@code priorMean}
+   * (scoring centres a competence's estimate on the whole test's, so that its few answers move it
+   * from there rather than from 0).
+   */
+  public static double ability(List<Response> responses, double priorMean) {
     double weighted = 0;
     double total = 0;
     for (int i = 0; i < GRID_POINTS; i++) {
       double theta = GRID_MIN + i * GRID_STEP;
-      double density = Math.exp(-theta * theta / (2 * PRIOR_VARIANCE));
+      double density = Math.exp(-(theta - priorMean) * (theta - priorMean) / (2 * PRIOR_VARIANCE));
       for (Response r : responses) {
         double p = probability(theta, r.item());
         density *= r.right() ? p : 1 - p;
@@ -65,7 +74,7 @@ public final class FlashEstimate {
       weighted += theta * density;
       total += density;
     }
-    return total == 0 ? 0 : weighted / total;
+    return total == 0 ? priorMean : weighted / total;
   }
 
   /** The next challenge, or null when none is left to ask. */

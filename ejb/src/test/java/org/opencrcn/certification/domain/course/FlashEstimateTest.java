@@ -23,6 +23,19 @@ class FlashEstimateTest {
   }
 
   @Test
+  @DisplayName(
+      "a prior centred elsewhere: no answer gives its centre, the same answers move from there")
+  void centredPrior() {
+    Item item = item("c1", "1.1", "a", 4);
+    List<Response> right = List.of(new Response(item, true));
+
+    assertThat(FlashEstimate.ability(List.of(), 1.5))
+        .isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(FlashEstimate.ability(right, 1.5)).isGreaterThan(FlashEstimate.ability(right));
+    assertThat(FlashEstimate.ability(right, 1.5)).isGreaterThan(1.5);
+  }
+
+  @Test
   @DisplayName("right answers raise the ability, wrong ones lower it")
   void abilityFollowsAnswers() {
     Item hard = item("c1", "1.1", "a", 6);
