@@ -196,6 +196,7 @@ public class CertificationTest {
             : CertificationSettings.flashQuestions();
     return new Question(
         course.id(),
+        course.sessionId(),
         asked.position(),
         planned,
         LearnerChallenge.of(challenge, course.accountId()),
