@@ -33,6 +33,7 @@ import org.opencrcn.certification.domain.course.IncidentCategory;
 import org.opencrcn.certification.domain.scoring.AbandonmentReason;
 import org.opencrcn.it.services.runas.AsCandidate;
 import org.opencrcn.it.services.runas.AsCertifOfficer;
+import org.opencrcn.it.services.runas.AsFinalisedCandidate;
 import org.opencrcn.it.services.runas.AsOtherCandidate;
 import org.opencrcn.it.services.runas.AsOtherCertifOfficer;
 
@@ -60,6 +61,7 @@ class CertificationCourseIT {
   @Inject private AsCandidate candidate;
   @Inject private AsOtherCandidate other;
   @Inject private AsCertifOfficer officer;
+  @Inject private AsFinalisedCandidate finalisedCandidate;
   @Inject private SessionFinalisation finalisation;
 
   private CertifCourseTestData.Session session;
@@ -306,35 +308,49 @@ class CertificationCourseIT {
   @DisplayName(
       "Finalisation ends the tests still under way: past it, the candidate is told the session is finalised, nothing more is shown or answered, and nobody joins")
   void finalisationEndsRunningTests() throws Exception {
-    long course = join("tab-1");
-    long martin = session.candidates().get(0);
-    room.admit(session.number(), CertifCourseTestData.PASSWORD, ROOM_ADDRESS, martin);
+    long centre = centres.scoCentre(AsCertifOfficer.SUBJECT).centreId();
+    CertifCourseTestData.Session morning = data.session(centre, "PETIT", "Zoé");
+    data.eligible(AsFinalisedCandidate.SUBJECT);
+    long course =
+        finalisedCandidate.call(
+            () ->
+                joining
+                    .join(morning.number(), morning.accessCode(), "Petit", "Zoé", BORN, "tab-1")
+                    .courseId());
+    long zoe = morning.candidates().get(0);
+    room.admit(morning.number(), CertifCourseTestData.PASSWORD, ROOM_ADDRESS, zoe);
     Question first =
-        candidate.call(() -> test.currentQuestion(course, "tab-1", "fr")).orElseThrow();
-    candidate.call(() -> test.answer(course, "tab-1", first.challenge().id(), null, null));
+        finalisedCandidate.call(() -> test.currentQuestion(course, "tab-1", "fr")).orElseThrow();
+    finalisedCandidate.call(() -> test.answer(course, "tab-1", first.challenge().id(), null, null));
     Question second =
-        candidate.call(() -> test.currentQuestion(course, "tab-1", "fr")).orElseThrow();
+        finalisedCandidate.call(() -> test.currentQuestion(course, "tab-1", "fr")).orElseThrow();
 
     officer.call(
         () ->
             finalisation.finalise(
-                session.number(),
+                morning.number(),
                 new FinalisationInput(
                     null, Map.of(course, AbandonmentReason.CANDIDATE), List.of())));
 
     assertThatThrownBy(
             () ->
-                candidate.call(
+                finalisedCandidate.call(
                     () -> test.answer(course, "tab-1", second.challenge().id(), null, null)))
         .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.FINALISED));
-    assertThatThrownBy(() -> candidate.call(() -> test.currentQuestion(course, "tab-1", "fr")))
+    assertThatThrownBy(
+            () -> finalisedCandidate.call(() -> test.currentQuestion(course, "tab-1", "fr")))
         .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.FINALISED));
-    assertThatThrownBy(() -> candidate.call(() -> test.state(course, "tab-1")))
+    assertThatThrownBy(() -> finalisedCandidate.call(() -> test.state(course, "tab-1")))
         .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.FINALISED));
-    assertThat(records.ofCandidate(martin).orElseThrow().questions())
+    assertThat(records.ofCandidate(zoe).orElseThrow().questions())
         .filteredOn(q -> q.result() != AnswerResult.UNANSWERED)
         .hasSize(1);
-    assertThatThrownBy(() -> join("tab-1"))
+    assertThatThrownBy(
+            () ->
+                finalisedCandidate.call(
+                    () ->
+                        joining.join(
+                            morning.number(), morning.accessCode(), "Petit", "Zoé", BORN, "t")))
         .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.SESSION_CLOSED));
   }
 
