@@ -2,7 +2,11 @@
 # Crash test: 100 simulated learners answer positioning questions through the real pages (signed
 # up on Keycloak's form, Faces view state, the answer form, redirects), WildFly's Java process is
 # killed with SIGKILL twice, each time within 100 ms of a burst of acknowledged answers, and
-# restarted; each learner resumes with "Reprendre". Then every acknowledged answer must be in the
+# restarted; each learner resumes with "Reprendre". The first 20 learners are first candidates of a
+# certification session (written in the database while WildFly is stopped after the sign-ups, with
+# certifiable profiles): they join on the joining page, the supervisor admits them in the room, they
+# answer the certification test, and after each kill the supervisor allows their resume and they
+# join again. Then every acknowledged answer (positioning and certification) must be in the
 # database exactly once, each learner must have resumed at the right question and none be stuck.
 # Traffic only to 127.0.0.1; its own Keycloak and WildFly (ports 38180, 38080, 39990).
 #
@@ -10,8 +14,11 @@
 #
 # h2 (default): the embedded database of the default install. postgresql: schema opencrcn_crash of
 # database test on 127.0.0.1:5432 (user postgres). Settings: LEARNERS (100), KILLS (2),
-# SECONDS_BETWEEN_KILLS (30), THINK_MS (150). Last line:
+# SECONDS_BETWEEN_KILLS (30), THINK_MS (150), CERTIFICATION_CANDIDATES (20, 0 for none),
+# CERTIFICATION_THINK_MS (4000). Last line:
 #   learners=… answers_acknowledged=… answers_found=… duplicates=… resumed_ok=…/…
+#   certification_candidates=… certification_acknowledged=… certification_found=…
+#   certification_duplicates=… certification_resumed_ok=…/…
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -62,6 +69,8 @@ reliability_java \
   -Ddb.url="$CHECK_URL" -Ddb.user="$CHECK_USER" -Ddb.password="$CHECK_PASSWORD" \
   -Dlearners="${LEARNERS:-100}" -Dkills="${KILLS:-2}" \
   -Dseconds-between-kills="${SECONDS_BETWEEN_KILLS:-30}" -Dthink-ms="${THINK_MS:-150}" \
+  -Dcertification-candidates="${CERTIFICATION_CANDIDATES:-20}" \
+  -Dcertification-think-ms="${CERTIFICATION_THINK_MS:-4000}" \
   org.opencrcn.reliability.CrashTest 2>&1 | tee "$WORK/driver.log" | grep -v "^learners="
 STATUS=${PIPESTATUS[0]}
 set -e

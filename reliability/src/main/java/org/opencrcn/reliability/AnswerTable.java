@@ -25,13 +25,26 @@ public final class AnswerTable {
 
   /** How many rows each (test, challenge) pair has. */
   public Map<AnswerKey, Integer> rowsPerAnswer() throws SQLException {
+    return rowsPer(
+        "SELECT assessment_id, challenge_id, COUNT(*) FROM answer"
+            + " GROUP BY assessment_id, challenge_id");
+  }
+
+  /**
+   * How many answered rows each (certification course, challenge) pair has: a certification answer
+   * is written on its question's row (planned before, {@code result} empty until answered).
+   */
+  public Map<AnswerKey, Integer> certificationRowsPerAnswer() throws SQLException {
+    return rowsPer(
+        "SELECT course_id, challenge_id, COUNT(*) FROM certification_challenge"
+            + " WHERE result IS NOT NULL GROUP BY course_id, challenge_id");
+  }
+
+  private Map<AnswerKey, Integer> rowsPer(String sql) throws SQLException {
     Map<AnswerKey, Integer> rows = new HashMap<>();
     try (Connection connection = DriverManager.getConnection(url, user, password);
         Statement statement = connection.createStatement();
-        ResultSet result =
-            statement.executeQuery(
-                "SELECT assessment_id, challenge_id, COUNT(*) FROM answer"
-                    + " GROUP BY assessment_id, challenge_id")) {
+        ResultSet result = statement.executeQuery(sql)) {
       while (result.next()) {
         rows.put(new AnswerKey(result.getLong(1), result.getString(2)), result.getInt(3));
       }

@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code wildfly.base}, {@code wildfly.args}, {@code wildfly.java-opts}, {@code
  * wildfly.group-file}, {@code db.url}, {@code db.user}, {@code db.password}, and {@code learners}
  * (100), {@code kills} (2), {@code seconds-between-kills} (30), {@code think-ms} (150), {@code
- * seed} (1).
+ * seed} (1), {@code certification-candidates} (20: the first learners sit a certification test
+ * before going on with positioning) and {@code certification-think-ms} (4000: a candidate's test
+ * spans the first kill).
  */
 public final class CrashTest {
   /** How many acknowledgements within a second make the burst after which WildFly is killed. */
@@ -41,6 +43,14 @@ public final class CrashTest {
   private final WildFlyServer server = settings.server();
   private final AtomicInteger resumes = new AtomicInteger();
   private final AtomicInteger resumedOk = new AtomicInteger();
+  private final AnswerLedger certificationLedger = new AnswerLedger();
+  private final int candidates =
+      Math.min(Integer.getInteger("certification-candidates", 20), crowd.size());
+  private final ConcurrentLinkedQueue<ResumeCheck.CutAnswer> cutCertificationAnswers =
+      new ConcurrentLinkedQueue<>();
+  private final AtomicInteger certificationResumes = new AtomicInteger();
+  private final AtomicInteger certificationResumedOk = new AtomicInteger();
+  private SittingCodes sitting;
 
   public static void main(String[] args) throws Exception {
     System.exit(new CrashTest().run() ? 0 : 1);
@@ -55,6 +65,9 @@ public final class CrashTest {
       crowd.say(
           "%d learners registered on Keycloak's form in %.1f s",
           crowd.size(), (System.nanoTime() - started) / 1e9);
+      if (candidates > 0) {
+        certificationMorning();
+      }
       for (int kill = 1; kill <= kills; kill++) {
         answerThenKill(kill);
         crowd.say("restarting WildFly ...");
@@ -69,10 +82,44 @@ public final class CrashTest {
     return check();
   }
 
+  /**
+   * The centre's session and the candidates' certifiable profiles are written while WildFly is
+   * stopped (the accounts exist once the learners have signed in); then the candidates join through
+   * the joining page and the supervisor admits them in the room.
+   */
+  private void certificationMorning() throws Exception {
+    crowd.say("stopping WildFly to write the certification session ...");
+    server.stop();
+    List<CandidateIdentity> identities = new ArrayList<>();
+    for (int number = 1; number <= candidates; number++) {
+      identities.add(CandidateIdentity.of(number));
+    }
+    sitting = settings.certificationData().prepare(identities);
+    for (int number = 1; number <= candidates; number++) {
+      crowd
+          .learners()
+          .get(number - 1)
+          .enrol(
+              sitting,
+              identities.get(number - 1),
+              certificationLedger,
+              Duration.ofMillis(Integer.getInteger("certification-think-ms", 4000)));
+    }
+    crowd.say("WildFly up again in %.1f s", server.start(Duration.ofMinutes(10)));
+    crowd.forEach(crowd.size(), SimulatedLearner::afterRestart, "after the clean restart");
+    crowd.forEach(10, SimulatedLearner::joinCertification, "joining the certification");
+    int admitted = new Supervisor(settings.app, sitting).admitAll();
+    crowd.say(
+        "certification session %d: %d candidates joined on the joining page, %d admitted by the"
+            + " supervisor in the room",
+        sitting.sessionNumber(), candidates, admitted);
+  }
+
   private void answerThenKill(int kill) throws Exception {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicBoolean killed = new AtomicBoolean();
     int before = ledger.count();
+    int certificationBefore = certificationLedger.count();
     List<Future<?>> running =
         crowd.startEach(
             learner -> {
@@ -102,24 +149,45 @@ public final class CrashTest {
     stop.set(true);
     crowd.say(
         "kill -9 #%d: %d answers acknowledged since the last start, %d of them in the last second,"
-            + " the last one %.1f ms before SIGKILL",
-        kill, ledger.count() - before, burst, sinceLast);
+            + " the last one %.1f ms before SIGKILL; certification answers acknowledged since: %d,"
+            + " the last one %.0f ms before",
+        kill,
+        ledger.count() - before,
+        burst,
+        sinceLast,
+        certificationLedger.count() - certificationBefore,
+        certificationLedger.millisSinceLast());
     crowd.awaitAll(running, "answering when WildFly was killed");
   }
 
-  private void resumeAll() {
+  private void resumeAll() throws Exception {
     int okBefore = resumedOk.get();
+    if (sitting != null) {
+      // The killed server lost every browser's session: the test sees another browser.
+      crowd.say(
+          "the supervisor allowed %d candidates to resume",
+          new Supervisor(settings.app, sitting).allowResumeAll());
+    }
     crowd.forEach(
         10,
         learner -> {
+          boolean certification = learner.inCertification();
           ResumeCheck.Verdict verdict = learner.resume();
           resumes.incrementAndGet();
+          if (certification) {
+            certificationResumes.incrementAndGet();
+          }
           if (verdict.ok()) {
             resumedOk.incrementAndGet();
+            if (certification) {
+              certificationResumedOk.incrementAndGet();
+            }
           } else {
             crowd.problem(learner.username() + " resumed wrongly: " + verdict.reason());
           }
-          verdict.cutAnswer().ifPresent(cutAnswers::add);
+          verdict
+              .cutAnswer()
+              .ifPresent(certification ? cutCertificationAnswers::add : cutAnswers::add);
         },
         "resume");
     crowd.say(
@@ -147,24 +215,72 @@ public final class CrashTest {
   }
 
   private boolean check() throws Exception {
-    Map<AnswerKey, Integer> rows = settings.answerTable().rowsPerAnswer();
-    Set<AnswerKey> acknowledged = ledger.acknowledged();
+    AnswerTable table = settings.answerTable();
+    Checked positioning = check("answer", table.rowsPerAnswer(), ledger, cutAnswers, resumedOk);
+    Checked certification =
+        check(
+            "certification answer",
+            table.certificationRowsPerAnswer(),
+            certificationLedger,
+            cutCertificationAnswers,
+            certificationResumedOk);
+    System.out.printf(
+        "learners=%d answers_acknowledged=%d answers_found=%d duplicates=%d resumed_ok=%d/%d"
+            + " certification_candidates=%d certification_acknowledged=%d certification_found=%d"
+            + " certification_duplicates=%d certification_resumed_ok=%d/%d%n",
+        crowd.size(),
+        positioning.acknowledged(),
+        positioning.found(),
+        positioning.duplicates(),
+        resumedOk.get(),
+        resumes.get(),
+        candidates,
+        certification.acknowledged(),
+        certification.found(),
+        certification.duplicates(),
+        certificationResumedOk.get(),
+        certificationResumes.get());
+    return crowd.problems() == 0
+        && positioning.complete()
+        && certification.complete()
+        && crowd.stuck() == 0;
+  }
+
+  /** What the database says of one kind of answers. */
+  private record Checked(int acknowledged, long found, long duplicates) {
+    boolean complete() {
+      return found == acknowledged && duplicates == 0;
+    }
+  }
+
+  private Checked check(
+      String what,
+      Map<AnswerKey, Integer> rows,
+      AnswerLedger answers,
+      ConcurrentLinkedQueue<ResumeCheck.CutAnswer> cuts,
+      AtomicInteger okResumes) {
+    Set<AnswerKey> acknowledged = answers.acknowledged();
     long found = acknowledged.stream().filter(rows::containsKey).count();
     long duplicates = rows.values().stream().filter(count -> count > 1).count();
     acknowledged.stream()
         .filter(answer -> !rows.containsKey(answer))
         .forEach(
-            answer -> crowd.problem("acknowledged answer missing from the database: " + answer));
+            answer ->
+                crowd.problem("acknowledged " + what + " missing from the database: " + answer));
     int cutRecorded = 0;
-    for (ResumeCheck.CutAnswer cut : cutAnswers) {
+    for (ResumeCheck.CutAnswer cut : cuts) {
       boolean recorded = rows.containsKey(cut.answer());
       // Asked again and answered after the resume: recorded by that later, acknowledged answer.
       boolean answeredLater = acknowledged.contains(cut.answer());
       cutRecorded += recorded && !answeredLater ? 1 : 0;
       if (cut.mustBeRecorded() ? !recorded : recorded && !answeredLater) {
-        resumedOk.decrementAndGet();
+        okResumes.decrementAndGet();
+        if (okResumes == certificationResumedOk) {
+          resumedOk.decrementAndGet(); // counted in both
+        }
         crowd.problem(
-            "answer cut by the crash "
+            what
+                + " cut by the crash "
                 + cut.answer()
                 + (recorded
                     ? " is recorded but its question was asked again"
@@ -172,15 +288,10 @@ public final class CrashTest {
       }
     }
     crowd.say(
-        "answers cut by a crash (sent, no response): %d, of which committed before it: %d; problems: %d",
-        cutAnswers.size(), cutRecorded, crowd.problems());
-    System.out.printf(
-        "learners=%d answers_acknowledged=%d answers_found=%d duplicates=%d resumed_ok=%d/%d%n",
-        crowd.size(), acknowledged.size(), found, duplicates, resumedOk.get(), resumes.get());
-    return crowd.problems() == 0
-        && found == acknowledged.size()
-        && duplicates == 0
-        && crowd.stuck() == 0;
+        "%ss cut by a crash (sent, no response): %d, of which committed before it: %d;"
+            + " problems so far: %d",
+        what, cuts.size(), cutRecorded, crowd.problems());
+    return new Checked(acknowledged.size(), found, duplicates);
   }
 
   /** The settings the scripts pass as system properties. */
@@ -208,6 +319,13 @@ public final class CrashTest {
 
     Duration thinkTime() {
       return Duration.ofMillis(Integer.getInteger("think-ms", 150));
+    }
+
+    CertificationData certificationData() {
+      return new CertificationData(
+          required("db.url"),
+          System.getProperty("db.user", ""),
+          System.getProperty("db.password", ""));
     }
 
     AnswerTable answerTable() {

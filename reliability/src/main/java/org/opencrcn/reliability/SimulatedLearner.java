@@ -25,6 +25,7 @@ public final class SimulatedLearner {
   private static final Pattern REGISTRATION_LINK =
       Pattern.compile("href=\"([^\"]*login-actions/registration[^\"]*)\"");
   static final String PASSWORD = "Fiabilite-2026";
+  static final String FIRST_NAME = "Élève";
 
   /** A page the learner did not expect (an error page, a refused answer...). */
   public static final class UnexpectedPage extends Exception {
@@ -59,9 +60,11 @@ public final class SimulatedLearner {
   private Optional<String> inFlight = Optional.empty();
   private int answersAcknowledged;
   private final Set<String> unavailable = new HashSet<>();
+  private CertificationSitting sitting;
+  private Duration certificationThinkTime = Duration.ZERO;
 
   public SimulatedLearner(int number, URI app, AnswerLedger ledger, long seed) {
-    this.username = String.format("fiabilite-%03d", number);
+    this.username = username(number);
     this.app = app;
     this.ledger = ledger;
     this.random = new Random(seed + number);
@@ -70,6 +73,45 @@ public final class SimulatedLearner {
 
   public String username() {
     return username;
+  }
+
+  static String username(int number) {
+    return String.format("fiabilite-%03d", number);
+  }
+
+  /** The family name typed on Keycloak's form (and enrolled as a certification candidate). */
+  static String familyName(String username) {
+    return "Fiabilité " + username.substring(username.length() - 3);
+  }
+
+  /**
+   * Makes this learner a candidate of the certification session: until its test is over, its steps
+   * are the certification test's, slower (a candidate reads longer), and its acknowledgements go to
+   * the ledger given.
+   */
+  void enrol(
+      SittingCodes codes, CandidateIdentity identity, AnswerLedger certification, Duration think) {
+    sitting = new CertificationSitting(browser, app, codes, identity, certification, random);
+    certificationThinkTime = think;
+  }
+
+  /** Joins the certification session, if enrolled. */
+  void joinCertification() throws IOException, UnexpectedPage {
+    if (sitting != null) {
+      sitting.join();
+    }
+  }
+
+  /** Whether the learner is taking its certification test (enrolled, test not over). */
+  boolean inCertification() {
+    return sitting != null && !sitting.finished();
+  }
+
+  /**
+   * After a clean restart: the pages held belong to the stopped server, open the dashboard again.
+   */
+  void afterRestart() {
+    page = null;
   }
 
   public int answersAcknowledged() {
@@ -122,9 +164,10 @@ public final class SimulatedLearner {
     long target = (long) answersAcknowledged + maxAnswers; // MAX_VALUE: no limit, no overflow
     try {
       while (!stop.getAsBoolean() && answersAcknowledged < target) {
+        Duration think = inCertification() ? certificationThinkTime : thinkTime;
         step();
-        if (thinkTime.toMillis() > 0) {
-          Thread.sleep(random.nextLong(thinkTime.toMillis() + 1));
+        if (think.toMillis() > 0) {
+          Thread.sleep(random.nextLong(think.toMillis() + 1));
         }
       }
     } catch (InterruptedException e) {
@@ -133,6 +176,15 @@ public final class SimulatedLearner {
   }
 
   private void step() throws IOException, UnexpectedPage {
+    if (inCertification()) {
+      if (sitting.step()) {
+        answersAcknowledged++;
+      }
+      if (sitting.finished()) {
+        page = null; // back to positioning, from the dashboard
+      }
+      return;
+    }
     if (page == null) {
       page = browser.open(dashboard());
     }
@@ -207,6 +259,10 @@ public final class SimulatedLearner {
    * "Reprendre" on the test's competence and checks the question shown.
    */
   public ResumeCheck.Verdict resume() throws IOException, UnexpectedPage {
+    if (inCertification()) {
+      page = null;
+      return sitting.resume();
+    }
     HtmlPage home = browser.open(dashboard());
     if (!home.path().endsWith("/app/index.xhtml")) {
       throw new UnexpectedPage("signing in again did not end on the dashboard", home);
