@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,9 @@ final class CertificationData {
                   + " supervisor, access_code, supervisor_password, status, created_at)"
                   + " VALUES (?, 'Site', 'Salle 1', ?, ?, 'Mme Surveillante', ?, ?, 'CREATED', ?)",
               centre,
-              LocalDate.now().plusDays(1),
-              LocalTime.of(9, 0),
+              // Today from midnight, Paris time: a session is joined on its day only.
+              LocalDate.now(ZoneId.of("Europe/Paris")),
+              LocalTime.MIDNIGHT,
               accessCode,
               SUPERVISOR_PASSWORD,
               LocalDateTime.now());

@@ -22,6 +22,9 @@ import org.opencrcn.identity.application.CallerAccount;
 import org.opencrcn.organization.domain.PupilMatcher;
 import org.opencrcn.shared.AccessDeniedException;
 import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * A signed-in candidate joins a session (docs/certification.md, "Joining"): session number and
@@ -38,6 +41,7 @@ public class CertificationJoining {
   @Inject private CourseRepository courses;
   @Inject private CallerAccount caller;
   @Inject private CertifiableCompetences certifiable;
+  @Inject private AuditLog audit;
 
   /** Where the candidate is after joining: their course and its status. */
   public record Joined(long courseId, long sessionId, String status) {}
@@ -58,6 +62,7 @@ public class CertificationJoining {
     if (session.storedStatus() != SessionStatus.CREATED) {
       throw new CourseRefusedException(Reason.SESSION_CLOSED);
     }
+    refuseOutsideItsDay(session, CentreGuard.now().toLocalDate());
     Candidate candidate = matching(session, familyName, firstName, birthdate);
     if (candidate.accountId() != null && candidate.accountId() != account) {
       throw new CourseRefusedException(Reason.ANOTHER_ACCOUNT);
@@ -81,7 +86,25 @@ public class CertificationJoining {
                 SEEDS.nextLong(),
                 deviceToken,
                 Instant.now()));
+    audit.record(
+        AuditAction.CERTIFICATION_JOINED,
+        AuditTarget.of("session", session.id()),
+        AuditTarget.of("candidate", candidate.id()),
+        AuditTarget.of("course", course.id()));
     return new Joined(course.id(), session.id(), course.status().name());
+  }
+
+  /**
+   * A session is joined on its day only (Paris time, as sessions are planned): the codes handed out
+   * ahead of time open nothing before, and nothing once the day has passed.
+   */
+  private static void refuseOutsideItsDay(CertificationSession session, LocalDate today) {
+    if (session.date().isAfter(today)) {
+      throw new CourseRefusedException(Reason.NOT_ITS_DAY_YET);
+    }
+    if (session.date().isBefore(today)) {
+      throw new CourseRefusedException(Reason.DAY_OVER);
+    }
   }
 
   private Joined rejoin(CertificationCourse course, long account, String deviceToken) {

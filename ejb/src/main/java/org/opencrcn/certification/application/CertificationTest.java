@@ -15,6 +15,7 @@ import org.opencrcn.assessment.domain.positioning.AnswerTiming;
 import org.opencrcn.certification.application.CourseViews.Question;
 import org.opencrcn.certification.application.CourseViews.State;
 import org.opencrcn.certification.domain.Candidate;
+import org.opencrcn.certification.domain.SessionStatus;
 import org.opencrcn.certification.domain.course.AnswerResult;
 import org.opencrcn.certification.domain.course.AskedChallenge;
 import org.opencrcn.certification.domain.course.CertificationCourse;
@@ -195,6 +196,7 @@ public class CertificationTest {
             : CertificationSettings.flashQuestions();
     return new Question(
         course.id(),
+        course.sessionId(),
         asked.position(),
         planned,
         LearnerChallenge.of(challenge, course.accountId()),
@@ -253,7 +255,21 @@ public class CertificationTest {
     if (!course.status().finished() && !course.claimBy(deviceToken)) {
       throw new CourseRefusedException(Reason.OTHER_DEVICE);
     }
+    if (!course.status().finished() && finalised(course)) {
+      throw new CourseRefusedException(Reason.FINALISED);
+    }
     return course;
+  }
+
+  /**
+   * Finalisation ends the tests still under way (the centre gave each an abandonment reason and it
+   * was scored as it stood): past it, nothing more is shown or answered.
+   */
+  private boolean finalised(CertificationCourse course) {
+    return sessions
+        .session(course.sessionId())
+        .map(s -> s.storedStatus() != SessionStatus.CREATED)
+        .orElse(true);
   }
 
   private State state(CertificationCourse course, Instant now) {

@@ -17,6 +17,7 @@ public final class CourseViews {
    */
   public record Question(
       long courseId,
+      long sessionId,
       int number,
       int planned,
       ChallengePreview challenge,

@@ -22,6 +22,9 @@ import org.opencrcn.certification.domain.course.IncidentCategory;
 import org.opencrcn.certification.domain.course.IncidentReporter;
 import org.opencrcn.certification.infrastructure.CourseRepository;
 import org.opencrcn.certification.infrastructure.SessionRepository;
+import org.opencrcn.shared.audit.AuditAction;
+import org.opencrcn.shared.audit.AuditLog;
+import org.opencrcn.shared.audit.AuditTarget;
 
 /**
  * The supervisor's room (docs/certification.md, "The supervisor's room"): opened with the session
@@ -37,6 +40,7 @@ public class SupervisorRoom {
   @Inject private SessionRepository sessions;
   @Inject private CourseRepository courses;
   @Inject private SupervisorAttempts attempts;
+  @Inject private AuditLog audit;
 
   /** The session's candidates as the room lists them (also: the check that the room opens). */
   public List<SupervisedCandidate> candidates(long sessionNumber, String password, String address) {
@@ -54,14 +58,20 @@ public class SupervisorRoom {
 
   /** Lets a waiting candidate start; one already admitted or further is left as is. */
   public void admit(long sessionNumber, String password, String address, long candidateId) {
-    course(opened(sessionNumber, password, address), candidateId).admit(Instant.now());
+    CertificationCourse course = course(opened(sessionNumber, password, address), candidateId);
+    if (course.admit(Instant.now())) {
+      audited(AuditAction.CERTIFICATION_ADMITTED, course);
+    }
   }
 
   /** Admits every waiting candidate of the session; returns how many. */
   public int admitAll(long sessionNumber, String password, String address) {
     CertificationSession session = opened(sessionNumber, password, address);
     Instant now = Instant.now();
-    return (int) courses.ofSession(session.id()).stream().filter(c -> c.admit(now)).count();
+    List<CertificationCourse> admitted =
+        courses.ofSession(session.id()).stream().filter(c -> c.admit(now)).toList();
+    admitted.forEach(c -> audited(AuditAction.CERTIFICATION_ADMITTED, c));
+    return admitted.size();
   }
 
   /** Ends a candidate's test now, with the supervisor's reason; their answers so far are kept. */
@@ -74,6 +84,7 @@ public class SupervisorRoom {
       throw new CourseRefusedException(Reason.FINISHED);
     }
     course.endBySupervisor(why, Instant.now());
+    audited(AuditAction.CERTIFICATION_TEST_ENDED, course);
   }
 
   /** Records an incident for a candidate who joined. */
@@ -90,9 +101,16 @@ public class SupervisorRoom {
     }
     String text = required(description, CertificationIncident.MAX_DESCRIPTION);
     CertificationCourse course = course(session, candidateId);
-    courses.add(
+    CertificationIncident incident =
         new CertificationIncident(
-            course.id(), category, text, IncidentReporter.SUPERVISOR, null, Instant.now()));
+            course.id(), category, text, IncidentReporter.SUPERVISOR, null, Instant.now());
+    courses.add(incident);
+    audit.record(
+        AuditAction.CERTIFICATION_INCIDENT,
+        AuditTarget.of("session", course.sessionId()),
+        AuditTarget.of("candidate", course.candidateId()),
+        AuditTarget.of("course", course.id()),
+        AuditTarget.of("incident", incident.id()));
   }
 
   /**
@@ -105,6 +123,16 @@ public class SupervisorRoom {
       throw new CourseRefusedException(Reason.FINISHED);
     }
     course.allowResume();
+    audited(AuditAction.CERTIFICATION_RESUME_ALLOWED, course);
+  }
+
+  /** The room has no account: the log keeps the supervisor's address, and which sitting it was. */
+  private void audited(AuditAction action, CertificationCourse course) {
+    audit.record(
+        action,
+        AuditTarget.of("session", course.sessionId()),
+        AuditTarget.of("candidate", course.candidateId()),
+        AuditTarget.of("course", course.id()));
   }
 
   private CertificationSession opened(long sessionNumber, String password, String address) {

@@ -77,4 +77,16 @@ public enum AuditAction {
   CENTRE_INVITATION_CANCELLED,
   /** A member removed from a certification centre (targets: centre, account). */
   CENTRE_MEMBER_REMOVED,
+  /** A candidate joined a certification session (targets: session, candidate, course). */
+  CERTIFICATION_JOINED,
+  /** The supervisor admitted a candidate to the test (targets: session, candidate, course). */
+  CERTIFICATION_ADMITTED,
+  /** The supervisor ended a candidate's test (targets: session, candidate, course). */
+  CERTIFICATION_TEST_ENDED,
+  /** The supervisor reported an incident (targets: session, candidate, course, incident). */
+  CERTIFICATION_INCIDENT,
+  /**
+   * The supervisor let a candidate resume in another browser (targets: session, candidate, course).
+   */
+  CERTIFICATION_RESUME_ALLOWED,
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,18 +29,24 @@ public class CertifCourseTestData {
   public record Session(long number, String accessCode, List<Long> candidates) {}
 
   /**
-   * A session tomorrow in the centre with these typed candidates (family name, first name; born
-   * 2011-02-03; the first with 50 % extra time).
+   * A session today from midnight (Paris time: its day has come, so it is joined and finalised) in
+   * the centre with these typed candidates (family name, first name; born 2011-02-03; the first
+   * with 50 % extra time).
    */
   public Session session(long centreId, String... familyAndFirstNames) {
+    return sessionOn(LocalDate.now(ZoneId.of("Europe/Paris")), centreId, familyAndFirstNames);
+  }
+
+  /** The same session on another day (from midnight). */
+  public Session sessionOn(LocalDate day, long centreId, String... familyAndFirstNames) {
     String code = accessCode();
     em.createNativeQuery(
             "insert into certification_session (centre_id, site, room, session_date, start_time,"
                 + " supervisor, access_code, supervisor_password, status, created_at)"
                 + " values (?1, 'Site', 'Salle 1', ?2, ?3, 'Mme Surveillante', ?4, ?5, 'CREATED', ?6)")
         .setParameter(1, centreId)
-        .setParameter(2, LocalDate.now().plusDays(1))
-        .setParameter(3, LocalTime.of(9, 0))
+        .setParameter(2, day)
+        .setParameter(3, LocalTime.MIDNIGHT)
         .setParameter(4, code)
         .setParameter(5, PASSWORD)
         .setParameter(6, java.time.LocalDateTime.now())
@@ -126,6 +133,22 @@ public class CertifCourseTestData {
         .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1))
         .setParameter(2, candidateId)
         .executeUpdate();
+  }
+
+  /** How many audit events of this action name the session (its number is its first target). */
+  public long audited(String action, long sessionNumber) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from audit_event where action = ?1 and targets like ?2")
+                .setParameter(1, action)
+                .setParameter(2, "session:" + sessionNumber + " %")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** How many sittings the session has (a refused join makes none). */
+  public long courses(long sessionNumber) {
+    return count("select count(*) from certification_course where session_id = " + sessionNumber);
   }
 
   /** The levels stored with the candidate's course when it was composed: "code level pix". */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +21,8 @@ import org.opencrcn.certification.application.CertificationTest;
 import org.opencrcn.certification.application.CertificationTestRecords;
 import org.opencrcn.certification.application.CourseViews.Question;
 import org.opencrcn.certification.application.CourseViews.State;
+import org.opencrcn.certification.application.FinalisationInput;
+import org.opencrcn.certification.application.SessionFinalisation;
 import org.opencrcn.certification.application.SupervisedCandidate;
 import org.opencrcn.certification.application.SupervisorRoom;
 import org.opencrcn.certification.domain.course.AnswerResult;
@@ -25,8 +30,10 @@ import org.opencrcn.certification.domain.course.CertificationTestRecord;
 import org.opencrcn.certification.domain.course.CourseRefusedException;
 import org.opencrcn.certification.domain.course.CourseRefusedException.Reason;
 import org.opencrcn.certification.domain.course.IncidentCategory;
+import org.opencrcn.certification.domain.scoring.AbandonmentReason;
 import org.opencrcn.it.services.runas.AsCandidate;
 import org.opencrcn.it.services.runas.AsCertifOfficer;
+import org.opencrcn.it.services.runas.AsFinalisedCandidate;
 import org.opencrcn.it.services.runas.AsOtherCandidate;
 import org.opencrcn.it.services.runas.AsOtherCertifOfficer;
 
@@ -53,6 +60,9 @@ class CertificationCourseIT {
   @Inject private CertifCourseTestData data;
   @Inject private AsCandidate candidate;
   @Inject private AsOtherCandidate other;
+  @Inject private AsCertifOfficer officer;
+  @Inject private AsFinalisedCandidate finalisedCandidate;
+  @Inject private SessionFinalisation finalisation;
 
   private CertifCourseTestData.Session session;
 
@@ -254,6 +264,116 @@ class CertificationCourseIT {
                         joining.join(
                             session.number(), session.accessCode(), "MARTIN", "Léa", BORN, "u")))
         .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.ANOTHER_ACCOUNT));
+  }
+
+  @Test
+  @DisplayName(
+      "A session is joined on its day only: the day before and the day after are refused with their own message, and nobody joins")
+  void joiningOnTheSessionsDayOnly() throws Exception {
+    long centre = centres.scoCentre(AsCertifOfficer.SUBJECT).centreId();
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    CertifCourseTestData.Session tomorrow =
+        data.sessionOn(today.plusDays(1), centre, "MARTIN", "Léa");
+    CertifCourseTestData.Session yesterday =
+        data.sessionOn(today.minusDays(1), centre, "MARTIN", "Léa");
+
+    assertThatThrownBy(
+            () ->
+                candidate.call(
+                    () ->
+                        joining.join(
+                            tomorrow.number(), tomorrow.accessCode(), "Martin", "Léa", BORN, "t")))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.NOT_ITS_DAY_YET));
+    assertThatThrownBy(
+            () ->
+                candidate.call(
+                    () ->
+                        joining.join(
+                            yesterday.number(),
+                            yesterday.accessCode(),
+                            "Martin",
+                            "Léa",
+                            BORN,
+                            "t")))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.DAY_OVER));
+
+    assertThat(data.courses(tomorrow.number())).isZero();
+    assertThat(data.courses(yesterday.number())).isZero();
+    assertThat(data.audited("CERTIFICATION_JOINED", tomorrow.number())).isZero();
+    join("t");
+    assertThat(data.courses(session.number())).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
+      "Finalisation ends the tests still under way: past it, the candidate is told the session is finalised, nothing more is shown or answered, and nobody joins")
+  void finalisationEndsRunningTests() throws Exception {
+    long centre = centres.scoCentre(AsCertifOfficer.SUBJECT).centreId();
+    CertifCourseTestData.Session morning = data.session(centre, "PETIT", "Zoé");
+    data.eligible(AsFinalisedCandidate.SUBJECT);
+    long course =
+        finalisedCandidate.call(
+            () ->
+                joining
+                    .join(morning.number(), morning.accessCode(), "Petit", "Zoé", BORN, "tab-1")
+                    .courseId());
+    long zoe = morning.candidates().get(0);
+    room.admit(morning.number(), CertifCourseTestData.PASSWORD, ROOM_ADDRESS, zoe);
+    Question first =
+        finalisedCandidate.call(() -> test.currentQuestion(course, "tab-1", "fr")).orElseThrow();
+    finalisedCandidate.call(() -> test.answer(course, "tab-1", first.challenge().id(), null, null));
+    Question second =
+        finalisedCandidate.call(() -> test.currentQuestion(course, "tab-1", "fr")).orElseThrow();
+
+    officer.call(
+        () ->
+            finalisation.finalise(
+                morning.number(),
+                new FinalisationInput(
+                    null, Map.of(course, AbandonmentReason.CANDIDATE), List.of())));
+
+    assertThatThrownBy(
+            () ->
+                finalisedCandidate.call(
+                    () -> test.answer(course, "tab-1", second.challenge().id(), null, null)))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.FINALISED));
+    assertThatThrownBy(
+            () -> finalisedCandidate.call(() -> test.currentQuestion(course, "tab-1", "fr")))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.FINALISED));
+    assertThatThrownBy(() -> finalisedCandidate.call(() -> test.state(course, "tab-1")))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.FINALISED));
+    assertThat(records.ofCandidate(zoe).orElseThrow().questions())
+        .filteredOn(q -> q.result() != AnswerResult.UNANSWERED)
+        .hasSize(1);
+    assertThatThrownBy(
+            () ->
+                finalisedCandidate.call(
+                    () ->
+                        joining.join(
+                            morning.number(), morning.accessCode(), "Petit", "Zoé", BORN, "t")))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.SESSION_CLOSED));
+  }
+
+  @Test
+  @DisplayName(
+      "Joins, admissions, ends, incidents and resumes are written to the audit log with the session, candidate and course ids")
+  void sittingAudited() throws Exception {
+    long martin = session.candidates().get(0);
+    String password = CertifCourseTestData.PASSWORD;
+    join("tab-1");
+    room.admit(session.number(), password, ROOM_ADDRESS, martin);
+    room.admit(session.number(), password, ROOM_ADDRESS, martin);
+    room.allowResume(session.number(), password, ROOM_ADDRESS, martin);
+    room.report(session.number(), password, ROOM_ADDRESS, martin, IncidentCategory.OTHER, "Retard");
+    assertThatThrownBy(() -> room.end(session.number(), password, ROOM_ADDRESS, martin, ""))
+        .satisfies(e -> assertThat(reasonOf(e)).isEqualTo(Reason.MISSING_REASON));
+    room.end(session.number(), password, ROOM_ADDRESS, martin, "Malaise du candidat");
+
+    assertThat(data.audited("CERTIFICATION_JOINED", session.number())).isEqualTo(1);
+    assertThat(data.audited("CERTIFICATION_ADMITTED", session.number())).isEqualTo(1);
+    assertThat(data.audited("CERTIFICATION_RESUME_ALLOWED", session.number())).isEqualTo(1);
+    assertThat(data.audited("CERTIFICATION_INCIDENT", session.number())).isEqualTo(1);
+    assertThat(data.audited("CERTIFICATION_TEST_ENDED", session.number())).isEqualTo(1);
   }
 
   @Test

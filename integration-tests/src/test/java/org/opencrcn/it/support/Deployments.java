@@ -5,7 +5,6 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.opencrcn.it.fixture.FixtureServlet;
-import org.opencrcn.it.services.CertifResultsTestData;
 
 /** The EAR the build produced, as tests deploy it: no hand-listed classes. */
 public final class Deployments {
@@ -27,8 +26,7 @@ public final class Deployments {
   public static EnterpriseArchive builtEarWithTestData() {
     EnterpriseArchive ear = builtEar();
     ear.getAsType(WebArchive.class, "opencrcn-web.war")
-        .addPackage(FixtureServlet.class.getPackage())
-        .addClass(CertifResultsTestData.class);
+        .addPackage(FixtureServlet.class.getPackage());
     return ear;
   }
 }

@@ -257,6 +257,11 @@ public final class TestData {
                 candidateFamilyName)));
   }
 
+  /** The session's day has come: it is moved to today, from midnight (Paris time). */
+  public void sessionDayHasCome(long session) {
+    post("/session-day", Map.of("session", Long.toString(session)));
+  }
+
   /**
    * What the school holds that its people change (members and roles, invitations, join requests,
    * pupils, imports, campaigns) as one line: equal lines, nothing changed.
@@ -268,24 +273,6 @@ public final class TestData {
   /** The same for a certification centre: members, sessions, candidates. */
   public String centreState(long centreId) {
     return post("/centre-state", Map.of("centre", Long.toString(centreId)));
-  }
-
-  /**
-   * A session of the centre held yesterday, in which the learner (enrolled as Lou {@code
-   * familyName}, bringing levels in 5 competences) finished the test with every answer right;
-   * returns the session's number.
-   */
-  public long finishedSitting(long centreId, Person learner, String familyName) {
-    return Long.parseLong(
-        post(
-            "/finished-sitting",
-            Map.of(
-                "centre",
-                Long.toString(centreId),
-                "subject",
-                learner.subject(),
-                "familyName",
-                familyName)));
   }
 
   /**

@@ -48,6 +48,11 @@ public class CertificationTestView implements Serializable {
         return;
       }
       question = current.get();
+      if (question.number() == 1) {
+        // The first question shown starts the test: the room sees the candidate under way at
+        // once, not at their first answer.
+        push.sessionChanged(question.sessionId());
+      }
     } catch (CourseRefusedException refused) {
       messages.errorOnThisPage("certif.test.refused." + refused.reason());
     }

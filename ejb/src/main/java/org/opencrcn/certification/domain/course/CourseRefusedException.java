@@ -38,7 +38,13 @@ public class CourseRefusedException extends RuntimeException {
     /** Too many wrong passwords: the room is closed to this address for a while. */
     TOO_MANY_ATTEMPTS,
     /** An end reason or incident description is missing or too long. */
-    MISSING_REASON
+    MISSING_REASON,
+    /** The session takes place on a later day: it is joined on its day only. */
+    NOT_ITS_DAY_YET,
+    /** The session's day has passed: it can no longer be joined. */
+    DAY_OVER,
+    /** The centre finalised the session: a test not over is over, nothing more is answered. */
+    FINALISED
   }
 
   private final Reason reason;

@@ -73,6 +73,12 @@ public final class QuestionPage {
 
   /** Gives the right answer to the question shown and validates it; waits for the next page. */
   public void answerRight() {
+    fillRight();
+    submit(By.id("answer:validate"));
+  }
+
+  /** Types or ticks the right answer to the question shown, without validating it. */
+  public void fillRight() {
     Challenge challenge = SHIPPED.get(challengeId());
     switch (challenge.solution()) {
       case Solution.SingleChoice single -> choose("answer:choice", single.proposal());
@@ -95,7 +101,6 @@ public final class QuestionPage {
         }
       }
     }
-    submit(By.id("answer:validate"));
   }
 
   /** "Question n / m" of the page. */
