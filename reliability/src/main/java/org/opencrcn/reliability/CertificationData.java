@@ -19,9 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The crash test's certification morning, written with plain JDBC while WildFly is stopped (the H2
  * file is then free), as a centre and positioning tests would have left it: a centre, a session
- * tomorrow with known codes, one typed candidate per simulated candidate (their registered names
- * and birthdate), and each candidate's account certifiable: every skill of level 1 to 3 of the
- * first 5 competences validated by a completed positioning test (level 1 or more on each).
+ * today (Paris) with known codes, one typed candidate per simulated candidate (their registered
+ * names and birthdate), and each candidate's account certifiable: every skill of level 1 to 3 of
+ * the first 5 competences validated by a completed positioning test (level 1 or more on each).
  */
 final class CertificationData {
   private static final String SUPERVISOR_PASSWORD = "Kx7*2b";
