@@ -62,7 +62,6 @@ public class CertificationJoining {
     if (session.storedStatus() != SessionStatus.CREATED) {
       throw new CourseRefusedException(Reason.SESSION_CLOSED);
     }
-    refuseOutsideItsDay(session, CentreGuard.now().toLocalDate());
     Candidate candidate = matching(session, familyName, firstName, birthdate);
     if (candidate.accountId() != null && candidate.accountId() != account) {
       throw new CourseRefusedException(Reason.ANOTHER_ACCOUNT);
@@ -71,6 +70,7 @@ public class CertificationJoining {
     if (existing.isPresent()) {
       return rejoin(existing.get(), account, deviceToken);
     }
+    refuseOutsideItsDay(session, CentreGuard.now().toLocalDate());
     if (certifiable.countFor(List.of(account)).get(account)
         < CertifiableCompetences.REQUIRED_FOR_CERTIFICATION) {
       throw new CourseRefusedException(Reason.NOT_ELIGIBLE);
@@ -95,8 +95,10 @@ public class CertificationJoining {
   }
 
   /**
-   * A session is joined on its day only (Paris time, as sessions are planned): the codes handed out
-   * ahead of time open nothing before, and nothing once the day has passed.
+   * A session is first joined on its day only (Paris time, as sessions are planned): the codes
+   * handed out ahead of time open nothing before, and nothing once the day has passed. A sitting
+   * already begun is not a first join: its candidate comes back to it (after a closed browser or a
+   * server restart) until the session is finalised, even past midnight.
    */
   private static void refuseOutsideItsDay(CertificationSession session, LocalDate today) {
     if (session.date().isAfter(today)) {

@@ -127,6 +127,17 @@ public class CertifCourseTestData {
         .executeUpdate();
   }
 
+  /**
+   * Moves the session to yesterday (Paris time), as if its candidates were still at it after
+   * midnight.
+   */
+  public void dayHasPassed(long sessionNumber) {
+    em.createNativeQuery("update certification_session set session_date = ?1 where id = ?2")
+        .setParameter(1, LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1))
+        .setParameter(2, sessionNumber)
+        .executeUpdate();
+  }
+
   /** Moves the course's time limit to the past, as if its time had run out. */
   public void timeRunsOut(long candidateId) {
     em.createNativeQuery("update certification_course set deadline = ?1 where candidate_id = ?2")

@@ -268,7 +268,7 @@ class CertificationCourseIT {
 
   @Test
   @DisplayName(
-      "A session is joined on its day only: the day before and the day after are refused with their own message, and nobody joins")
+      "A session is first joined on its day only: the day before and the day after are refused with their own message, and nobody joins; a sitting begun on its day is come back to after midnight")
   void joiningOnTheSessionsDayOnly() throws Exception {
     long centre = centres.scoCentre(AsCertifOfficer.SUBJECT).centreId();
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
@@ -302,6 +302,25 @@ class CertificationCourseIT {
     assertThat(data.audited("CERTIFICATION_JOINED", tomorrow.number())).isZero();
     join("t");
     assertThat(data.courses(session.number())).isEqualTo(1);
+
+    // The day rule is for the first join: a sitting begun on its day is come back to after
+    // midnight.
+    CertifCourseTestData.Session evening = data.session(centre, "MARTIN", "Léa");
+    long begun =
+        candidate.call(
+            () ->
+                joining
+                    .join(evening.number(), evening.accessCode(), "Martin", "Léa", BORN, "e")
+                    .courseId());
+    data.dayHasPassed(evening.number());
+    assertThat(
+            candidate.call(
+                () ->
+                    joining
+                        .join(evening.number(), evening.accessCode(), "Martin", "Léa", BORN, "e")
+                        .courseId()))
+        .isEqualTo(begun);
+    assertThat(data.courses(evening.number())).isEqualTo(1);
   }
 
   @Test
