@@ -90,6 +90,7 @@ public class AnswerBurstSimulation extends Simulation {
   private final AtomicLong unexpected = new AtomicLong();
   private final AtomicLong burstAnswers = new AtomicLong();
   private final AtomicLong capacityAnswers = new AtomicLong();
+  private final AtomicInteger exhaustedAtCapacity = new AtomicInteger();
   private final AtomicLong baselinePages = new AtomicLong();
   private final AtomicReference<ServerProbe.Reading> burstStart = new AtomicReference<>();
   private final AtomicReference<ServerProbe.Reading> burstEnd = new AtomicReference<>();
@@ -177,7 +178,7 @@ public class AnswerBurstSimulation extends Simulation {
                                 session ->
                                     learner(session).answers() < answersEach
                                         && System.nanoTime() < burstDeadline())
-                            .on(step(think, "answer", burstAnswers, burstLatencies)))
+                            .on(step(think, "answer", burstAnswers, burstLatencies, null)))
                     .exec(
                         session ->
                             learner(session).answers() < answersEach
@@ -243,7 +244,8 @@ public class AnswerBurstSimulation extends Simulation {
                                     Duration.ZERO,
                                     "answer at capacity",
                                     capacityAnswers,
-                                    capacityLatencies))))
+                                    capacityLatencies,
+                                    capacityWindow))))
             .exec(
                 session -> {
                   capacityWindow.ended();
@@ -325,6 +327,7 @@ public class AnswerBurstSimulation extends Simulation {
     double answersPerSecond = capacityAnswers.get() / capacityWindow.seconds();
     figures.append("baseline_per_s=").append(format(pagesPerSecond, 1)).append('\n');
     figures.append("capacity_answers_per_s=").append(format(answersPerSecond, 1)).append('\n');
+    figures.append("capacity_learners_done=").append(exhaustedAtCapacity.get()).append('\n');
     figures
         .append("answer_to_baseline=")
         .append(pagesPerSecond == 0 ? "n/a" : format(answersPerSecond / pagesPerSecond, 2))
@@ -352,8 +355,18 @@ public class AnswerBurstSimulation extends Simulation {
   }
 
   /** One request of a learner from the page shown, and the page it leads to. */
+  /**
+   * One step of a learner: an answer (timed, counted) or the page that leads to the next question.
+   * At capacity ({@code window} given), each answer moves the window's end, so that a learner who
+   * stops early still leaves a valid window, and a learner who has completed every competence (fast
+   * answers use up the content) stops without counting as an error.
+   */
   private ChainBuilder step(
-      Duration thinkTime, String answerGroup, AtomicLong counter, Latencies latencies) {
+      Duration thinkTime,
+      String answerGroup,
+      AtomicLong counter,
+      Latencies latencies,
+      Window window) {
     ChainBuilder answer =
         exec(session -> session.set("sent", System.nanoTime()))
             .exec(
@@ -384,12 +397,19 @@ public class AnswerBurstSimulation extends Simulation {
                   latencies.add(System.nanoTime() - session.getLong("sent"));
                   learner(session).acknowledged();
                   counter.incrementAndGet();
+                  if (window != null) {
+                    window.ended();
+                  }
                   return see(session);
                 });
     return exec(session -> {
           try {
             return prepare(session, learner(session).next());
           } catch (LoadLearner.UnexpectedPage e) {
+            if (window != null && e.contentExhausted()) {
+              exhaustedAtCapacity.incrementAndGet();
+              return session.markAsFailed();
+            }
             return failed(session, e.getMessage());
           }
         })

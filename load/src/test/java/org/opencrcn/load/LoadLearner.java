@@ -28,9 +28,22 @@ final class LoadLearner {
   /** The page was not one a learner expects (an error page, a refused answer...). */
   static final class UnexpectedPage extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final boolean contentExhausted;
 
     UnexpectedPage(String what, HtmlPage page) {
+      this(what, page, false);
+    }
+
+    private UnexpectedPage(String what, HtmlPage page, boolean contentExhausted) {
       super(what + " (" + page.status() + " " + page.uri() + ")");
+      this.contentExhausted = contentExhausted;
+    }
+
+    /**
+     * The learner has completed every competence: nothing is left to answer, nothing went wrong.
+     */
+    boolean contentExhausted() {
+      return contentExhausted;
     }
   }
 
@@ -135,7 +148,7 @@ final class LoadLearner {
       }
     }
     if (startable.isEmpty()) {
-      throw new UnexpectedPage("every competence completed", page);
+      throw new UnexpectedPage("every competence completed", page, true);
     }
     String code = startable.get(Math.floorMod(number + starts++, startable.size()));
     HtmlPage.Form form = LearnerPages.startForms(page, code).get(0);
