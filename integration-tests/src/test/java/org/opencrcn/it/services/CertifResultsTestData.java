@@ -200,33 +200,30 @@ public class CertifResultsTestData {
     return courseId;
   }
 
-  /** {@code each} challenges (id, competence, skill, level) of each of the first 5 competences. */
-  @SuppressWarnings("unchecked")
+  /**
+   * The {@code each} hardest challenges (id, competence, skill, level) of each of the first 5
+   * competences.
+   */
   private List<Object[]> challenges(int each) {
-    List<Object[]> chosen = new ArrayList<>();
-    for (String competence : competences()) {
-      chosen.addAll(
-          em.createNativeQuery(
-                  "select c.id, t.competence_code, s.name, s.level from challenge c"
-                      + " join skill s on s.name = c.skill_name join tube t on t.name = s.tube_name"
-                      + " where t.competence_code = ?1 and s.active order by s.level desc, c.id")
-              .setParameter(1, competence)
-              .setMaxResults(each)
-              .getResultList());
-    }
-    return chosen;
+    return challenges(each, "s.level desc");
   }
 
   /** The {@code each} easiest challenges of each of the first 5 competences. */
-  @SuppressWarnings("unchecked")
   private List<Object[]> easiestChallenges(int each) {
+    return challenges(each, "s.level");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> challenges(int each, String levelOrder) {
     List<Object[]> chosen = new ArrayList<>();
     for (String competence : competences()) {
       chosen.addAll(
           em.createNativeQuery(
                   "select c.id, t.competence_code, s.name, s.level from challenge c"
                       + " join skill s on s.name = c.skill_name join tube t on t.name = s.tube_name"
-                      + " where t.competence_code = ?1 and s.active order by s.level, c.id")
+                      + " where t.competence_code = ?1 and s.active order by "
+                      + levelOrder
+                      + ", c.id")
               .setParameter(1, competence)
               .setMaxResults(each)
               .getResultList());
