@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencrcn.organization.domain.ImportStatus;
-import org.opencrcn.organization.infrastructure.PupilTableWriter;
 import org.opencrcn.organization.infrastructure.siecle.SiecleFiles;
 
 /**
@@ -27,8 +26,8 @@ class PupilImportRunner {
   @Inject private PupilImportWriter writer;
 
   ImportStatus run(long importId) {
-    PupilImportSteps.Work work = steps.startReading(importId);
     try {
+      PupilImportSteps.Work work = steps.startReading(importId);
       SiecleFiles.Checked checked =
           SiecleFiles.read(
               work.file(),
@@ -42,19 +41,19 @@ class PupilImportRunner {
       }
       int total = checked.records().size();
       steps.writing(importId, total, 0);
-      PupilTableWriter.Counts counts =
-          writer.write(
-              work.organizationId(),
-              checked.records(),
-              written -> steps.writing(importId, total, written));
-      steps.done(importId, counts, checked.skipped());
+      writer.write(
+          importId,
+          work.organizationId(),
+          checked.records(),
+          checked.skipped(),
+          written -> steps.writing(importId, total, written));
       return ImportStatus.DONE;
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Pupils import " + importId + " failed", e);
       steps.fail(importId);
       return ImportStatus.FAILED;
     } finally {
-      delete(work.file());
+      delete(PupilUploads.file(importId));
     }
   }
 
