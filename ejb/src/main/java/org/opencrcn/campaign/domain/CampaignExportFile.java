@@ -49,6 +49,10 @@ public class CampaignExportFile {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** The server run that runs the export's job (null before V34). */
+  @Column(name = "server_run")
+  private String serverRun;
+
   protected CampaignExportFile() {}
 
   public CampaignExportFile(
@@ -58,7 +62,8 @@ public class CampaignExportFile {
       String organizationName,
       String fileFormat,
       int totalCount,
-      Instant startedAt) {
+      Instant startedAt,
+      String serverRun) {
     this.organizationId = organizationId;
     this.campaignId = campaignId;
     this.accountId = accountId;
@@ -67,6 +72,7 @@ public class CampaignExportFile {
     this.status = "RUNNING";
     this.totalCount = totalCount;
     this.startedAt = startedAt;
+    this.serverRun = serverRun;
   }
 
   public Long id() {

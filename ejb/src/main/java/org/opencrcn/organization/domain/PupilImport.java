@@ -76,11 +76,25 @@ public class PupilImport {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** The server run that runs the import's job (null before V34). */
+  @Column(name = "server_run")
+  private String serverRun;
+
+  /** Whether the import was cut by its server's stop (then FAILED). */
+  @Column(nullable = false)
+  private boolean interrupted;
+
   protected PupilImport() {}
 
   public PupilImport(
-      long organizationId, Long accountId, String fileName, String fileFormat, Instant at) {
+      long organizationId,
+      Long accountId,
+      String fileName,
+      String fileFormat,
+      Instant at,
+      String serverRun) {
     this.organizationId = organizationId;
+    this.serverRun = serverRun;
     this.accountId = accountId;
     this.fileName = fileName;
     this.fileFormat = fileFormat;
@@ -118,6 +132,12 @@ public class PupilImport {
   public void failed(Instant at) {
     status = ImportStatus.FAILED;
     finishedAt = at;
+  }
+
+  /** Failed because its server stopped under it: the job died, nothing was written. */
+  public void interrupted(Instant at) {
+    failed(at);
+    interrupted = true;
   }
 
   public Long id() {
@@ -178,5 +198,9 @@ public class PupilImport {
 
   public Instant finishedAt() {
     return finishedAt;
+  }
+
+  public boolean interrupted() {
+    return interrupted;
   }
 }

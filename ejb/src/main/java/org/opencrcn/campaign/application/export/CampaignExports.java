@@ -24,6 +24,7 @@ import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.jobs.ServerRuns;
 
 /**
  * A campaign's export for its organisation (docs/campaigns.md, "Exports"): any member of the
@@ -55,6 +56,7 @@ public class CampaignExports {
   @Inject private ParticipationRepository participations;
   @Inject private Event<ExportQueued> queued;
   @Inject private AuditLog audit;
+  @Inject private ServerRuns serverRuns;
 
   /**
    * Checks the caller may export the campaign and names the file.
@@ -123,7 +125,8 @@ public class CampaignExports {
                 Math.min(
                     Integer.MAX_VALUE,
                     participations.count(campaignId, ParticipationRepository.Filter.none())),
-            Instant.now());
+            Instant.now(),
+            serverRuns.currentId());
     audit.record(
         AuditAction.EXPORT,
         AuditTarget.organization(organizationId),

@@ -6,7 +6,8 @@ import org.opencrcn.campaign.application.export.CampaignExports.Format;
 
 /**
  * A large export written by a background job, as its progress bar shows it: how many participants
- * of how many are written, and whether the file is ready to download.
+ * of how many are written, and whether the file is ready to download; {@code interrupted} when its
+ * server stopped under it.
  */
 public record ExportJob(
     long id,
@@ -16,7 +17,8 @@ public record ExportJob(
     int total,
     int written,
     Instant startedAt,
-    Instant finishedAt)
+    Instant finishedAt,
+    boolean interrupted)
     implements Serializable {
 
   /** Where a job stands; a file is downloadable while DONE, deleted a day later (EXPIRED). */
@@ -25,6 +27,14 @@ public record ExportJob(
     DONE,
     FAILED,
     EXPIRED
+  }
+
+  /**
+   * What the progress line says: the status, or {@code INTERRUPTED} for a job cut by its server's
+   * stop (a FAILED one to start again).
+   */
+  public String outcome() {
+    return interrupted ? "INTERRUPTED" : status.name();
   }
 
   public boolean running() {

@@ -46,9 +46,13 @@ class ExportJobRunner {
                 out,
                 lines -> steps.written(jobId, lines));
       }
-      Files.move(
-          partial, ExportFiles.file(jobId, work.format()), StandardCopyOption.REPLACE_EXISTING);
-      steps.done(jobId, written);
+      Path file = ExportFiles.file(jobId, work.format());
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+      if (!steps.done(jobId, written)) {
+        // Marked failed meanwhile (this server was taken for dead): the page says so, no file.
+        ExportFiles.deleteQuietly(file);
+        return ExportJob.Status.FAILED;
+      }
       return ExportJob.Status.DONE;
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Campaign export " + jobId + " failed", e);

@@ -33,10 +33,18 @@ class ExportJobSteps {
       String organizationName,
       Format format,
       int total,
-      Instant now) {
+      Instant now,
+      String serverRun) {
     CampaignExportFile file =
         new CampaignExportFile(
-            organizationId, campaignId, accountId, organizationName, format.name(), total, now);
+            organizationId,
+            campaignId,
+            accountId,
+            organizationName,
+            format.name(),
+            total,
+            now,
+            serverRun);
     em.persist(file);
     em.flush();
     return file.id();
@@ -57,33 +65,47 @@ class ExportJobSteps {
         Format.valueOf((String) row[3]));
   }
 
+  /**
+   * Tells the job's progress.
+   *
+   * @throws IllegalStateException when the job is no longer running: {@link InterruptedExports}
+   *     marked it failed (its server was taken for dead), so the job stops writing
+   */
   void written(long jobId, long written) {
-    em.createNativeQuery("update campaign_export_file set written_count = ?2 where id = ?1")
-        .setParameter(1, jobId)
-        .setParameter(2, (int) Math.min(Integer.MAX_VALUE, written))
-        .executeUpdate();
+    int updated =
+        em.createNativeQuery(
+                "update campaign_export_file set written_count = ?2"
+                    + " where id = ?1 and status = 'RUNNING'")
+            .setParameter(1, jobId)
+            .setParameter(2, (int) Math.min(Integer.MAX_VALUE, written))
+            .executeUpdate();
+    if (updated == 0) {
+      throw new IllegalStateException("Export " + jobId + " is no longer running");
+    }
   }
 
-  void done(long jobId, long written) {
-    finish(jobId, ExportJob.Status.DONE, written);
+  /**
+   * Marks the job done, unless it was marked failed meanwhile.
+   *
+   * @return whether the job is done (else its file is to be deleted)
+   */
+  boolean done(long jobId, long written) {
+    return em.createNativeQuery(
+                "update campaign_export_file set status = 'DONE', written_count = ?2,"
+                    + " total_count = ?2, finished_at = ?3 where id = ?1 and status = 'RUNNING'")
+            .setParameter(1, jobId)
+            .setParameter(2, (int) Math.min(Integer.MAX_VALUE, written))
+            .setParameter(3, utc(Instant.now()))
+            .executeUpdate()
+        == 1;
   }
 
   void fail(long jobId) {
     em.createNativeQuery(
-            "update campaign_export_file set status = 'FAILED', finished_at = ?2 where id = ?1")
+            "update campaign_export_file set status = 'FAILED', finished_at = ?2"
+                + " where id = ?1 and status = 'RUNNING'")
         .setParameter(1, jobId)
         .setParameter(2, utc(Instant.now()))
-        .executeUpdate();
-  }
-
-  private void finish(long jobId, ExportJob.Status status, long written) {
-    em.createNativeQuery(
-            "update campaign_export_file set status = ?2, written_count = ?3, total_count = ?3,"
-                + " finished_at = ?4 where id = ?1")
-        .setParameter(1, jobId)
-        .setParameter(2, status.name())
-        .setParameter(3, (int) Math.min(Integer.MAX_VALUE, written))
-        .setParameter(4, utc(Instant.now()))
         .executeUpdate();
   }
 
@@ -92,7 +114,7 @@ class ExportJobSteps {
     List<?> rows =
         em.createNativeQuery(
                 "select id, campaign_id, file_format, status, total_count, written_count,"
-                    + " started_at, finished_at from campaign_export_file"
+                    + " started_at, finished_at, interrupted from campaign_export_file"
                     + " where id = ?1 and organization_id = ?2")
             .setParameter(1, jobId)
             .setParameter(2, organizationId)
@@ -110,7 +132,8 @@ class ExportJobSteps {
             ((Number) row[4]).intValue(),
             ((Number) row[5]).intValue(),
             instant(row[6]),
-            instant(row[7])));
+            instant(row[7]),
+            Boolean.TRUE.equals(row[8])));
   }
 
   /** Jobs started before {@code before} whose file may still exist; marked EXPIRED. */

@@ -9,7 +9,8 @@ import org.opencrcn.organization.domain.siecle.SiecleIssue;
 
 /**
  * An import as its screen shows it: where it stands, its counts, and for a refused import the
- * problems found (at most {@link PupilImports#MAX_ISSUES_SHOWN}, {@code issueCount} says how many).
+ * problems found (at most {@link PupilImports#MAX_ISSUES_SHOWN}, {@code issueCount} says how many);
+ * {@code interrupted} when its server stopped under it.
  */
 public record ImportProgress(
     long id,
@@ -26,7 +27,8 @@ public record ImportProgress(
     Instant startedAt,
     Instant finishedAt,
     long issueCount,
-    List<SiecleIssue> issues)
+    List<SiecleIssue> issues,
+    boolean interrupted)
     implements Serializable {
 
   static ImportProgress of(PupilImport i, long issueCount, List<SiecleIssue> issues) {
@@ -45,7 +47,16 @@ public record ImportProgress(
         i.startedAt(),
         i.finishedAt(),
         issueCount,
-        List.copyOf(issues));
+        List.copyOf(issues),
+        i.interrupted());
+  }
+
+  /**
+   * What the report says: the status, or {@code INTERRUPTED} for an import cut by its server's stop
+   * (a FAILED one the director simply starts again).
+   */
+  public String outcome() {
+    return interrupted ? "INTERRUPTED" : status.name();
   }
 
   public boolean running() {

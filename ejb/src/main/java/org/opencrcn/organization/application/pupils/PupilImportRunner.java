@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencrcn.organization.domain.ImportStatus;
-import org.opencrcn.organization.infrastructure.PupilTableWriter;
 import org.opencrcn.organization.infrastructure.siecle.SiecleFiles;
 
 /**
@@ -42,12 +41,12 @@ class PupilImportRunner {
       }
       int total = checked.records().size();
       steps.writing(importId, total, 0);
-      PupilTableWriter.Counts counts =
-          writer.write(
-              work.organizationId(),
-              checked.records(),
-              written -> steps.writing(importId, total, written));
-      steps.done(importId, counts, checked.skipped());
+      writer.write(
+          importId,
+          work.organizationId(),
+          checked.records(),
+          checked.skipped(),
+          written -> steps.writing(importId, total, written));
       return ImportStatus.DONE;
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Pupils import " + importId + " failed", e);

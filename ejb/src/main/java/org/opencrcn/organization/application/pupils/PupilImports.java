@@ -32,6 +32,7 @@ import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.audit.AuditAction;
 import org.opencrcn.shared.audit.AuditLog;
 import org.opencrcn.shared.audit.AuditTarget;
+import org.opencrcn.shared.jobs.ServerRuns;
 
 /**
  * SIECLE imports of a school's pupils. Importing is for the organisation's administrators (the
@@ -52,6 +53,7 @@ public class PupilImports {
   @Inject private CallerAccount caller;
   @Inject private Event<PupilImportQueued> queued;
   @Inject private AuditLog audit;
+  @Inject private ServerRuns serverRuns;
 
   /**
    * Queues the import of an uploaded file; the job starts once this returns.
@@ -82,7 +84,8 @@ public class PupilImports {
               caller.id().orElse(null),
               shortName(fileName),
               SiecleFiles.format(fileName, incoming).name(),
-              Instant.now());
+              Instant.now(),
+              serverRuns.currentId());
       em.persist(pupilImport);
       em.flush();
       Files.move(
@@ -105,6 +108,7 @@ public class PupilImports {
   /**
    * One import at a time per school. An import still "running" long after it started was cut by a
    * server stop (the job is not restartable): it is marked failed rather than blocking for ever.
+   * {@link InterruptedImports} does so within two minutes; this hour is the rule's last resort.
    */
   private void refuseWhileRunning(long organizationId) {
     Instant stale = Instant.now().minus(STALE_AFTER);
@@ -115,7 +119,7 @@ public class PupilImports {
       if (running.startedAt().isAfter(stale)) {
         throw new ImportRefusedException(ImportRefusedException.Reason.ALREADY_RUNNING);
       }
-      running.failed(Instant.now());
+      running.interrupted(Instant.now());
     }
   }
 

@@ -1,0 +1,78 @@
+package org.opencrcn.organization.application.pupils;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+import org.opencrcn.shared.Roles;
+import org.opencrcn.shared.jobs.JobLiveness;
+import org.opencrcn.shared.jobs.ServerRuns;
+
+/**
+ * Marks failed, every 30 s, the imports whose server died under them (docs/operations.md 7.2): the
+ * page then says the server was stopped and the import is to be started again, instead of "running"
+ * for ever. Every node checks; the conditional update lets one mark each import. Nothing is to
+ * undo: the pupils are written in one transaction, which died with the server, and a job that is in
+ * fact alive finds its import marked and writes nothing ({@link PupilImportWriter}).
+ */
+@Singleton
+@Lock(LockType.READ)
+public class InterruptedImports {
+  private static final Logger LOG = Logger.getLogger(InterruptedImports.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ServerRuns serverRuns;
+
+  @Schedule(hour = "*", minute = "*", second = "15/30", persistent = false)
+  void check() {
+    markAt(Instant.now());
+  }
+
+  /**
+   * The check, as if it were {@code now} (the tests, with a clock they control).
+   *
+   * @return how many imports this call marked
+   */
+  @RolesAllowed(Roles.PLATFORM_ADMIN)
+  public int runAt(Instant now) {
+    return markAt(now);
+  }
+
+  private int markAt(Instant now) {
+    JobLiveness liveness = serverRuns.liveness(now);
+    @SuppressWarnings("unchecked")
+    List<Object[]> running =
+        em.createNativeQuery(
+                "select id, server_run, started_at from pupil_import"
+                    + " where status in ('QUEUED', 'READING', 'WRITING')")
+            .getResultList();
+    int marked = 0;
+    for (Object[] row : running) {
+      if (liveness.cut((String) row[1], ServerRuns.instant(row[2]))) {
+        long id = ((Number) row[0]).longValue();
+        int updated =
+            em.createNativeQuery(
+                    "update pupil_import set status = 'FAILED', interrupted = true,"
+                        + " finished_at = ?2 where id = ?1"
+                        + " and status in ('QUEUED', 'READING', 'WRITING')")
+                .setParameter(1, id)
+                .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .executeUpdate();
+        if (updated == 1) {
+          LOG.warning(() -> "Pupils import " + id + " was cut by its server's stop; marked failed");
+          marked++;
+        }
+      }
+    }
+    return marked;
+  }
+}
