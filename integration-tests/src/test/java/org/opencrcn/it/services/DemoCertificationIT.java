@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencrcn.certification.application.CertificationJoining;
 import org.opencrcn.certification.application.CertificationJoining.Joined;
+import org.opencrcn.certification.application.DemoSessionToday.TodaysSession;
 import org.opencrcn.certification.application.SupervisedCandidate;
 import org.opencrcn.certification.application.SupervisorRoom;
 import org.opencrcn.it.services.runas.AsPupil;
@@ -42,6 +43,9 @@ class DemoCertificationIT {
 
   private static final LocalDate LEA_BORN = LocalDate.of(2011, 6, 2);
 
+  /** The demo pupil's browser in both tests: joining again is coming back to her sitting. */
+  private static final String DEVICE = "demo-certification-it";
+
   @Deployment
   static EnterpriseArchive deployment() {
     return InContainer.ear(DemoCertificationIT.class);
@@ -50,6 +54,7 @@ class DemoCertificationIT {
   @Inject private CertificationJoining joining;
   @Inject private SupervisorRoom room;
   @Inject private AsPupil asDemoPupil;
+  @Inject private DemoCertificationTestData demoDays;
 
   @PersistenceContext(unitName = "opencrcn")
   private EntityManager em;
@@ -83,7 +88,7 @@ class DemoCertificationIT {
                     "Martin",
                     "Léa",
                     LEA_BORN,
-                    "demo-certification-it"));
+                    DEVICE));
     assertThat(joined.sessionId()).isEqualTo(printed.number());
     assertThat(joined.status()).isEqualTo("WAITING");
 
@@ -99,6 +104,46 @@ class DemoCertificationIT {
             });
     // The two pupils of 3A are enrolled too (they join after their first ENT sign-in).
     assertThat(candidates).extracting(SupervisedCandidate::familyName).contains("ROUX", "MERCIER");
+  }
+
+  @Test
+  @DisplayName(
+      "The next day (a restart, or midnight while running) today's sat session stays as it is and"
+          + " a copy with the same candidates and password and a new access code is the day's; a"
+          + " copy nobody joined follows the day after")
+  void theNextDays() throws Exception {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    TodaysSession sat = demoDays.startOn(today);
+    // Someone sits it today (Léa, as in the other test; joining again is coming back to it).
+    asDemoPupil.call(
+        () -> joining.join(sat.number(), sat.accessCode(), "MARTIN", "Léa", LEA_BORN, DEVICE));
+    assertThat(demoDays.courses(sat.number())).isPositive();
+
+    LocalDate tomorrow = today.plusDays(1);
+    TodaysSession copy = demoDays.startOn(tomorrow);
+    assertThat(copy.number()).isNotEqualTo(sat.number());
+    assertThat(copy.accessCode()).isNotEqualTo(sat.accessCode());
+    assertThat(copy.supervisorPassword()).isEqualTo(sat.supervisorPassword());
+    assertThat(demoDays.session(copy.number())).isEqualTo(tomorrow + " true CREATED");
+    assertThat(demoDays.candidates(copy.number()))
+        .isEqualTo(demoDays.candidates(sat.number()))
+        .anyMatch(c -> c.startsWith("MARTIN Léa 2011-06-02 account"));
+    assertThat(demoDays.session(sat.number())).isEqualTo(today + " true CREATED");
+    assertThat(demoDays.courses(sat.number())).isPositive();
+    assertThat(demoDays.courses(copy.number())).isZero();
+    // The supervisor's room of the copy opens with the demo's password.
+    assertThat(room.candidates(copy.number(), copy.supervisorPassword(), "127.0.0.1"))
+        .extracting(SupervisedCandidate::familyName)
+        .contains("MARTIN", "ROUX", "MERCIER");
+
+    // A second start the same day keeps it; the day after, nobody having joined it, it moves.
+    assertThat(demoDays.startOn(tomorrow)).isEqualTo(copy);
+    LocalDate dayAfter = today.plusDays(2);
+    assertThat(demoDays.startOn(dayAfter)).isEqualTo(copy);
+    assertThat(demoDays.session(copy.number())).isEqualTo(dayAfter + " true CREATED");
+
+    // Back to today (as the next deployment's start does): today's session, sat, is kept.
+    assertThat(demoDays.startOn(today)).isEqualTo(sat);
   }
 
   /** The last line the start logged about today's demo session, as ./run.sh reads it. */
