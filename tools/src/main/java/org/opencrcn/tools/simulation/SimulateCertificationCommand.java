@@ -365,6 +365,12 @@ public final class SimulateCertificationCommand {
         .allMatch(e -> Math.abs(e.getValue() - trueLevels.get(e.getKey())) <= 1);
   }
 
+  /** The main figure: the share of (candidate, competence) within one level in both sittings. */
+  static double competenceWithinOneBoth(List<Candidate> results) {
+    return results.stream().mapToInt(Candidate::competencesWithinOneBoth).sum()
+        / (double) results.stream().mapToInt(Candidate::competences).sum();
+  }
+
   static String summary(List<Candidate> results, LearnerModel model, Algorithm algorithm) {
     double n = results.size();
     double competences = results.stream().mapToInt(Candidate::competences).sum();
@@ -377,8 +383,7 @@ public final class SimulateCertificationCommand {
         results.size(),
         model,
         algorithm.name().toLowerCase(Locale.ROOT),
-        results.stream().mapToInt(Candidate::competencesWithinOneBoth).sum()
-            / (double) results.stream().mapToInt(Candidate::competences).sum(),
+        competenceWithinOneBoth(results),
         results.stream().filter(Candidate::withinOneBoth).count() / n,
         results.stream().filter(Candidate::certifiedBoth).count() / n,
         results.stream().filter(Candidate::sameBoth).count() / n,

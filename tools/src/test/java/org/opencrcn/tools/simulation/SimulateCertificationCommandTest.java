@@ -3,6 +3,8 @@ package org.opencrcn.tools.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,24 @@ class SimulateCertificationCommandTest {
       assertThat(candidate.certifiedBoth()).isTrue();
       assertThat(candidate.competencesWithinOneBoth()).isEqualTo(16);
     }
+  }
+
+  @Test
+  @DisplayName(
+      "v2 test-retest goal on the shipped pack: 200 candidates slipping 1 answer in 20 and"
+          + " guessing 1 in 10 (seed 1) are certified within one level of their true level, in"
+          + " both sittings, on at least 95 % of their competences")
+  void testRetestGoal() {
+    Random random = new Random(1);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      candidates.add(
+          SimulateCertificationCommand.candidate(
+              PACK, new LearnerModel.Threshold(0.05, 0.1), 1, 5, Algorithm.V2, random));
+    }
+
+    assertThat(SimulateCertificationCommand.competenceWithinOneBoth(candidates))
+        .isGreaterThanOrEqualTo(0.95);
   }
 
   @Test

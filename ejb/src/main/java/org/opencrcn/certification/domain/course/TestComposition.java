@@ -10,11 +10,12 @@ import java.util.Set;
 
 /**
  * The v2 certification test (docs/certification.md, "The test"): for each certifiable competence
- * (level 1 or more), {@value #PER_COMPETENCE} challenges on the skills the candidate validated, the
- * hardest first, one per tube while another tube is left, and never a challenge the candidate
- * answered before (in positioning or an earlier certification). A challenge in the candidate's
- * language is preferred, else one in the content's. Ties between challenges of a skill are broken
- * by the course's seed, so a course is composed the same way again from the same inputs.
+ * (level 1 or more), {@value #PER_COMPETENCE} challenges on the skills the candidate validated at
+ * or below the level certified there, the hardest first, one per tube while another tube is left,
+ * then (only to fill the test) on those above it, the easiest first; never a challenge the
+ * candidate answered before (in positioning or an earlier certification). A challenge in the
+ * candidate's language is preferred, else one in the content's. Ties between challenges of a skill
+ * are broken by the course's seed, so a course is composed the same way again from the same inputs.
  */
 public final class TestComposition {
   public static final int PER_COMPETENCE = 3;
@@ -55,31 +56,44 @@ public final class TestComposition {
       String locale,
       String contentLocale,
       Random random) {
-    List<KnownSkill> hardestFirst =
+    // A skill above the level being certified tests a level the candidate is not certified at:
+    // failing it must not take that level away. Such skills (validated in positioning, often by
+    // a single lucky answer) are asked only when the level's own skills cannot fill the test,
+    // the easiest first.
+    List<KnownSkill> atOrBelowLevel =
         competence.skills().stream()
+            .filter(skill -> skill.level() <= competence.level())
             .sorted(
                 Comparator.comparingInt(KnownSkill::level)
                     .reversed()
                     .thenComparing(KnownSkill::name))
             .toList();
+    List<KnownSkill> aboveLevel =
+        competence.skills().stream()
+            .filter(skill -> skill.level() > competence.level())
+            .sorted(Comparator.comparingInt(KnownSkill::level).thenComparing(KnownSkill::name))
+            .toList();
     List<PlannedChallenge> chosen = new ArrayList<>();
     Set<String> tubes = new HashSet<>();
-    // First pass: one skill per tube; second pass: the tubes already used, if 3 are still missing.
-    for (boolean newTubesOnly : new boolean[] {true, false}) {
-      for (KnownSkill skill : hardestFirst) {
-        if (chosen.size() == PER_COMPETENCE) {
-          return chosen;
-        }
-        boolean skillTaken = chosen.stream().anyMatch(p -> p.skillName().equals(skill.name()));
-        if (skillTaken || (newTubesOnly && tubes.contains(skill.tube()))) {
-          continue;
-        }
-        Optional<ChallengeOption> unseen = unseen(skill, seen, locale, contentLocale, random);
-        if (unseen.isPresent()) {
-          tubes.add(skill.tube());
-          chosen.add(
-              new PlannedChallenge(
-                  unseen.get().id(), competence.code(), skill.name(), skill.level()));
+    for (List<KnownSkill> skills : List.of(atOrBelowLevel, aboveLevel)) {
+      // First pass: one skill per tube; second pass: the tubes already used, if 3 are still
+      // missing.
+      for (boolean newTubesOnly : new boolean[] {true, false}) {
+        for (KnownSkill skill : skills) {
+          if (chosen.size() == PER_COMPETENCE) {
+            return chosen;
+          }
+          boolean skillTaken = chosen.stream().anyMatch(p -> p.skillName().equals(skill.name()));
+          if (skillTaken || (newTubesOnly && tubes.contains(skill.tube()))) {
+            continue;
+          }
+          Optional<ChallengeOption> unseen = unseen(skill, seen, locale, contentLocale, random);
+          if (unseen.isPresent()) {
+            tubes.add(skill.tube());
+            chosen.add(
+                new PlannedChallenge(
+                    unseen.get().id(), competence.code(), skill.name(), skill.level()));
+          }
         }
       }
     }

@@ -19,16 +19,20 @@ class TestCompositionTest {
         java.util.Arrays.stream(challengeIds).map(id -> new ChallengeOption(id, "fr")).toList());
   }
 
-  private static final CompetenceKnowledge FILES =
-      new CompetenceKnowledge(
-          "1.1",
-          3,
-          List.of(
-              skill("@web1", "web", 1, "c-web1"),
-              skill("@web3", "web", 3, "c-web3"),
-              skill("@moteur4", "moteur", 4, "c-moteur4a", "c-moteur4b"),
-              skill("@url2", "url", 2, "c-url2"),
-              skill("@url5", "url", 5, "c-url5")));
+  private static final List<KnownSkill> FILE_SKILLS =
+      List.of(
+          skill("@web1", "web", 1, "c-web1"),
+          skill("@web3", "web", 3, "c-web3"),
+          skill("@moteur4", "moteur", 4, "c-moteur4a", "c-moteur4b"),
+          skill("@url2", "url", 2, "c-url2"),
+          skill("@url5", "url", 5, "c-url5"));
+
+  /** Positioned at level 5: every validated skill is at or below the level certified. */
+  private static final CompetenceKnowledge FILES = new CompetenceKnowledge("1.1", 5, FILE_SKILLS);
+
+  /** Positioned at level 3 with skills of levels 4 and 5 validated (lucky answers, say). */
+  private static final CompetenceKnowledge FILES_LEVEL_3 =
+      new CompetenceKnowledge("1.1", 3, FILE_SKILLS);
 
   @Test
   @DisplayName("3 challenges a competence: the hardest validated skills first, one per tube")
@@ -39,6 +43,29 @@ class TestCompositionTest {
     assertThat(planned)
         .extracting(PlannedChallenge::skillName)
         .containsExactly("@url5", "@moteur4", "@web3");
+  }
+
+  @Test
+  @DisplayName("skills above the level certified are not asked while the level's own fill the test")
+  void nothingAboveTheLevelCertified() {
+    List<PlannedChallenge> planned =
+        TestComposition.compose(List.of(FILES_LEVEL_3), Set.of(), "fr", "fr", 7);
+
+    assertThat(planned)
+        .extracting(PlannedChallenge::skillName)
+        .containsExactly("@web3", "@url2", "@web1");
+  }
+
+  @Test
+  @DisplayName(
+      "skills above the level certified complete a test the level's own cannot, easiest first")
+  void aboveTheLevelOnlyToComplete() {
+    List<PlannedChallenge> planned =
+        TestComposition.compose(List.of(FILES_LEVEL_3), Set.of("c-web1"), "fr", "fr", 7);
+
+    assertThat(planned)
+        .extracting(PlannedChallenge::skillName)
+        .containsExactly("@web3", "@url2", "@moteur4");
   }
 
   @Test
