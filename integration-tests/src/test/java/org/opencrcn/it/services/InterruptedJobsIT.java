@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -32,7 +36,9 @@ import org.opencrcn.it.services.runas.AsDirector;
 import org.opencrcn.it.services.runas.AsPlatformAdmin;
 import org.opencrcn.organization.application.pupils.ImportProgress;
 import org.opencrcn.organization.application.pupils.InterruptedImports;
+import org.opencrcn.organization.application.pupils.PupilFilter;
 import org.opencrcn.organization.application.pupils.PupilImports;
+import org.opencrcn.organization.application.pupils.Pupils;
 import org.opencrcn.organization.domain.ImportStatus;
 import org.opencrcn.shared.jobs.ServerRuns;
 
@@ -46,9 +52,13 @@ import org.opencrcn.shared.jobs.ServerRuns;
  */
 @ExtendWith(ArquillianExtension.class)
 class InterruptedJobsIT {
+  private static final String NEXT_YEAR = "college-jean-moulin-next-year.xml";
+
   @Deployment
   static EnterpriseArchive deployment() {
-    return InContainer.ear(InterruptedJobsIT.class);
+    EnterpriseArchive ear = InContainer.ear(InterruptedJobsIT.class);
+    ear.getAsType(WebArchive.class, "opencrcn-web.war").addAsResource("siecle/" + NEXT_YEAR);
+    return ear;
   }
 
   @Inject private InterruptedImports interruptedImports;
@@ -62,6 +72,10 @@ class InterruptedJobsIT {
   @Inject private AsColleague asMember;
   @Inject private AsDirector asDirector;
   @Inject private AsPlatformAdmin asPlatformAdmin;
+  @Inject private Pupils pupils;
+
+  @PersistenceContext(unitName = "opencrcn")
+  private EntityManager em;
 
   private long school;
   private long campaign;
@@ -207,11 +221,49 @@ class InterruptedJobsIT {
   }
 
   @Test
+  @DisplayName(
+      "A job whose import was marked failed (its server taken for dead) stops at its next step: no pupil written, the import stays interrupted")
+  void markedImportWritesNothing() throws Exception {
+    long jeanMoulin = jeanMoulin();
+    List<String> before = pupilNames(jeanMoulin);
+
+    long id =
+        jobs.queuedThenMarked(
+            () ->
+                asDirector.call(
+                    () -> {
+                      try (InputStream in =
+                          InterruptedJobsIT.class.getResourceAsStream("/siecle/" + NEXT_YEAR)) {
+                        return imports.start(jeanMoulin, NEXT_YEAR, in);
+                      }
+                    }));
+    JobRepositoryRows.endedStatus(em, "pupil-import", "importId", id);
+
+    ImportProgress progress = asDirector.call(() -> imports.progress(id));
+    assertThat(progress.status()).isEqualTo(ImportStatus.FAILED);
+    assertThat(progress.outcome()).isEqualTo("INTERRUPTED");
+    assertThat(pupilNames(jeanMoulin)).isEqualTo(before);
+  }
+
+  @Test
   @DisplayName("Only a platform administrator runs the check by hand (the timer runs it alone)")
   void onlyPlatformAdmin() {
     assertThatThrownBy(() -> asDirector.call(() -> interruptedImports.runAt(Instant.now())))
         .isInstanceOf(jakarta.ejb.EJBAccessException.class);
     assertThatThrownBy(() -> asDirector.call(() -> interruptedExports.runAt(Instant.now())))
         .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+  }
+
+  private List<String> pupilNames(long school) throws Exception {
+    return asDirector.call(() -> pupils.page(school, PupilFilter.NONE, 0, 50)).stream()
+        .map(p -> p.familyName() + " " + p.firstName() + " " + p.division())
+        .toList();
+  }
+
+  private long jeanMoulin() {
+    return ((Number)
+            em.createNativeQuery("select id from organization where uai = '0381999Z'")
+                .getSingleResult())
+        .longValue();
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 /**
  * The rows a server's death leaves (docs/operations.md 7.2), each call in its own transaction: a
@@ -63,6 +64,22 @@ public class InterruptedJobsTestData {
         .setParameter(5, tag)
         .executeUpdate();
     return idOf("select id from campaign_export_file where organization_name = ?1", tag);
+  }
+
+  /**
+   * Queues an import as {@code start} does and, in the same transaction, marks it as the check
+   * would (its server taken for dead): the job, which starts once that transaction commits, finds
+   * it so.
+   */
+  public long queuedThenMarked(Callable<Long> start) throws Exception {
+    long id = start.call();
+    em.createNativeQuery(
+            "update pupil_import set status = 'FAILED', interrupted = true, finished_at = ?2"
+                + " where id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, utc(Instant.now()))
+        .executeUpdate();
+    return id;
   }
 
   /** Ends what a test left running, so that no later check finds it. */

@@ -26,8 +26,8 @@ class PupilImportRunner {
   @Inject private PupilImportWriter writer;
 
   ImportStatus run(long importId) {
-    PupilImportSteps.Work work = steps.startReading(importId);
     try {
+      PupilImportSteps.Work work = steps.startReading(importId);
       SiecleFiles.Checked checked =
           SiecleFiles.read(
               work.file(),
@@ -53,7 +53,7 @@ class PupilImportRunner {
       steps.fail(importId);
       return ImportStatus.FAILED;
     } finally {
-      delete(work.file());
+      delete(PupilUploads.file(importId));
     }
   }
 
