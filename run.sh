@@ -105,6 +105,27 @@ cat <<INFO
   Demo ENT ("Se connecter avec mon ENT" on the sign-in page; password: demo-opencrcn)
 INFO
 opencrcn_readme_table "Demo accounts" 2 | print_accounts
+# Today's demo certification session, as the application logged it at this start
+# (certification.application.DemoCertificationDay: dated today, or copied for today).
+DEMO_SESSION=$(grep -ho 'Demo certification session today .*' "$BASE_DIR/log/server.log" 2>/dev/null | tail -n 1 || true)
+DEMO_NUMBER=$(sed -n 's/.*: number \([0-9]*\),.*/\1/p' <<<"$DEMO_SESSION")
+DEMO_CODE=$(sed -n 's/.*access code \([^ ,]*\),.*/\1/p' <<<"$DEMO_SESSION")
+DEMO_PASSWORD=$(sed -n 's/.*supervisor password \([^ ]*\)$/\1/p' <<<"$DEMO_SESSION")
+if [ -n "$DEMO_NUMBER" ]; then
+  cat <<INFO
+
+  Demo certification, today (README, "Demo certification"): session number $DEMO_NUMBER,
+  access code $DEMO_CODE, supervisor password $DEMO_PASSWORD (demo only)
+    1. Sign in as eleve, open Certification (http://localhost:$HTTP_PORT/app/certification.xhtml):
+       the number, the access code, MARTIN, Léa, 02/06/2011; she waits for the supervisor.
+    2. In another browser (or a private window), no account:
+       http://localhost:$HTTP_PORT/certif/surveillance.xhtml with the number and the supervisor
+       password: admit her; she answers the test (15 questions).
+    3. As centre: the session (Collège Stendhal) > "Finaliser la session"; eleve then finds the
+       result and the certificate in "Mes certifications".
+    Still running after midnight: the next day's session is in the server log (same line).
+INFO
+fi
 cat <<INFO
 
   Keycloak:  http://localhost:$KEYCLOAK_PORT/   Data: $DATA_DIR   Logs: $LOG_DIR

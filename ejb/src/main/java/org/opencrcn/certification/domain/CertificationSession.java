@@ -27,6 +27,9 @@ import java.time.LocalTime;
         "select s from CertificationSession s where s.centreId = :centre"
             + " order by s.date desc, s.startTime desc, s.id desc")
 @NamedQuery(
+    name = "CertificationSession.demo",
+    query = "select s from CertificationSession s where s.demo = true order by s.date, s.id")
+@NamedQuery(
     name = "CertificationSession.countAccessCode",
     query = "select count(s) from CertificationSession s where s.accessCode = :code")
 public class CertificationSession {
@@ -84,6 +87,10 @@ public class CertificationSession {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /** A demonstration's session (db/demo): the only kind a demonstration's start-up re-dates. */
+  @Column(nullable = false)
+  private boolean demo;
+
   protected CertificationSession() {}
 
   public CertificationSession(
@@ -109,6 +116,23 @@ public class CertificationSession {
     this.startTime = details.startTime();
     this.supervisor = details.supervisor();
     this.observation = details.observation();
+  }
+
+  /**
+   * A demonstration's session moved to another day (its codes and candidates kept), so that the
+   * demo can be tried on the day it runs. Checked by the caller: only a demo session nobody joined.
+   */
+  public void redateDemo(LocalDate day) {
+    this.date = day;
+  }
+
+  /** Marks a session made for the demonstration (never one a centre planned). */
+  public void markDemo() {
+    this.demo = true;
+  }
+
+  public boolean demo() {
+    return demo;
   }
 
   /** Its time has come (a candidate having begun is checked by the caller, who knows them). */

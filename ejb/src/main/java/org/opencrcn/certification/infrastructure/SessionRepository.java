@@ -28,6 +28,12 @@ public class SessionRepository {
         .getResultList();
   }
 
+  /** The demonstration's sessions (db/demo and their copies), earliest first. */
+  public List<CertificationSession> demoSessions() {
+    return em.createNamedQuery("CertificationSession.demo", CertificationSession.class)
+        .getResultList();
+  }
+
   public boolean accessCodeTaken(String code) {
     return em.createNamedQuery("CertificationSession.countAccessCode", Long.class)
             .setParameter("code", code)

@@ -76,10 +76,19 @@ class DatabaseMigratorTest {
     assertThat(memberships).isEqualTo(2);
     assertThat(count("select count(*) from account")).isEqualTo(accounts);
     assertThat(count("select count(*) from organization_membership")).isEqualTo(memberships);
-    // The officer runs two centres: Jean Moulin's and Stendhal's, whose session has its 3A pupils.
+    // The officer runs two centres: Jean Moulin's and Stendhal's, whose demo session has its 3A
+    // pupils and the demo pupil Léa Martin (eleve), who has knowledge in 5 competences.
     assertThat(count("select count(*) from certification_centre_membership")).isEqualTo(2);
+    assertThat(count("select count(*) from certification_session where demo")).isEqualTo(1);
     assertThat(count("select count(*) from certification_session")).isEqualTo(1);
-    assertThat(count("select count(*) from certification_candidate")).isEqualTo(2);
+    assertThat(count("select count(*) from certification_candidate")).isEqualTo(3);
+    assertThat(
+            count(
+                "select count(distinct k.competence_code) from knowledge_element k"
+                    + " join account a on a.id = k.account_id"
+                    + " where a.username = 'eleve' and k.status = 'VALIDATED'"))
+        .isEqualTo(5);
+    assertThat(count("select count(*) from knowledge_element")).isEqualTo(55);
   }
 
   @Test

@@ -125,6 +125,20 @@ public class CertifResultsTestData {
         .stream().map(r -> r[0] + " " + r[1] + " " + r[2]).toList();
   }
 
+  /** The verification code of the course's result (null until it is validated). */
+  public String verificationCode(long courseId) {
+    return (String)
+        em.createNativeQuery(
+                "select verification_code from certification_result where course_id = ?1")
+            .setParameter(1, courseId)
+            .getSingleResult();
+  }
+
+  /** The id of the subject's account. */
+  public long account(String subject) {
+    return id("select id from account where subject = ?1", subject);
+  }
+
   /** The stored status of the course's result. */
   public String resultStatus(long courseId) {
     return (String)

@@ -32,6 +32,7 @@ import org.opencrcn.certification.domain.result.ResultRefusedException;
 import org.opencrcn.certification.domain.result.ResultRefusedException.Reason;
 import org.opencrcn.certification.domain.scoring.AbandonmentReason;
 import org.opencrcn.certification.domain.scoring.ResultStatus;
+import org.opencrcn.identity.application.AccountAnonymisation;
 import org.opencrcn.it.services.runas.AsCertifOfficer;
 import org.opencrcn.it.services.runas.AsCertifiedLearner;
 import org.opencrcn.it.services.runas.AsOtherCertifOfficer;
@@ -75,6 +76,7 @@ class CertificationResultsIT {
   @Inject private AsOtherCertifOfficer otherOfficer;
   @Inject private AsPlatformAdmin admin;
   @Inject private AsCertifiedLearner learner;
+  @Inject private AccountAnonymisation anonymisation;
 
   private long centreId;
   private long schoolId;
@@ -101,6 +103,40 @@ class CertificationResultsIT {
 
   private static Reason reasonOf(Throwable e) {
     return ((ResultRefusedException) e).reason();
+  }
+
+  @Test
+  @DisplayName(
+      "An anonymised holder's published certificate stays verifiable, showing exactly what it"
+          + " showed before: the name as enrolled, centre, date, pix and levels")
+  void anonymisedHolderCertificateStaysVerifiable() throws Exception {
+    String subject = "it-certif-results-anonymised-" + session;
+    long course = data.sitting(session, subject, "PERRIN", 0, true);
+    assertThat(finalise(input("", Map.of(), List.of()))).isTrue();
+    String code = data.verificationCode(course);
+    Verification before = verification.verify(code, "203.0.113.8", Locale.FRENCH);
+    assertThat(before.outcome()).isEqualTo(Verification.Outcome.FOUND);
+    centres.orgaMember(schoolId, AsCertifOfficer.SUBJECT, "MEMBER");
+    List<String> schoolBefore =
+        officer.call(() -> school.ofClass(schoolId, null)).stream()
+            .map(r -> r.familyName() + " " + r.status() + " " + r.totalPix())
+            .toList();
+    assertThat(schoolBefore).singleElement().asString().startsWith("PERRIN VALIDATED");
+
+    long account = data.account(subject);
+    assertThat(admin.call(() -> anonymisation.anonymise(account)).anonymised()).isTrue();
+
+    // The certificate is the centre's record of the sitting (names as enrolled), not the
+    // account's: the code still proves it, with nothing more and nothing less than before.
+    Verification after = verification.verify(code, "203.0.113.8", Locale.FRENCH);
+    assertThat(after).isEqualTo(before);
+    assertThat(after.certificate().holderFamilyName()).isEqualTo("PERRIN");
+    assertThat(data.resultStatus(course)).isEqualTo("VALIDATED");
+    assertThat(
+            officer.call(() -> school.ofClass(schoolId, null)).stream()
+                .map(r -> r.familyName() + " " + r.status() + " " + r.totalPix())
+                .toList())
+        .isEqualTo(schoolBefore);
   }
 
   @Test
