@@ -1,11 +1,3 @@
-/*
- * Copyright The WildFly Authors
- * SPDX-License-Identifier: Apache-2.0
- *
- * Modified for OpenCRCN (docs/operations.md, section 7.5): size() no longer predicts. The rest is
- * wildfly-clustering-marshalling-protostream 9.0.2.Final's class as it is.
- */
-
 package org.wildfly.clustering.marshalling.protostream;
 
 import java.io.IOException;
@@ -15,60 +7,64 @@ import org.infinispan.protostream.descriptors.WireType;
 import org.wildfly.clustering.marshalling.ByteBufferMarshalledValue;
 
 /**
- * {@link ProtoStreamMarshaller} for a {@link ByteBufferMarshalledValue}: a session's attributes in
- * the distributed web sessions' cache.
+ * OpenCRCN's marshaller of a session's marshalled attributes ({@link ByteBufferMarshalledValue})
+ * for the cluster node only: one length-delimited bytes field, whose length is that of the bytes
+ * actually written (docs/operations.md, section 7.5).
  *
- * <p>Why replaced: the original {@code size} marshals the wrapped live object to count its bytes
- * (without the deployment's context class loader), the writer puts that count in front of the
- * field, then {@code writeTo} marshals the object again. A state transfer to a joining node runs
- * this on its own thread while the learners' requests change the same session objects (Faces'
- * views): when the two marshallings differ, the count does not match the bytes that follow and the
- * joining node cannot read the chunk ({@code IPROTO000003}), so it never rejoins. Without a
- * prediction, {@code DefaultProtoStreamWriter} marshals once into a growing buffer and writes that
- * buffer's length: the count always matches.
+ * <p>Why it exists: WildFly 39.0.1's own marshaller of that type (wildfly-clustering 9.0.2) tells
+ * the protobuf writer the field's length in advance by marshalling the live session once to count
+ * its bytes, then marshals it again to write them. When the other node sends its sessions to a node
+ * that joins, learners' requests change those sessions (Faces' views) between the two marshallings;
+ * the length then disagrees with the bytes and the joining node rejects the chunk ({@code
+ * IPROTO000003}) and never rejoins. Here the size is left unknown, so the writer marshals once and
+ * measures.
+ *
+ * <p>Why this name and shape: the library's serialization context initializer registers {@code
+ * ByteBufferMarshalledValueMarshaller.INSTANCE}; the node's module lists our jar before the
+ * library's (ear/pom.xml, profile {@code cluster}), so this class is the one loaded. The wire
+ * format is the library's (field 1, the bytes): a node with it and a node without read each other.
  */
 public enum ByteBufferMarshalledValueMarshaller
     implements ProtoStreamMarshaller<ByteBufferMarshalledValue<Object>> {
-  /** Singleton instance */
   INSTANCE;
 
-  private static final int BUFFER_INDEX = 1;
-
-  @Override
-  public ByteBufferMarshalledValue<Object> readFrom(ProtoStreamReader reader) throws IOException {
-    ByteBuffer buffer = null;
-    while (!reader.isAtEnd()) {
-      int tag = reader.readTag();
-      switch (WireType.getTagFieldNumber(tag)) {
-        case BUFFER_INDEX -> {
-          buffer = reader.readByteBuffer();
-        }
-        default -> reader.skipField(tag);
-      }
-    }
-    return new ByteBufferMarshalledValue<>(buffer);
-  }
-
-  @Override
-  public void writeTo(ProtoStreamWriter writer, ByteBufferMarshalledValue<Object> key)
-      throws IOException {
-    ByteBuffer buffer = key.getBuffer();
-    if (buffer != null) {
-      writer.writeBytes(BUFFER_INDEX, buffer);
-    }
-  }
-
-  @Override
-  public OptionalInt size(
-      ProtoStreamSizeOperation operation, ByteBufferMarshalledValue<Object> value) {
-    if (value.isEmpty()) return OptionalInt.of(0);
-    // Unknown on purpose (see the class comment): the writer then measures what it wrote.
-    return OptionalInt.empty();
-  }
+  /** The message's only field: the session's marshalled bytes. */
+  private static final int MARSHALLED_BYTES = 1;
 
   @SuppressWarnings("unchecked")
   @Override
   public Class<? extends ByteBufferMarshalledValue<Object>> getJavaClass() {
-    return (Class<ByteBufferMarshalledValue<Object>>) (Class<?>) ByteBufferMarshalledValue.class;
+    return (Class<? extends ByteBufferMarshalledValue<Object>>)
+        (Class<?>) ByteBufferMarshalledValue.class;
+  }
+
+  /** Unknown unless empty: counting would marshal the live session once more (see above). */
+  @Override
+  public OptionalInt size(
+      ProtoStreamSizeOperation operation, ByteBufferMarshalledValue<Object> value) {
+    return value.isEmpty() ? OptionalInt.of(0) : OptionalInt.empty();
+  }
+
+  @Override
+  public void writeTo(ProtoStreamWriter writer, ByteBufferMarshalledValue<Object> value)
+      throws IOException {
+    ByteBuffer marshalled = value.getBuffer();
+    if (marshalled != null) {
+      writer.writeBytes(MARSHALLED_BYTES, marshalled);
+    }
+  }
+
+  @Override
+  public ByteBufferMarshalledValue<Object> readFrom(ProtoStreamReader reader) throws IOException {
+    ByteBuffer marshalled = null;
+    while (!reader.isAtEnd()) {
+      int tag = reader.readTag();
+      if (WireType.getTagFieldNumber(tag) == MARSHALLED_BYTES) {
+        marshalled = reader.readByteBuffer();
+      } else {
+        reader.skipField(tag);
+      }
+    }
+    return new ByteBufferMarshalledValue<>(marshalled);
   }
 }
