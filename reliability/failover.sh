@@ -104,8 +104,8 @@ nice -n 10 "$JAVA_HOME/bin/java" -Xmx512m -cp "reliability/target/classes:$(cat 
   -Ddb.url="$DB_URL" -Ddb.user=postgres -Ddb.password=postgres \
   -Dlearners="${LEARNERS:-40}" -Dseconds-before-kill="${SECONDS_BEFORE_KILL:-60}" \
   -Dseconds-after-kill="${SECONDS_AFTER_KILL:-60}" -Dthink-ms="${THINK_MS:-150}" \
-  -Drolling="$ROLLING" -Drolling.ear="$WORK/opencrcn-next.ear" \
-  org.opencrcn.reliability.FailoverTest 2>&1 | tee "$WORK/driver.log" | grep -v "^learners="
+  -Drolling="$ROLLING" -Drolling.ear="$WORK/opencrcn-next.ear" -Dbrowser.report-failures=true \
+  org.opencrcn.reliability.FailoverTest 2>&1 | tee "$WORK/driver.log" | grep -v -e "^learners=" -e "^failed-request "
 STATUS=${PIPESTATUS[0]}
 set -e
 stop_all

@@ -110,17 +110,42 @@ public final class Browser {
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (response.statusCode() >= 500) {
         FAILED.incrementAndGet();
+        reportFailure(request.build(), Integer.toString(response.statusCode()));
       }
       remember(uri, response.headers().allValues("set-cookie"));
       Optional<URI> location = response.headers().firstValue("location").map(uri::resolve);
       return new Response(response.statusCode(), uri, location, response.body());
     } catch (IOException e) {
       FAILED.incrementAndGet();
+      reportFailure(request.build(), e.getClass().getSimpleName());
       throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("Interrupted", e);
     }
+  }
+
+  /**
+   * One line per failed request on standard error (the scripts keep it in their driver log, off the
+   * console): when, what came back, and which node the session's route named, so that a failure
+   * count can be split between a node's stop, its start and the rest.
+   */
+  private void reportFailure(HttpRequest request, String outcome) {
+    String route =
+        cookies.values().stream()
+            .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+            .map(HttpCookie::getValue)
+            .filter(value -> value.contains("."))
+            .map(value -> value.substring(value.lastIndexOf('.') + 1))
+            .findFirst()
+            .orElse("-");
+    System.err.printf(
+        "failed-request %s %s %s %s route=%s%n",
+        java.time.LocalTime.now().withNano(0),
+        outcome,
+        request.method(),
+        request.uri().getPath(),
+        route);
   }
 
   /**
