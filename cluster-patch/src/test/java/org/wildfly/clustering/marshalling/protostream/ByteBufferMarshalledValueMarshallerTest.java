@@ -15,7 +15,7 @@ import org.wildfly.clustering.marshalling.ByteBufferMarshalledValue;
 import org.wildfly.clustering.marshalling.ByteBufferMarshaller;
 
 /**
- * The patched marshaller against a session that changes between two marshallings, as a learner's
+ * OpenCRCN's marshaller against a session that changes between two marshallings, as a learner's
  * request changes it while a state transfer sends it: the bytes must read back.
  */
 class ByteBufferMarshalledValueMarshallerTest {
