@@ -1,5 +1,7 @@
 package org.opencrcn.shared.jobs;
 
+import static org.opencrcn.shared.infrastructure.TimeColumns.instant;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -10,7 +12,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,13 +47,7 @@ public class ServerRuns {
 
   @PostConstruct
   void started() {
-    Instant now = Instant.now();
-    em.createNativeQuery(
-            "insert into server_run (id, node, started_at, heartbeat_at) values (?1, ?2, ?3, ?3)")
-        .setParameter(1, id)
-        .setParameter(2, node)
-        .setParameter(3, utc(now))
-        .executeUpdate();
+    recordRun(Instant.now());
     LOG.info(() -> "Server run " + id + " of node " + node + " started");
   }
 
@@ -66,15 +61,19 @@ public class ServerRuns {
             .executeUpdate();
     if (beaten == 0) {
       // Another node forgot this run (its clock far ahead): say again that it lives.
-      em.createNativeQuery(
-              "insert into server_run (id, node, started_at, heartbeat_at) values (?1, ?2, ?3, ?3)")
-          .setParameter(1, id)
-          .setParameter(2, node)
-          .setParameter(3, utc(now))
-          .executeUpdate();
+      recordRun(now);
     }
     em.createNativeQuery("delete from server_run where heartbeat_at < ?1")
         .setParameter(1, utc(now.minus(FORGOTTEN_AFTER)))
+        .executeUpdate();
+  }
+
+  private void recordRun(Instant now) {
+    em.createNativeQuery(
+            "insert into server_run (id, node, started_at, heartbeat_at) values (?1, ?2, ?3, ?3)")
+        .setParameter(1, id)
+        .setParameter(2, node)
+        .setParameter(3, utc(now))
         .executeUpdate();
   }
 
@@ -97,17 +96,5 @@ public class ServerRuns {
 
   private static OffsetDateTime utc(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  /** A time column as the drivers return it (H2 and PostgreSQL differ). */
-  public static Instant instant(Object value) {
-    return switch (value) {
-      case Instant i -> i;
-      case OffsetDateTime o -> o.toInstant();
-      case Timestamp t -> t.toInstant();
-      case java.time.ZonedDateTime z -> z.toInstant();
-      case java.time.LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
-      default -> throw new IllegalStateException("Not a time: " + value.getClass());
-    };
   }
 }

@@ -1,10 +1,11 @@
 package org.opencrcn.campaign.application.export;
 
+import static org.opencrcn.shared.infrastructure.TimeColumns.instant;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -155,17 +156,5 @@ class ExportJobSteps {
 
   private static OffsetDateTime utc(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  static Instant instant(Object value) {
-    return switch (value) {
-      case null -> null;
-      case Instant i -> i;
-      case OffsetDateTime o -> o.toInstant();
-      case Timestamp t -> t.toInstant();
-      case java.time.ZonedDateTime z -> z.toInstant();
-      case java.time.LocalDateTime l -> l.toInstant(ZoneOffset.UTC);
-      default -> throw new IllegalStateException("Not a time: " + value.getClass());
-    };
   }
 }

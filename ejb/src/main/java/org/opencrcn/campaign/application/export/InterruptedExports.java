@@ -6,16 +6,11 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import org.opencrcn.shared.Roles;
-import org.opencrcn.shared.jobs.JobLiveness;
-import org.opencrcn.shared.jobs.ServerRuns;
+import org.opencrcn.shared.jobs.CutJobs;
 
 /**
  * Marks failed, every 30 s, the background exports whose server died under them (docs/operations.md
@@ -28,8 +23,7 @@ import org.opencrcn.shared.jobs.ServerRuns;
 public class InterruptedExports {
   private static final Logger LOG = Logger.getLogger(InterruptedExports.class.getName());
 
-  @PersistenceContext private EntityManager em;
-  @Inject private ServerRuns serverRuns;
+  @Inject private CutJobs cutJobs;
 
   @Schedule(hour = "*", minute = "*", second = "15/30", persistent = false)
   void check() {
@@ -47,31 +41,11 @@ public class InterruptedExports {
   }
 
   private int markAt(Instant now) {
-    JobLiveness liveness = serverRuns.liveness(now);
-    @SuppressWarnings("unchecked")
-    List<Object[]> running =
-        em.createNativeQuery(
-                "select id, server_run, started_at from campaign_export_file"
-                    + " where status = 'RUNNING'")
-            .getResultList();
-    int marked = 0;
-    for (Object[] row : running) {
-      if (liveness.cut((String) row[1], ServerRuns.instant(row[2]))) {
-        long id = ((Number) row[0]).longValue();
-        int updated =
-            em.createNativeQuery(
-                    "update campaign_export_file set status = 'FAILED', interrupted = true,"
-                        + " finished_at = ?2 where id = ?1 and status = 'RUNNING'")
-                .setParameter(1, id)
-                .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .executeUpdate();
-        if (updated == 1) {
-          LOG.warning(
-              () -> "Campaign export " + id + " was cut by its server's stop; marked failed");
-          marked++;
-        }
-      }
-    }
-    return marked;
+    List<Long> marked = cutJobs.markAt(now, "campaign_export_file", "'RUNNING'");
+    marked.forEach(
+        id ->
+            LOG.warning(
+                () -> "Campaign export " + id + " was cut by its server's stop; marked failed"));
+    return marked.size();
   }
 }

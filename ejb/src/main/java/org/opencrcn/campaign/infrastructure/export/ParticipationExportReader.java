@@ -1,12 +1,10 @@
 package org.opencrcn.campaign.infrastructure.export;
 
+import static org.opencrcn.shared.infrastructure.TimeColumns.instant;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -126,19 +124,6 @@ public class ParticipationExportReader {
     return IntStream.range(0, competences.size())
         .boxed()
         .collect(Collectors.toMap(i -> competences.get(i).code(), Function.identity()));
-  }
-
-  /** The drivers hand TIMESTAMP WITH TIME ZONE as one of these, depending on the database. */
-  static Instant instant(Object value) {
-    return switch (value) {
-      case null -> null;
-      case Instant instant -> instant;
-      case OffsetDateTime offset -> offset.toInstant();
-      case java.time.ZonedDateTime zoned -> zoned.toInstant();
-      case Timestamp timestamp -> timestamp.toInstant();
-      case java.time.LocalDateTime local -> local.toInstant(ZoneOffset.UTC);
-      default -> throw new IllegalStateException("Not a time: " + value.getClass());
-    };
   }
 
   /** Folds the consecutive rows of one participation (same first column) into one value. */

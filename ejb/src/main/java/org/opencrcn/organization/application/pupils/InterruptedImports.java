@@ -6,16 +6,11 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import org.opencrcn.shared.Roles;
-import org.opencrcn.shared.jobs.JobLiveness;
-import org.opencrcn.shared.jobs.ServerRuns;
+import org.opencrcn.shared.jobs.CutJobs;
 
 /**
  * Marks failed, every 30 s, the imports whose server died under them (docs/operations.md 7.2): the
@@ -29,8 +24,7 @@ import org.opencrcn.shared.jobs.ServerRuns;
 public class InterruptedImports {
   private static final Logger LOG = Logger.getLogger(InterruptedImports.class.getName());
 
-  @PersistenceContext private EntityManager em;
-  @Inject private ServerRuns serverRuns;
+  @Inject private CutJobs cutJobs;
 
   @Schedule(hour = "*", minute = "*", second = "15/30", persistent = false)
   void check() {
@@ -48,31 +42,11 @@ public class InterruptedImports {
   }
 
   private int markAt(Instant now) {
-    JobLiveness liveness = serverRuns.liveness(now);
-    @SuppressWarnings("unchecked")
-    List<Object[]> running =
-        em.createNativeQuery(
-                "select id, server_run, started_at from pupil_import"
-                    + " where status in ('QUEUED', 'READING', 'WRITING')")
-            .getResultList();
-    int marked = 0;
-    for (Object[] row : running) {
-      if (liveness.cut((String) row[1], ServerRuns.instant(row[2]))) {
-        long id = ((Number) row[0]).longValue();
-        int updated =
-            em.createNativeQuery(
-                    "update pupil_import set status = 'FAILED', interrupted = true,"
-                        + " finished_at = ?2 where id = ?1"
-                        + " and status in ('QUEUED', 'READING', 'WRITING')")
-                .setParameter(1, id)
-                .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .executeUpdate();
-        if (updated == 1) {
-          LOG.warning(() -> "Pupils import " + id + " was cut by its server's stop; marked failed");
-          marked++;
-        }
-      }
-    }
-    return marked;
+    List<Long> marked = cutJobs.markAt(now, "pupil_import", "'QUEUED', 'READING', 'WRITING'");
+    marked.forEach(
+        id ->
+            LOG.warning(
+                () -> "Pupils import " + id + " was cut by its server's stop; marked failed"));
+    return marked.size();
   }
 }
