@@ -78,6 +78,9 @@ reliability_stop_servers "$GROUP_FILE"
 trap - EXIT
 SUMMARY=$(grep '^learners=' "$WORK/driver.log" | tail -n 1)
 [ -n "$SUMMARY" ] || opencrcn_fail "the crash test ended without a summary; see $WORK/driver.log"
-[ "$STATUS" -eq 0 ] || echo "reliability: CRASH TEST FAILED on $DATABASE (see the PROBLEM lines above)"
+if [ "$STATUS" -ne 0 ]; then
+  reliability_print_server_errors "$WORK/server/standalone/log/server.log"
+  echo "reliability: CRASH TEST FAILED on $DATABASE (see the PROBLEM lines above)"
+fi
 echo "$SUMMARY"
 exit "$STATUS"

@@ -73,6 +73,7 @@ trap - EXIT
 SUMMARY=$(grep '^requests=' "$WORK/driver.log" | tail -n 1)
 [ -n "$SUMMARY" ] || opencrcn_fail "the database restart test ended without a summary; see $WORK/driver.log"
 if [ "$STATUS" -ne 0 ]; then
+  reliability_print_server_errors "$WORK/server/standalone/log/server.log"
   echo "reliability: DATABASE RESTART TEST FAILED (see the PROBLEM lines above)"
   [ -f "$WORK/improper-page.html" ] && echo "reliability: the first improper page is $WORK/improper-page.html"
 fi

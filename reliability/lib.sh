@@ -89,6 +89,16 @@ reliability_wildfly_java_pid() {
   ps -o pid=,comm= -g "$(cat "$1")" | awk '$2 == "java" { print $1; exit }'
 }
 
+# Prints the server's errors (each with the first lines of its stack trace) from the log file $1:
+# a failed run on CI leaves only its printed output, so the cause must be in it.
+reliability_print_server_errors() {
+  local log=$1
+  [ -f "$log" ] || return 0
+  echo "$RELIABILITY_NAME: errors in $log (first 120 lines):"
+  grep -E -A 12 '^[0-9-]+ [0-9:,]+ (ERROR|SEVERE) ' "$log" | grep -v -E '^\s+at (java|jdk|sun|io\.undertow|org\.jboss)\.' |
+    cut -c 1-400 | head -n 120 || true
+}
+
 # Stops the WildFly whose process group id the driver wrote in $1, and Keycloak. Silent: the
 # scripts' last line is their summary.
 reliability_stop_servers() {
