@@ -199,7 +199,9 @@ public class Positioning {
             result,
             now,
             AnswerTiming.secondsSpent(assessment.askedAt(), now));
-    tests.addAnswer(recorded);
+    if (!tests.addAnswer(recorded)) {
+      throw new AnswerRefusedException(Reason.NOT_CURRENT_QUESTION);
+    }
     boolean right = recorded.right();
     List<SkillRef> competenceSkills = skillRefs(assessment.competenceCode());
     SkillRef asked =

@@ -3,6 +3,7 @@ package org.opencrcn.assessment.infrastructure;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.opencrcn.assessment.domain.positioning.Assessment;
 import org.opencrcn.assessment.domain.positioning.RecordedAnswer;
 import org.opencrcn.assessment.domain.positioning.StoredKnowledgeElement;
 import org.opencrcn.assessment.domain.scoring.KnowledgeElement;
+import org.opencrcn.shared.infrastructure.UniqueViolation;
 
 /** Positioning tests, their answers and the learners' knowledge elements. */
 @Dependent
@@ -65,10 +67,23 @@ public class PositioningRepository {
         .getResultList();
   }
 
-  /** Recorded at once (the unique answer per question is checked here), so its id is known. */
-  public void addAnswer(RecordedAnswer answer) {
-    em.persist(answer);
-    em.flush();
+  /**
+   * Recorded at once, so its id is known. {@code false} when the question has an answer already:
+   * two submissions at the same moment both passed the service's check, and the database's unique
+   * answer per question ({@code uk_answer_once}) refuses the second one; nothing is recorded for
+   * it.
+   */
+  public boolean addAnswer(RecordedAnswer answer) {
+    try {
+      em.persist(answer);
+      em.flush();
+      return true;
+    } catch (PersistenceException refused) {
+      if (UniqueViolation.of(refused, "uk_answer_once")) {
+        return false;
+      }
+      throw refused;
+    }
   }
 
   /** The test's answers, oldest first. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.opencrcn.shared.infrastructure.UniqueViolation;
 
 /**
  * The claim of a scheduled run in table {@code job_run} (V21), with plain JDBC on the caller's
@@ -13,9 +14,6 @@ import java.time.OffsetDateTime;
  * with the caller's transaction; until then a competing insert waits (PostgreSQL) or fails at once.
  */
 public final class RunClaim {
-  /** SQLState of a unique (primary key) violation. */
-  static final String UNIQUE_VIOLATION = "23505";
-
   private RunClaim() {}
 
   /**
@@ -35,7 +33,7 @@ public final class RunClaim {
       insert.executeUpdate();
       return true;
     } catch (SQLException e) {
-      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      if (UniqueViolation.SQL_STATE.equals(e.getSQLState())) {
         return false;
       }
       throw e;

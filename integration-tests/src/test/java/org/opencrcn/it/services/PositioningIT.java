@@ -190,6 +190,41 @@ class PositioningIT {
   }
 
   @Test
+  @DisplayName(
+      "Two submissions at the same moment: the second is refused as answered, not an error, and the answer is recorded once")
+  void simultaneousSubmissions() throws Exception {
+    forgetPupilTests("2.2");
+    try {
+      long id = asPupil.call(() -> positioning.start("2.2", "fr"));
+      String challenge =
+          asPupil.call(() -> positioning.currentQuestion(id)).orElseThrow().challenge().id();
+      // The first submission's answer is committed while the second request has already read the
+      // test (its question still the current one): the state the second finds at its insert.
+      asAdmin.call(
+          () ->
+              em.createNativeQuery(
+                      "insert into answer (assessment_id, challenge_id, skill_name, result,"
+                          + " answered_at) values (?1, ?2, 'first', 'ok', CURRENT_TIMESTAMP)")
+                  .setParameter(1, id)
+                  .setParameter(2, challenge)
+                  .executeUpdate());
+
+      assertThatThrownBy(
+              () ->
+                  asPupil.call(
+                      () -> positioning.answer(id, challenge, rightAnswer(challenge), "x")))
+          .isInstanceOfSatisfying(
+              AnswerRefusedException.class,
+              e ->
+                  assertThat(e.reason())
+                      .isEqualTo(AnswerRefusedException.Reason.NOT_CURRENT_QUESTION));
+      assertThat(answeredCount(id)).isEqualTo(1);
+    } finally {
+      forgetPupilTests("2.2");
+    }
+  }
+
+  @Test
   @DisplayName("An empty, oversized or tampered answer is refused without effect")
   void badAnswers() throws Exception {
     long id = asPupil.call(() -> positioning.start("4.2", "fr"));
