@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Marks failed the jobs of one kind (a table of imports or of exports) that were cut by their
@@ -20,6 +20,8 @@ import java.util.List;
  */
 @Dependent
 public class CutJobs {
+  private static final Logger LOG = Logger.getLogger(CutJobs.class.getName());
+
   @PersistenceContext private EntityManager em;
   @Inject private ServerRuns serverRuns;
 
@@ -27,16 +29,17 @@ public class CutJobs {
    * @param table the jobs' table, with columns id, server_run, started_at, status, interrupted and
    *     finished_at (a constant of the caller, never input)
    * @param runningStatuses the statuses of a job under way, as a SQL list: {@code 'A', 'B'}
-   * @return the ids this call marked
+   * @param kind what the jobs are, for the log: {@code Pupils import}
+   * @return how many jobs this call marked (each logged)
    */
-  public List<Long> markAt(Instant now, String table, String runningStatuses) {
+  public int markAt(Instant now, String table, String runningStatuses, String kind) {
     JobLiveness liveness = serverRuns.liveness(now);
     String running = " where status in (" + runningStatuses + ")";
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery("select id, server_run, started_at from " + table + running)
             .getResultList();
-    List<Long> marked = new ArrayList<>();
+    int marked = 0;
     for (Object[] row : rows) {
       if (liveness.cut((String) row[1], instant(row[2]))) {
         long id = ((Number) row[0]).longValue();
@@ -51,7 +54,8 @@ public class CutJobs {
                 .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .executeUpdate();
         if (updated == 1) {
-          marked.add(id);
+          marked++;
+          LOG.warning(() -> kind + " " + id + " was cut by its server's stop; marked failed");
         }
       }
     }

@@ -7,8 +7,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
-import java.util.logging.Logger;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.jobs.CutJobs;
 
@@ -21,8 +19,6 @@ import org.opencrcn.shared.jobs.CutJobs;
 @Singleton
 @Lock(LockType.READ)
 public class InterruptedExports {
-  private static final Logger LOG = Logger.getLogger(InterruptedExports.class.getName());
-
   @Inject private CutJobs cutJobs;
 
   @Schedule(hour = "*", minute = "*", second = "15/30", persistent = false)
@@ -41,11 +37,6 @@ public class InterruptedExports {
   }
 
   private int markAt(Instant now) {
-    List<Long> marked = cutJobs.markAt(now, "campaign_export_file", "'RUNNING'");
-    marked.forEach(
-        id ->
-            LOG.warning(
-                () -> "Campaign export " + id + " was cut by its server's stop; marked failed"));
-    return marked.size();
+    return cutJobs.markAt(now, "campaign_export_file", "'RUNNING'", "Campaign export");
   }
 }

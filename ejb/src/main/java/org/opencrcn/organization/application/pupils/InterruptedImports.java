@@ -7,8 +7,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
-import java.util.logging.Logger;
 import org.opencrcn.shared.Roles;
 import org.opencrcn.shared.jobs.CutJobs;
 
@@ -22,8 +20,6 @@ import org.opencrcn.shared.jobs.CutJobs;
 @Singleton
 @Lock(LockType.READ)
 public class InterruptedImports {
-  private static final Logger LOG = Logger.getLogger(InterruptedImports.class.getName());
-
   @Inject private CutJobs cutJobs;
 
   @Schedule(hour = "*", minute = "*", second = "15/30", persistent = false)
@@ -42,11 +38,6 @@ public class InterruptedImports {
   }
 
   private int markAt(Instant now) {
-    List<Long> marked = cutJobs.markAt(now, "pupil_import", "'QUEUED', 'READING', 'WRITING'");
-    marked.forEach(
-        id ->
-            LOG.warning(
-                () -> "Pupils import " + id + " was cut by its server's stop; marked failed"));
-    return marked.size();
+    return cutJobs.markAt(now, "pupil_import", "'QUEUED', 'READING', 'WRITING'", "Pupils import");
   }
 }
